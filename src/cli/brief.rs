@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use dateline::brief::{self, BriefOptions};
 use dateline::error::{exit, Error};
 use dateline::ingest::{self, ReadOptions};
-use dateline::render::{self, RenderOptions};
+use dateline::render::{self, DateStyle, JsonKind, RenderOptions};
 use dateline::summary::Length;
 use dateline::temporal::Tagger;
 
@@ -18,18 +18,16 @@ pub struct BriefArgs {
     /// Sentences in the summary.
     #[arg(long, default_value_t = 3)]
     sentences: usize,
-    /// Wrap prose at this width; 0 turns wrapping off.
-    #[arg(long, default_value_t = 80)]
-    width: usize,
+    #[command(flatten)]
+    render: RenderArgs,
 }
 
 #[derive(clap::Args)]
 pub struct TimelineArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Wrap prose at this width; 0 turns wrapping off.
-    #[arg(long, default_value_t = 80)]
-    width: usize,
+    #[command(flatten)]
+    render: RenderArgs,
 }
 
 #[derive(clap::Args)]
@@ -39,12 +37,57 @@ pub struct InputArgs {
     /// Publication date (YYYY-MM-DD); wins over metadata and datelines.
     #[arg(long, value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
+    /// Time zone for publication timestamps, as an IANA name (America/New_York).
+    #[arg(long, value_parser = parse_tz)]
+    pub tz: Option<chrono_tz::Tz>,
     /// Output format.
     #[arg(long, value_enum, default_value = "markdown")]
     pub format: Format,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (atomically: nothing is
+    /// written when anything fails).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+}
+
+/// How dates are written.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum DateStyleArg {
+    /// "Sat, Apr 12, 2025", "week of Apr 21, 2025", "March 2025".
+    Readable,
+    /// "2025-04-12", "week of 2025-04-21", "2025-03".
+    Iso,
+    /// AP style: "Thursday, April 17", "Sept. 5", "Aug. 1, 2024".
+    Ap,
+}
+
+impl From<DateStyleArg> for DateStyle {
+    fn from(a: DateStyleArg) -> Self {
+        match a {
+            DateStyleArg::Readable => DateStyle::Readable,
+            DateStyleArg::Iso => DateStyle::Iso,
+            DateStyleArg::Ap => DateStyle::Ap,
+        }
+    }
+}
+
+#[derive(clap::Args)]
+pub struct RenderArgs {
+    /// Wrap prose at this width; 0 turns wrapping off.
+    #[arg(long, default_value_t = 80)]
+    width: usize,
+    /// A minijinja template to use instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    template: Option<PathBuf>,
+    /// How dates are written.
+    #[arg(long, value_enum, default_value = "readable")]
+    date_style: DateStyleArg,
+}
+
+/// Parse a `--tz` value.
+pub fn parse_tz(s: &str) -> Result<chrono_tz::Tz, String> {
+    s.parse::<chrono_tz::Tz>().map_err(|_| {
+        format!("`{s}` is not a time zone name; use an IANA name such as America/New_York or UTC")
+    })
 }
 
 pub fn run_brief(a: BriefArgs) -> Result<i32, Error> {
@@ -53,38 +96,79 @@ pub fn run_brief(a: BriefArgs) -> Result<i32, Error> {
         BriefOptions {
             summary: Length::Sentences(a.sentences),
         },
-        a.width,
-        true,
+        &a.render,
+        JsonKind::Brief,
     )
 }
 
 pub fn run_timeline(a: TimelineArgs) -> Result<i32, Error> {
-    run_inner(&a.input, BriefOptions::default(), a.width, false)
+    run_inner(
+        &a.input,
+        BriefOptions::default(),
+        &a.render,
+        JsonKind::Timeline,
+    )
+}
+
+/// Read a `--template` file; a problem with it is a template error.
+fn read_template(path: &std::path::Path) -> Result<(String, String), Error> {
+    let name = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::Template {
+        name: name.clone(),
+        line: None,
+        reason: format!("cannot read: {e}"),
+    })?;
+    let src = String::from_utf8(bytes).map_err(|e| Error::Template {
+        name: name.clone(),
+        line: None,
+        reason: format!("not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+    })?;
+    Ok((name, src))
 }
 
 fn run_inner(
     input: &InputArgs,
     opts: BriefOptions,
-    width: usize,
-    full: bool,
+    r: &RenderArgs,
+    kind: JsonKind,
 ) -> Result<i32, Error> {
+    // The template is read before the article so that a broken template is
+    // reported even for articles that would fail later.
+    let template = r.template.as_deref().map(read_template).transpose()?;
     let bytes = read_input(&input.article)?;
+    // NOTE(--tz): `ingest::ReadOptions` has no time-zone field yet; the flag
+    // is parsed and validated here and must be passed through as
+    // `ReadOptions { tz, .. }` once the ingest stage takes it.
+    let _tz = input.tz;
     let articles = ingest::read(&input.article, &bytes, &ReadOptions { date: input.date })?;
     let tagger = Tagger::global();
     let ropts = RenderOptions {
-        width,
-        template: None,
+        width: r.width,
+        template,
+        date_style: r.date_style.into(),
     };
-    let mut out = String::new();
+    let mut parts = Vec::with_capacity(articles.len());
     for a in articles {
         let b = brief::build(a, tagger, &opts);
-        let s = match (full, input.format) {
-            (true, Format::Markdown) => render::markdown(&b, &ropts)?,
-            (false, Format::Markdown) => render::timeline_markdown(&b, &ropts)?,
-            (_, Format::Json) => serde_json::to_string_pretty(&b).expect("serializable") + "\n",
+        if b.sentences.is_empty() {
+            return Err(Error::input(
+                b.article.origin.clone(),
+                "no sentences found: the article has no body text to brief",
+            ));
+        }
+        let s = match (kind, input.format) {
+            (JsonKind::Brief, Format::Markdown) => render::markdown(&b, &ropts)?,
+            (JsonKind::Timeline, Format::Markdown) => render::timeline_markdown(&b, &ropts)?,
+            (_, Format::Json) => render::json(&b, kind, ropts.date_style),
         };
-        out.push_str(&s);
+        parts.push(s);
     }
+    // JSON: one object per line (JSON Lines). Markdown: briefs separated by
+    // a rule.
+    let out = match input.format {
+        Format::Json => parts.concat(),
+        Format::Markdown => parts.join("\n---\n\n"),
+    };
     write_output(input.output.as_deref(), &out)?;
     Ok(exit::OK)
 }

@@ -1,36 +1,173 @@
 //! Render: a [`Brief`] to Markdown (through minijinja templates) or JSON.
 //!
-//! Article text is escaped before it reaches a template, so it cannot create
-//! links, HTML, headings, list items or break a table; prose is wrapped with
-//! textwrap so that no wrapped line starts Markdown structure.
+//! # Markdown safety
+//!
+//! Every value a template prints with `{{ ... }}` goes through a Markdown
+//! formatter ([`escape_inline`]) unless it is marked safe, so article text
+//! cannot create links, images, HTML, headings, emphasis, code, list items,
+//! block quotes or break a table, in the built-in templates and in a user's
+//! `--template` alike. Escaping uses backslashes (CommonMark renders `\*`
+//! as `*`) and the entities `&lt;`, `&gt;`, `&amp;`.
+//!
+//! Prose is wrapped by the `wrap` filter with textwrap at `--width` columns
+//! (0 turns wrapping off). Lines break only at spaces, never inside a word,
+//! so a word longer than the width stays whole on a line of its own. Before
+//! wrapping, every word that would open a Markdown block if a line started
+//! with it (`-`, `+`, `1.`, `12)`, `===`, `---`) gets a backslash, so no
+//! wrapped line can start a list, a heading underline or a rule.
+//!
+//! # Templates
+//!
+//! `templates/brief.md.j2` and `templates/timeline.md.j2` are compiled into
+//! the binary; `--template FILE` replaces the one in use. A template sees
+//! the context documented in `docs/templates.md` (built by [`context`]) and
+//! two filters: `wrap(initial="", subsequent="")` and `md` (escape
+//! explicitly, e.g. before `safe`-marking). Errors name the template file
+//! and line.
+//!
+//! # JSON
+//!
+//! [`json`] writes one object per article, schema version
+//! [`JSON_SCHEMA_VERSION`], documented in `docs/json-schema.md`.
+
+mod dates;
+
+pub use dates::DateStyle;
 
 use serde::Serialize;
 
 use crate::brief::Brief;
 use crate::error::{Error, Result};
+use crate::ingest::DateSource;
+use crate::timeline::{Event, Granularity};
 
 /// The built-in templates, embedded so the binary runs from any folder.
 pub const BRIEF_TEMPLATE: &str = include_str!("../../templates/brief.md.j2");
 pub const TIMELINE_TEMPLATE: &str = include_str!("../../templates/timeline.md.j2");
 
-/// Escape article text for inline Markdown: backslash-escape every character
-/// that could start markup, and entity-encode `<`, `>` and `&`.
-pub fn escape_inline(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 8);
-    for c in s.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '!' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            _ => out.push(c),
+/// Version of the JSON output schema (`"schema"` in every object).
+pub const JSON_SCHEMA_VERSION: u32 = 1;
+
+/// Characters escaped with a backslash wherever they appear.
+fn needs_backslash(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '@' | '$' | '^'
+    )
+}
+
+/// Characters that end a line or are invisible controls: turned into a space
+/// (line breaks) or dropped (other controls).
+fn is_break(c: char) -> bool {
+    c.is_ascii_whitespace() || matches!(c, '\u{0B}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Would `word`, at the start of a line, open a Markdown block? (List
+/// items `-`, `+`, `1.`, `1)`; setext underlines and rules `---`, `===`;
+/// definition-list items `:` in the dialects that have them, which some
+/// parsers open without a space after the colon.)
+/// The characters `*`, `#`, `>`, `<`, `` ` ``, `~`, `|` and `_` never reach
+/// this test unescaped.
+fn opens_block(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.is_empty() {
+        return false;
+    }
+    if b == b"+" || b[0] == b':' || b.iter().all(|&c| c == b'-') || b.iter().all(|&c| c == b'=') {
+        return true;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=9).contains(&digits) && b.len() == digits + 1 && matches!(b[digits], b'.' | b')')
+}
+
+/// Backslash-escape the first character of every word that would open a
+/// Markdown block at the start of a line. Idempotent.
+fn guard_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, word) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        if opens_block(word) {
+            // `1.` -> `1\.`; `-` -> `\-` (digits cannot be escaped).
+            let at = word.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+            out.push_str(&word[..at]);
+            out.push('\\');
+            out.push_str(&word[at..]);
+        } else {
+            out.push_str(word);
         }
     }
     out
+}
+
+/// Escape article text for inline Markdown.
+///
+/// Line breaks and runs of white space become one space, other control
+/// characters are dropped; `` \ ` * _ [ ] # | ~ @ $ ^ `` get a backslash
+/// (`@` against e-mail autolinks, `$` against GitHub's math, `^` against
+/// superscript extensions); `<`,
+/// `>` and `&` become entities; `://` and a leading `www.` are broken up so
+/// that GitHub's autolinking cannot turn a bare address into a link; and
+/// words that could open a block at the start of a wrapped line get a
+/// backslash (see the module docs).
+pub fn escape_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut space = false;
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if is_break(c) {
+            space = !out.is_empty();
+            continue;
+        }
+        if c.is_control() {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            ':' if chars.get(i + 1) == Some(&'/') && chars.get(i + 2) == Some(&'/') => {
+                out.push_str("\\:")
+            }
+            '.' if i >= 3
+                && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w'))
+                && (i == 3 || !chars[i - 4].is_alphanumeric()) =>
+            {
+                out.push_str("\\.")
+            }
+            c if needs_backslash(c) => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    guard_words(&out)
+}
+
+/// Wrap already-escaped Markdown prose to `width` columns (0: one line),
+/// with `initial` before the first line and `subsequent` before the others.
+/// White space runs collapse to one space; words that could open a block
+/// get a backslash first, so no line after the first can start Markdown
+/// structure.
+pub fn wrap(s: &str, width: usize, initial: &str, subsequent: &str) -> String {
+    let collapsed: Vec<&str> = s.split(is_break).filter(|w| !w.is_empty()).collect();
+    let text = guard_words(&collapsed.join(" "));
+    if width == 0 || text.is_empty() {
+        return format!("{initial}{text}");
+    }
+    let opts = textwrap::Options::new(width)
+        .initial_indent(initial)
+        .subsequent_indent(subsequent)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(&text, opts).join("\n")
 }
 
 /// Rendering options.
@@ -40,6 +177,8 @@ pub struct RenderOptions {
     pub width: usize,
     /// A template to use instead of the built-in one: (name for messages, source).
     pub template: Option<(String, String)>,
+    /// How dates are written.
+    pub date_style: DateStyle,
 }
 
 impl Default for RenderOptions {
@@ -47,13 +186,152 @@ impl Default for RenderOptions {
         RenderOptions {
             width: 80,
             template: None,
+            date_style: DateStyle::Readable,
         }
     }
 }
 
-#[derive(Serialize)]
-struct Ctx<'a> {
-    brief: &'a Brief,
+/// One timeline entry as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct EntryView {
+    /// The resolved date, written in the chosen style ("Sat, Apr 12, 2025").
+    pub label: String,
+    /// The original words of every mention ("last Saturday").
+    pub words: Vec<String>,
+    /// The sentence, whole.
+    pub text: String,
+    /// Index of the sentence in the article.
+    pub sentence: usize,
+    /// The TIMEX3 value and mod.
+    pub value: String,
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    pub granularity: Granularity,
+}
+
+/// One summary sentence as templates see it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceView {
+    pub index: usize,
+    pub text: String,
+}
+
+/// The template context (see `docs/templates.md`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Context<'a> {
+    pub title: &'a str,
+    pub deck: Option<&'a str>,
+    pub source: Option<&'a str>,
+    /// The article URL as given.
+    pub url: Option<&'a str>,
+    /// Markdown for the URL, ready to print: an autolink `<https://...>` for
+    /// a plain http(s) address, escaped text otherwise. Marked safe.
+    #[serde(skip)]
+    pub url_markdown: Option<String>,
+    /// The publication date in ISO form.
+    pub dct: String,
+    /// The publication date in the chosen style.
+    pub dateline: String,
+    /// Where the date came from: "--date", "metadata" or "dateline".
+    pub dct_source: &'static str,
+    /// The same in words: "set with --date", "from the article's metadata",
+    /// "from the dateline".
+    pub dct_source_text: &'static str,
+    pub summary: Vec<SentenceView>,
+    pub happened: Vec<EntryView>,
+    pub upcoming: Vec<EntryView>,
+    pub width: usize,
+    pub date_style: &'static str,
+    /// Everything the pipeline produced, for templates that want more.
+    pub brief: &'a Brief,
+}
+
+fn dct_source_name(s: DateSource) -> &'static str {
+    match s {
+        DateSource::Option => "--date",
+        DateSource::Metadata => "metadata",
+        DateSource::Dateline => "dateline",
+    }
+}
+
+/// A URL that can go inside `<...>` as a CommonMark autolink.
+fn is_plain_url(u: &str) -> bool {
+    (u.starts_with("https://") || u.starts_with("http://"))
+        && u.len() > 8
+        && !u
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'))
+}
+
+fn entry(e: &Event, style: DateStyle, dct: chrono::NaiveDate) -> EntryView {
+    EntryView {
+        label: style.label(&e.date.calendar, e.date.modifier.as_deref(), dct),
+        words: e.date.mentions.iter().map(|m| m.words.clone()).collect(),
+        text: e.text.clone(),
+        sentence: e.sentence,
+        value: e.date.value.clone(),
+        modifier: e.date.modifier.clone(),
+        granularity: e.date.granularity,
+    }
+}
+
+/// Build the template context of a brief.
+pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
+    let a = &brief.article;
+    let style = opts.date_style;
+    let nonempty = |s: &'a Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty());
+    let url = nonempty(&a.url);
+    Context {
+        title: match a.title.trim() {
+            "" => "Untitled article",
+            t => t,
+        },
+        deck: nonempty(&a.deck),
+        source: nonempty(&a.source),
+        url,
+        url_markdown: url.map(|u| {
+            if is_plain_url(u) {
+                format!("<{u}>")
+            } else {
+                escape_inline(u)
+            }
+        }),
+        dct: a.dct.format("%Y-%m-%d").to_string(),
+        dateline: style.day(a.dct, a.dct),
+        dct_source: dct_source_name(a.dct_source),
+        dct_source_text: match a.dct_source {
+            DateSource::Option => "set with --date",
+            DateSource::Metadata => "from the article's metadata",
+            DateSource::Dateline => "from the dateline",
+        },
+        summary: brief
+            .summary
+            .iter()
+            .filter_map(|&i| {
+                let s = brief.sentences.get(i)?;
+                let text = a.text.get(s.start..s.end)?;
+                Some(SentenceView {
+                    index: i,
+                    text: text.to_string(),
+                })
+            })
+            .collect(),
+        happened: brief
+            .timeline
+            .happened
+            .iter()
+            .map(|e| entry(e, style, a.dct))
+            .collect(),
+        upcoming: brief
+            .timeline
+            .upcoming
+            .iter()
+            .map(|e| entry(e, style, a.dct))
+            .collect(),
+        width: opts.width,
+        date_style: style.as_str(),
+        brief,
+    }
 }
 
 /// Render the full briefing as Markdown.
@@ -66,16 +344,26 @@ pub fn timeline_markdown(brief: &Brief, opts: &RenderOptions) -> Result<String> 
     render_with("timeline.md.j2", TIMELINE_TEMPLATE, brief, opts)
 }
 
-fn render_with(
-    default_name: &str,
-    default_src: &str,
-    brief: &Brief,
-    opts: &RenderOptions,
-) -> Result<String> {
-    let (name, src) = match &opts.template {
-        Some((n, s)) => (n.as_str(), s.as_str()),
-        None => (default_name, default_src),
+/// The Markdown formatter: safe strings as they are, none and undefined as
+/// nothing, everything else through [`escape_inline`].
+fn markdown_formatter(
+    out: &mut minijinja::Output,
+    _state: &mut minijinja::State,
+    value: &minijinja::Value,
+) -> std::result::Result<(), minijinja::Error> {
+    let r = if value.is_safe() {
+        out.write_str(value.as_str().unwrap_or_default())
+    } else if value.is_none() || value.is_undefined() {
+        Ok(())
+    } else {
+        out.write_str(&escape_inline(&value.to_string()))
     };
+    r.map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed"))
+}
+
+/// A minijinja environment with the Markdown formatter and the filters.
+fn environment(width: usize) -> minijinja::Environment<'static> {
+    use minijinja::value::{Kwargs, Value};
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     env.set_fuel(Some(5_000_000));
@@ -87,16 +375,299 @@ fn render_with(
             .build()
             .expect("static syntax config"),
     );
-    env.add_filter("md", |s: String| escape_inline(&s));
-    let terr = |e: minijinja::Error| Error::Template {
-        name: name.to_string(),
-        line: e.line(),
-        reason: e.to_string(),
-    };
-    env.add_template(name, src).map_err(terr)?;
-    let t = env.get_template(name).map_err(terr)?;
-    t.render(minijinja::Value::from(minijinja::value::Serde(Ctx {
-        brief,
-    })))
-    .map_err(terr)
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Custom("markdown".into()));
+    env.set_formatter(markdown_formatter);
+    env.add_filter("md", |v: Value| {
+        if v.is_safe() {
+            v
+        } else {
+            Value::from_safe_string(escape_inline(&v.to_string()))
+        }
+    });
+    env.add_filter(
+        "wrap",
+        move |v: Value, kw: Kwargs| -> std::result::Result<Value, minijinja::Error> {
+            let initial: Option<String> = kw.get("initial")?;
+            let subsequent: Option<String> = kw.get("subsequent")?;
+            let w: Option<usize> = kw.get("width")?;
+            kw.assert_all_used()?;
+            let s = if v.is_safe() {
+                v.as_str().unwrap_or_default().to_string()
+            } else {
+                escape_inline(&v.to_string())
+            };
+            Ok(Value::from_safe_string(wrap(
+                &s,
+                w.unwrap_or(width),
+                initial.as_deref().unwrap_or(""),
+                subsequent.as_deref().unwrap_or(""),
+            )))
+        },
+    );
+    env
 }
+
+fn template_error(name: &str, e: &minijinja::Error) -> Error {
+    let reason = match e.detail() {
+        Some(d) => format!("{}: {d}", e.kind()),
+        None => e.kind().to_string(),
+    };
+    Error::Template {
+        name: e.name().unwrap_or(name).to_string(),
+        line: e.line(),
+        reason,
+    }
+}
+
+fn render_with(
+    default_name: &str,
+    default_src: &str,
+    brief: &Brief,
+    opts: &RenderOptions,
+) -> Result<String> {
+    let (name, src) = match &opts.template {
+        Some((n, s)) => (n.as_str(), s.as_str()),
+        None => (default_name, default_src),
+    };
+    let mut env = environment(opts.width);
+    env.add_template(name, src)
+        .map_err(|e| template_error(name, &e))?;
+    let t = env
+        .get_template(name)
+        .map_err(|e| template_error(name, &e))?;
+    let ctx = context(brief, opts);
+    let url_markdown = match &ctx.url_markdown {
+        Some(u) => minijinja::Value::from_safe_string(u.clone()),
+        None => minijinja::Value::from(()),
+    };
+    let value = minijinja::context! {
+        url_markdown => url_markdown,
+        ..minijinja::Value::from(minijinja::value::Serde(&ctx))
+    };
+    let out = t.render(value).map_err(|e| template_error(name, &e))?;
+    Ok(tidy(&out))
+}
+
+/// Strip trailing spaces, collapse runs of blank lines to one, and end with
+/// exactly one newline, so hand-edited templates still give tidy files.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct JsonSpan<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsonArticle<'a> {
+    origin: &'a str,
+    id: Option<&'a str>,
+    title: &'a str,
+    deck: Option<&'a str>,
+    source: Option<&'a str>,
+    url: Option<&'a str>,
+    story: Option<&'a str>,
+    dct: String,
+    dct_source: &'static str,
+    body: (usize, usize),
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonSentence<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonTimex<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: &'a str,
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    modifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quant: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    freq: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonDate<'a> {
+    value: &'a str,
+    #[serde(rename = "mod")]
+    modifier: Option<&'a str>,
+    label: String,
+    granularity: &'static str,
+    from: String,
+    to: String,
+    at: String,
+    mentions: Vec<JsonSpan<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonEvent<'a> {
+    sentence: usize,
+    text: &'a str,
+    date: JsonDate<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonTimeline<'a> {
+    happened: Vec<JsonEvent<'a>>,
+    upcoming: Vec<JsonEvent<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonBrief<'a> {
+    schema: u32,
+    kind: &'static str,
+    date_style: &'static str,
+    article: JsonArticle<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<Vec<JsonSentence<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<Vec<usize>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    timexes: Option<Vec<JsonTimex<'a>>>,
+    timeline: JsonTimeline<'a>,
+}
+
+fn iso(d: chrono::NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn json_events<'a>(
+    events: &'a [Event],
+    style: DateStyle,
+    dct: chrono::NaiveDate,
+) -> Vec<JsonEvent<'a>> {
+    events
+        .iter()
+        .map(|e| JsonEvent {
+            sentence: e.sentence,
+            text: &e.text,
+            date: JsonDate {
+                value: &e.date.value,
+                modifier: e.date.modifier.as_deref(),
+                label: style.label(&e.date.calendar, e.date.modifier.as_deref(), dct),
+                granularity: e.date.granularity.as_str(),
+                from: iso(e.date.start),
+                to: iso(e.date.end),
+                at: iso(e.date.at),
+                mentions: e
+                    .date
+                    .mentions
+                    .iter()
+                    .map(|m| JsonSpan {
+                        text: &m.words,
+                        start: m.span.0,
+                        end: m.span.1,
+                    })
+                    .collect(),
+            },
+        })
+        .collect()
+}
+
+/// Which JSON document to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    /// Everything: article, sentences, summary, timexes, timeline.
+    Brief,
+    /// Article metadata and timeline only.
+    Timeline,
+}
+
+/// One article as one line of JSON (schema in `docs/json-schema.md`).
+/// Offsets are byte offsets into `article.text`.
+pub fn json(brief: &Brief, kind: JsonKind, style: DateStyle) -> String {
+    let a = &brief.article;
+    let text = a.text.as_str();
+    let full = kind == JsonKind::Brief;
+    let doc = JsonBrief {
+        schema: JSON_SCHEMA_VERSION,
+        kind: if full { "brief" } else { "timeline" },
+        date_style: style.as_str(),
+        article: JsonArticle {
+            origin: &a.origin,
+            id: a.id.as_deref(),
+            title: &a.title,
+            deck: a.deck.as_deref(),
+            source: a.source.as_deref(),
+            url: a.url.as_deref(),
+            story: a.story.as_deref(),
+            dct: iso(a.dct),
+            dct_source: dct_source_name(a.dct_source),
+            body: (a.body.start, a.body.end),
+            text,
+        },
+        sentences: full.then(|| {
+            brief
+                .sentences
+                .iter()
+                .enumerate()
+                .map(|(i, s)| JsonSentence {
+                    index: i,
+                    start: s.start,
+                    end: s.end,
+                    text: text.get(s.start..s.end).unwrap_or(""),
+                })
+                .collect()
+        }),
+        summary: full.then(|| brief.summary.clone()),
+        timexes: full.then(|| {
+            brief
+                .timexes
+                .iter()
+                .map(|t| JsonTimex {
+                    text: text.get(t.start..t.end).unwrap_or(""),
+                    start: t.start,
+                    end: t.end,
+                    kind: t.kind.as_str(),
+                    value: &t.value,
+                    modifier: t.modifier.as_deref(),
+                    quant: t.quant.as_deref(),
+                    freq: t.freq.as_deref(),
+                })
+                .collect()
+        }),
+        timeline: JsonTimeline {
+            happened: json_events(&brief.timeline.happened, style, a.dct),
+            upcoming: json_events(&brief.timeline.upcoming, style, a.dct),
+        },
+    };
+    let mut s = serde_json::to_string(&doc).unwrap_or_else(|e| {
+        // Serializing plain strings and numbers cannot fail; say so loudly
+        // rather than panic if it ever does.
+        format!("{{\"schema\":{JSON_SCHEMA_VERSION},\"error\":\"{e}\"}}")
+    });
+    s.push('\n');
+    s
+}
+
+#[cfg(test)]
+mod tests;
