@@ -11,10 +11,11 @@
 //!
 //! Prose is wrapped by the `wrap` filter with textwrap at `--width` columns
 //! (0 turns wrapping off). Lines break only at spaces, never inside a word,
-//! so a word longer than the width stays whole on a line of its own. Before
-//! wrapping, every word that would open a Markdown block if a line started
-//! with it (`-`, `+`, `1.`, `12)`, `===`, `---`) gets a backslash, so no
-//! wrapped line can start a list, a heading underline or a rule.
+//! so a word longer than the width stays whole on a line of its own. A word
+//! that would open a Markdown block (`-`, `+`, `1.`, `12)`, `===`, `---`,
+//! `:`) and lands at the start of a line gets a backslash and the paragraph
+//! is wrapped again, so no wrapped line can start a list, a heading
+//! underline or a rule, while the same words inside a line stay as written.
 //!
 //! # Templates
 //!
@@ -80,25 +81,12 @@ fn opens_block(word: &str) -> bool {
     (1..=9).contains(&digits) && b.len() == digits + 1 && matches!(b[digits], b'.' | b')')
 }
 
-/// Backslash-escape the first character of every word that would open a
-/// Markdown block at the start of a line. Idempotent.
-fn guard_words(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 4);
-    for (i, word) in s.split(' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        if opens_block(word) {
-            // `1.` -> `1\.`; `-` -> `\-` (digits cannot be escaped).
-            let at = word.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
-            out.push_str(&word[..at]);
-            out.push('\\');
-            out.push_str(&word[at..]);
-        } else {
-            out.push_str(word);
-        }
-    }
-    out
+/// `word` with a backslash that stops it from opening a block:
+/// `1.` -> `1\.`, `-` -> `\-` (digits cannot be escaped, so the backslash
+/// goes before the delimiter).
+fn guard_word(word: &str) -> String {
+    let at = word.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+    format!("{}\\{}", &word[..at], &word[at..])
 }
 
 /// Escape article text for inline Markdown.
@@ -109,8 +97,8 @@ fn guard_words(s: &str) -> String {
 /// superscript extensions); `<`,
 /// `>` and `&` become entities; `://` and a leading `www.` are broken up so
 /// that GitHub's autolinking cannot turn a bare address into a link; and
-/// words that could open a block at the start of a wrapped line get a
-/// backslash (see the module docs).
+/// the first word gets a backslash if it could open a block at the start of
+/// a line (see [`wrap`] for the words that a wrap puts there).
 pub fn escape_inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut space = false;
@@ -147,19 +135,40 @@ pub fn escape_inline(s: &str) -> String {
             c => out.push(c),
         }
     }
-    guard_words(&out)
+    match out.split_once(' ') {
+        Some((first, rest)) if opens_block(first) => format!("{} {rest}", guard_word(first)),
+        None if opens_block(&out) => guard_word(&out),
+        _ => out,
+    }
 }
 
 /// Wrap already-escaped Markdown prose to `width` columns (0: one line),
 /// with `initial` before the first line and `subsequent` before the others.
-/// White space runs collapse to one space; words that could open a block
-/// get a backslash first, so no line after the first can start Markdown
-/// structure.
+///
+/// White space runs collapse to one space and lines break only at spaces.
+/// A word that would open a Markdown block (see `opens_block`) and lands at
+/// the start of a line gets a backslash, and the paragraph is wrapped again
+/// (the backslash widens the word); this repeats until no line starts a
+/// block, which ends because every round guards one more word for good.
+/// Words elsewhere in a line are left as they are.
 pub fn wrap(s: &str, width: usize, initial: &str, subsequent: &str) -> String {
-    let collapsed: Vec<&str> = s.split(is_break).filter(|w| !w.is_empty()).collect();
-    let text = guard_words(&collapsed.join(" "));
-    if width == 0 || text.is_empty() {
-        return format!("{initial}{text}");
+    let mut words: Vec<String> = s
+        .split(is_break)
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
+    // The first line starts with the first word unless `initial` puts
+    // something visible before it.
+    let first_at_line_start = initial.trim().is_empty();
+    if first_at_line_start {
+        if let Some(w) = words.first_mut() {
+            if opens_block(w) {
+                *w = guard_word(w);
+            }
+        }
+    }
+    if width == 0 || words.is_empty() {
+        return format!("{initial}{}", words.join(" "));
     }
     let opts = textwrap::Options::new(width)
         .initial_indent(initial)
@@ -167,7 +176,26 @@ pub fn wrap(s: &str, width: usize, initial: &str, subsequent: &str) -> String {
         .break_words(false)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(&text, opts).join("\n")
+    loop {
+        let text = words.join(" ");
+        let lines = textwrap::wrap(&text, &opts);
+        let mut index = 0; // index of the first word of the current line
+        let mut guarded = false;
+        for (n, line) in lines.iter().enumerate() {
+            let indent = if n == 0 { initial } else { subsequent };
+            let body = line.strip_prefix(indent).unwrap_or(line);
+            let count = body.split(' ').filter(|w| !w.is_empty()).count();
+            if n > 0 && index < words.len() && opens_block(&words[index]) {
+                words[index] = guard_word(&words[index]);
+                guarded = true;
+                break;
+            }
+            index += count;
+        }
+        if !guarded {
+            return lines.join("\n");
+        }
+    }
 }
 
 /// Rendering options.

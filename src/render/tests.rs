@@ -146,14 +146,20 @@ fn wrap_respects_width_and_never_breaks_words() {
 #[test]
 fn escape_is_stable_on_plain_news_text() {
     let s = "PARIS, April 17 (Reuters) - The U.S. envoy met Dr. Smith at 3:15 p.m.";
-    assert_eq!(
-        escape_inline(s),
-        "PARIS, April 17 (Reuters) \\- The U.S. envoy met Dr. Smith at 3:15 p.m."
-    );
-    // Guarding is idempotent: escaped text escapes nothing more in wrap.
-    let once = escape_inline("1. - + === :");
-    assert_eq!(once, "1\\. \\- \\+ \\=== \\:");
-    assert_eq!(wrap(&once, 0, "", ""), once);
+    assert_eq!(escape_inline(s), s);
+    // Only a first word that could open a block is guarded...
+    assert_eq!(escape_inline("1. - + === :"), "1\\. - + === :");
+    assert_eq!(escape_inline("-"), "\\-");
+    assert_eq!(escape_inline("12)"), "12\\)");
+    // ...and wrapping guards exactly the words that land at a line start.
+    assert_eq!(wrap("a - b", 2, "", ""), "a\n\\-\nb");
+    assert_eq!(wrap("a - b", 5, "", ""), "a - b");
+    assert_eq!(wrap("- b", 0, "- ", ""), "- - b");
+    assert_eq!(wrap("- b", 0, "", ""), "\\- b");
+    // Guarding is idempotent.
+    let once = wrap("x 1. y", 2, "", "");
+    assert_eq!(once, "x\n1\\.\ny");
+    assert_eq!(wrap(&once, 2, "", ""), once);
 }
 
 proptest::proptest! {

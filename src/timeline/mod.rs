@@ -274,9 +274,7 @@ fn parse_day(s: &str) -> Option<NaiveDate> {
 /// followed by a zone (`Z`, `+02:00`, `-0400`), which is kept as written and
 /// ignored for ordering. `24:00` is read as the last moment of the day.
 fn parse_clock(s: &str) -> Option<NaiveTime> {
-    let core_len = s
-        .find(['Z', '+', '-'])
-        .unwrap_or(s.len());
+    let core_len = s.find(['Z', '+', '-']).unwrap_or(s.len());
     let (core, zone) = s.split_at(core_len);
     if !zone.is_empty() && zone != "Z" {
         let z = &zone[1..];

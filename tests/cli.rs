@@ -1,0 +1,477 @@
+//! The `brief` and `timeline` command lines: every error path of the
+//! end-to-end issue, stdin, JSON, -o, templates and help.
+//!
+//! Exit codes are those of `dateline::error::exit` (listed in
+//! docs/json-schema.md): 0 ok, 2 usage or no publication date, 3 unusable
+//! input, 4 template, 5 output.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use dateline::error::exit;
+use predicates::prelude::*;
+
+fn dateline() -> Command {
+    let mut c = Command::cargo_bin("dateline").expect("binary");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+const ARTICLE: &str = "Envoys meet again in Geneva\n\n\
+The envoys met in Oman last Saturday, officials said on Thursday.\n\n\
+They are due to meet again next week in Geneva.\n";
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.display().to_string()
+}
+
+/// Assert one line on stderr that names `path`.
+fn one_line_naming(stderr: &[u8], path: &str) -> String {
+    let s = String::from_utf8_lossy(stderr).into_owned();
+    assert_eq!(s.trim_end().lines().count(), 1, "one line expected: {s:?}");
+    assert!(s.contains(path), "{s:?} should name {path}");
+    s
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn help_lists_the_options() {
+    for sub in ["brief", "timeline"] {
+        let out = dateline().args([sub, "--help"]).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        for flag in [
+            "--date",
+            "--tz",
+            "--format",
+            "--output",
+            "--width",
+            "--template",
+            "--date-style",
+        ] {
+            assert!(text.contains(flag), "{sub} --help lacks {flag}:\n{text}");
+        }
+    }
+    dateline()
+        .args(["brief", "--help"])
+        .assert()
+        .stdout(predicate::str::contains("--sentences"));
+    dateline().arg("--help").assert().success();
+}
+
+#[test]
+fn no_date_found_exits_2_with_one_line_suggesting_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "undated.txt",
+        b"A headline\n\nSomething happened, officials said.\n",
+    );
+    let out = dateline()
+        .args(["brief", &path])
+        .assert()
+        .code(exit::NO_DATE)
+        .code(2)
+        .stdout("");
+    let msg = one_line_naming(&out.get_output().stderr, &path);
+    assert!(msg.contains("--date"), "{msg}");
+}
+
+#[test]
+fn invalid_utf8_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "latin1.txt",
+        b"Caf\xe9 opens\n\nIt opened on Monday.\n",
+    );
+    let out = dateline()
+        .args(["brief", &path, "--date", "2025-04-17"])
+        .assert()
+        .code(exit::INPUT)
+        .stdout("");
+    let msg = one_line_naming(&out.get_output().stderr, &path);
+    assert!(msg.contains("UTF-8"), "{msg}");
+}
+
+#[test]
+fn empty_file_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [("empty.txt", &b""[..]), ("blank.txt", &b" \n\n\t\n"[..])] {
+        let path = write(dir.path(), name, bytes);
+        let out = dateline()
+            .args(["brief", &path, "--date", "2025-04-17"])
+            .assert()
+            .code(exit::INPUT)
+            .stdout("");
+        let msg = one_line_naming(&out.get_output().stderr, &path);
+        assert!(msg.contains("empty"), "{msg}");
+    }
+}
+
+// Depends on the ingest stage (binary detection), which lands on main
+// separately: red until then, by design (not #[ignore]d).
+#[test]
+fn binary_file_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    // Valid UTF-8, but NUL bytes and control characters: not an article.
+    let mut bytes = b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00".to_vec();
+    bytes.extend(std::iter::repeat_n(0u8, 64));
+    bytes.extend(b"Headline\n\nA sentence on Monday.\n");
+    let path = write(dir.path(), "program.bin", &bytes);
+    let out = dateline()
+        .args(["brief", &path, "--date", "2025-04-17"])
+        .assert()
+        .code(exit::INPUT)
+        .stdout("");
+    let msg = one_line_naming(&out.get_output().stderr, &path);
+    assert!(msg.to_lowercase().contains("binary"), "{msg}");
+}
+
+#[test]
+fn file_with_no_sentences_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "headline-only.txt", b"Just a headline\n");
+    let out = dateline()
+        .args(["brief", &path, "--date", "2025-04-17"])
+        .assert()
+        .code(exit::INPUT)
+        .stdout("");
+    let msg = one_line_naming(&out.get_output().stderr, &path);
+    assert!(msg.contains("sentence"), "{msg}");
+}
+
+#[test]
+fn missing_file_is_one_clear_line() {
+    let out = dateline()
+        .args(["brief", "no/such/article.txt", "--date", "2025-04-17"])
+        .assert()
+        .code(exit::INPUT)
+        .stdout("");
+    one_line_naming(&out.get_output().stderr, "no/such/article.txt");
+}
+
+#[test]
+fn bad_date_and_bad_options_are_usage_errors() {
+    for bad in ["2025-13-01", "April 17", "yesterday", ""] {
+        dateline()
+            .args(["brief", "fixtures/paris-talks.txt", "--date", bad])
+            .assert()
+            .code(exit::USAGE)
+            .stdout("")
+            .stderr(predicate::str::contains("--date"));
+    }
+    dateline()
+        .args([
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "--tz",
+            "Mars/Olympus",
+        ])
+        .assert()
+        .code(exit::USAGE)
+        .stderr(predicate::str::contains("Mars/Olympus"));
+    dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date-style", "fancy"])
+        .assert()
+        .code(exit::USAGE);
+    dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--format", "html"])
+        .assert()
+        .code(exit::USAGE);
+}
+
+#[test]
+fn template_errors_name_the_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let syntax = write(
+        dir.path(),
+        "syntax.md.j2",
+        b"# {{ title }}\n\n{% for e in happened %}\n",
+    );
+    let out = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--template", &syntax])
+        .assert()
+        .code(exit::TEMPLATE)
+        .stdout("");
+    let msg = one_line_naming(&out.get_output().stderr, &format!("{syntax}:"));
+    assert!(msg.contains(&format!("template {syntax}:")), "{msg}");
+
+    let runtime = write(
+        dir.path(),
+        "runtime.md.j2",
+        b"# {{ title }}\n\n{{ no_such_value }}\n",
+    );
+    let out = dateline()
+        .args([
+            "timeline",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+        ])
+        .args(["--template", &runtime])
+        .assert()
+        .code(exit::TEMPLATE);
+    one_line_naming(&out.get_output().stderr, &format!("{runtime}:3:"));
+
+    let missing = dir.path().join("missing.j2").display().to_string();
+    let out = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--template", &missing])
+        .assert()
+        .code(exit::TEMPLATE);
+    one_line_naming(&out.get_output().stderr, &missing);
+}
+
+#[test]
+fn custom_template_is_used_and_escapes_article_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = write(
+        dir.path(),
+        "mine.md.j2",
+        b"TITLE {{ title }}\n{% for e in happened %}{{ e.label }}|{% endfor %}\n",
+    );
+    dateline()
+        .args([
+            "brief",
+            "fixtures/hostile-markup.md",
+            "--date",
+            "2025-04-17",
+        ])
+        .args(["--template", &t])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("TITLE "))
+        .stdout(predicate::str::contains("<script>").not())
+        .stdout(predicate::str::contains("](http://").not());
+}
+
+#[test]
+fn output_file_is_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("brief.md");
+    let out_str = out_path.display().to_string();
+    // Success: -o gives the same bytes as standard output.
+    let stdout = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    dateline()
+        .args([
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "-o",
+            &out_str,
+        ])
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(std::fs::read(&out_path).unwrap(), stdout);
+    assert_eq!(files_in(dir.path()), ["brief.md"]);
+
+    // Failures leave no file and no temporary file behind, and an existing
+    // file untouched.
+    let bad_template = write(dir.path(), "bad.j2", b"{% if %}");
+    let undated = write(
+        dir.path(),
+        "undated.txt",
+        b"Headline\n\nNo date in here at all.\n",
+    );
+    let fresh = dir.path().join("fresh.md").display().to_string();
+    for args in [
+        vec![
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "--template",
+            &bad_template,
+        ],
+        vec!["brief", &undated],
+        vec!["brief", "no/such/file.txt", "--date", "2025-04-17"],
+    ] {
+        for target in [&fresh, &out_str] {
+            let mut a = args.clone();
+            a.extend(["-o", target.as_str()]);
+            dateline().args(&a).assert().failure();
+        }
+    }
+    assert_eq!(files_in(dir.path()), ["bad.j2", "brief.md", "undated.txt"]);
+    assert_eq!(std::fs::read(&out_path).unwrap(), stdout);
+
+    // An output folder that does not exist is an output error.
+    let nowhere = dir
+        .path()
+        .join("no/such/dir/brief.md")
+        .display()
+        .to_string();
+    let out = dateline()
+        .args([
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "-o",
+            &nowhere,
+        ])
+        .assert()
+        .code(exit::OUTPUT);
+    one_line_naming(&out.get_output().stderr, &nowhere);
+}
+
+#[test]
+fn stdin_dash_works() {
+    let out = dateline()
+        .args(["brief", "-", "--date", "2025-04-17"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(md.starts_with("# Envoys meet again in Geneva\n"), "{md}");
+    assert!(md.contains("## Summary"), "{md}");
+    let from_file = {
+        let dir = tempfile::tempdir().unwrap();
+        let p = write(dir.path(), "a.txt", ARTICLE.as_bytes());
+        dateline()
+            .args(["brief", &p, "--date", "2025-04-17"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    assert_eq!(md.as_bytes(), from_file.as_slice());
+}
+
+#[test]
+fn json_output_parses() {
+    for sub in ["brief", "timeline"] {
+        let out = dateline()
+            .args([sub, "-", "--date", "2025-04-17", "--format", "json"])
+            .write_stdin(ARTICLE)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.lines().count(), 1, "{text}");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["schema"], 1);
+        assert_eq!(v["kind"], sub);
+        assert_eq!(v["article"]["dct"], "2025-04-17");
+        assert_eq!(v["article"]["dct_source"], "--date");
+        assert!(v["timeline"]["happened"].is_array());
+        assert!(v["timeline"]["upcoming"].is_array());
+    }
+    // JSON Lines in, one JSON object per article out.
+    let out = dateline()
+        .args([
+            "brief",
+            "fixtures/wire-roundup.jsonl",
+            "--format",
+            "json",
+            "--date",
+            "2025-04-17",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    for line in String::from_utf8(out).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["schema"], 1);
+    }
+}
+
+// Depends on the ingest stage reading JSON Lines (one article per line),
+// which lands on main separately: red until then, by design.
+#[test]
+fn json_lines_give_one_brief_per_article() {
+    let out = dateline()
+        .args(["brief", "fixtures/wire-roundup.jsonl", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let titles: Vec<String> = text
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["article"]["title"].to_string()
+        })
+        .collect();
+    assert_eq!(titles.len(), 3, "{text}");
+    let md = dateline()
+        .args(["brief", "fixtures/wire-roundup.jsonl"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    assert_eq!(md.matches("\n---\n").count(), 2, "{md}");
+}
+
+#[test]
+fn width_and_date_style_apply() {
+    let run = |args: &[&str]| {
+        let out = dateline()
+            .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    let narrow = run(&["--width", "40"]);
+    // Headings are one line in Markdown and are never wrapped.
+    assert!(
+        narrow
+            .lines()
+            .all(|l| l.chars().count() <= 40 || l.starts_with("# ")),
+        "{narrow}"
+    );
+    let unwrapped = run(&["--width", "0"]);
+    assert!(
+        unwrapped.lines().any(|l| l.chars().count() > 80),
+        "{unwrapped}"
+    );
+    let ap = run(&["--date-style", "ap"]);
+    assert!(ap.contains("**Dateline:** Thursday, April 17"), "{ap}");
+    let iso = run(&["--date-style", "iso"]);
+    assert!(iso.contains("**Dateline:** 2025-04-17"), "{iso}");
+    let one = run(&["--sentences", "1"]);
+    let summary = one
+        .split("## Summary")
+        .nth(1)
+        .unwrap()
+        .split("## ")
+        .next()
+        .unwrap();
+    assert_eq!(summary.matches("\n- ").count(), 1, "{one}");
+}

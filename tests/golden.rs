@@ -1,0 +1,211 @@
+//! Golden briefs: every article in `fixtures/` is briefed by the real binary
+//! and the output compared byte for byte with `tests/golden/NAME.brief.md`
+//! (plus a few extra variants listed in [`VARIANTS`]).
+//!
+//! Extra command-line arguments for a fixture come from
+//! `tests/golden/NAME.args` (one or more per line, `#` starts a comment).
+//!
+//! Re-bless after an intended change of output:
+//!
+//! ```text
+//! DATELINE_BLESS=1 cargo test --test golden
+//! git diff tests/golden/
+//! ```
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+/// Extra goldens beyond the default brief: (fixture file, arguments, golden file).
+const VARIANTS: &[(&str, &[&str], &str)] = &[
+    (
+        "paris-talks.txt",
+        &["timeline", "--date-style", "ap"],
+        "paris-talks.timeline-ap.md",
+    ),
+    (
+        "paris-talks.txt",
+        &["brief", "--format", "json"],
+        "paris-talks.brief.json",
+    ),
+    (
+        "paris-talks.txt",
+        &["timeline", "--format", "json", "--date-style", "iso"],
+        "paris-talks.timeline.json",
+    ),
+    (
+        "harbor-fire.txt",
+        &[
+            "brief",
+            "--width",
+            "0",
+            "--date-style",
+            "iso",
+            "--sentences",
+            "5",
+        ],
+        "harbor-fire.brief-iso-nowrap.md",
+    ),
+    (
+        "hostile-markup.md",
+        &["brief", "--width", "24"],
+        "hostile-markup.brief-w24.md",
+    ),
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn stem(file: &str) -> &str {
+    file.split('.').next().unwrap_or(file)
+}
+
+fn extra_args(fixture: &str) -> Vec<String> {
+    let path = root()
+        .join("tests/golden")
+        .join(format!("{}.args", stem(fixture)));
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or(""))
+        .flat_map(|l| l.split_whitespace().map(String::from).collect::<Vec<_>>())
+        .collect()
+}
+
+/// Run the binary from the repository root so that paths in the output are
+/// the same on every machine.
+fn run(args: &[String]) -> Result<Vec<u8>, String> {
+    let out = Command::cargo_bin("dateline")
+        .expect("binary")
+        .current_dir(root())
+        .args(args)
+        .output()
+        .expect("run dateline");
+    if out.status.success() {
+        Ok(out.stdout)
+    } else {
+        Err(format!(
+            "exit {:?}: {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).trim()
+        ))
+    }
+}
+
+fn first_difference(want: &str, got: &str) -> String {
+    for (i, (w, g)) in want.lines().zip(got.lines()).enumerate() {
+        if w != g {
+            return format!("line {}:\n  want: {w:?}\n  got:  {g:?}", i + 1);
+        }
+    }
+    format!(
+        "lengths differ: want {} lines, got {} lines",
+        want.lines().count(),
+        got.lines().count()
+    )
+}
+
+#[test]
+fn golden_briefs() {
+    let bless = std::env::var_os("DATELINE_BLESS").is_some_and(|v| v != "0");
+    let golden_dir = root().join("tests/golden");
+    let mut fixtures: Vec<String> = std::fs::read_dir(root().join("fixtures"))
+        .expect("fixtures/")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    fixtures.sort();
+    assert!(
+        fixtures.len() >= 10,
+        "at least 10 fixtures, found {}",
+        fixtures.len()
+    );
+
+    let mut cases: Vec<(Vec<String>, String)> = Vec::new();
+    for f in &fixtures {
+        let mut args = vec!["brief".to_string(), format!("fixtures/{f}")];
+        args.extend(extra_args(f));
+        cases.push((args, format!("{}.brief.md", stem(f))));
+    }
+    for (f, a, golden) in VARIANTS {
+        assert!(
+            fixtures.iter().any(|x| x == f),
+            "variant of missing fixture {f}"
+        );
+        let mut args = vec![a[0].to_string(), format!("fixtures/{f}")];
+        args.extend(a[1..].iter().map(|s| s.to_string()));
+        args.extend(extra_args(f));
+        cases.push((args, golden.to_string()));
+    }
+
+    let mut failures = Vec::new();
+    let mut produced = BTreeSet::new();
+    for (args, golden) in &cases {
+        produced.insert(golden.clone());
+        let path = golden_dir.join(golden);
+        let got = match run(args) {
+            Ok(out) => out,
+            Err(e) => {
+                failures.push(format!(
+                    "{golden}: `dateline {}` failed: {e}",
+                    args.join(" ")
+                ));
+                continue;
+            }
+        };
+        // Same input, same options: the same bytes.
+        match run(args) {
+            Ok(again) if again == got => {}
+            _ => failures.push(format!("{golden}: output differs between two runs")),
+        }
+        if bless {
+            std::fs::write(&path, &got).expect("write golden");
+            continue;
+        }
+        let want = match std::fs::read(&path) {
+            Ok(w) => w,
+            Err(_) => {
+                failures.push(format!(
+                    "{golden}: missing; run DATELINE_BLESS=1 cargo test --test golden"
+                ));
+                continue;
+            }
+        };
+        if want != got {
+            failures.push(format!(
+                "{golden}: differs from `dateline {}`; {}",
+                args.join(" "),
+                first_difference(
+                    &String::from_utf8_lossy(&want),
+                    &String::from_utf8_lossy(&got)
+                )
+            ));
+        }
+    }
+
+    // Goldens that no case produces any more are stale.
+    for e in std::fs::read_dir(&golden_dir)
+        .expect("tests/golden/")
+        .flatten()
+    {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let is_output = name.ends_with(".md") || name.ends_with(".json");
+        if is_output && name != "README.md" && !produced.contains(&name) {
+            if bless {
+                std::fs::remove_file(e.path()).expect("remove stale golden");
+            } else {
+                failures.push(format!("{name}: stale golden, no fixture produces it"));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} golden failure(s) (re-bless with DATELINE_BLESS=1 cargo test --test golden if the change is intended):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
