@@ -500,6 +500,36 @@ pub struct EventDate {
     pub mentions: Vec<Mention>,
 }
 
+impl EventDate {
+    /// The date of one mention: `value` (a TIMEX3 DATE/TIME value) said in
+    /// `words` at `span`, placed against `dct` as [`build`] places it.
+    /// `None` when the value is not on the calendar.
+    pub fn from_value(
+        value: &str,
+        modifier: Option<&str>,
+        words: &str,
+        span: (usize, usize),
+        dct: NaiveDate,
+    ) -> Option<EventDate> {
+        let cv = calendar_value(value)?;
+        Some(EventDate {
+            value: value.to_string(),
+            modifier: modifier.map(String::from),
+            start: cv.start,
+            end: cv.end,
+            granularity: cv.granularity,
+            calendar: cv,
+            at: placement(&cv, modifier, words, dct),
+            words: words.to_string(),
+            span,
+            mentions: vec![Mention {
+                words: words.to_string(),
+                span,
+            }],
+        })
+    }
+}
+
 /// One dated sentence.
 #[derive(Debug, Clone, Serialize)]
 pub struct Event {
@@ -567,7 +597,10 @@ fn placement(cv: &CalendarValue, modifier: Option<&str>, words: &str, dct: Naive
 pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDate) -> Timeline {
     // One event per (sentence, value, mod).
     let mut events: Vec<Event> = Vec::new();
-    for x in timexes {
+    // In text order, whatever order the tagger gave.
+    let mut order: Vec<&Timex> = timexes.iter().collect();
+    order.sort_by_key(|x| (x.start, x.end));
+    for x in order {
         if !matches!(x.kind, TimexType::Date | TimexType::Time) {
             continue;
         }
@@ -577,9 +610,6 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
         if !text.is_char_boundary(x.end) {
             continue;
         }
-        let Some(cv) = calendar_value(&x.value) else {
-            continue;
-        };
         // The sentence that contains the whole timex.
         let idx = sentences.partition_point(|s| s.start <= x.start);
         let Some(si) = idx.checked_sub(1) else {
@@ -592,34 +622,30 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
         if !text.is_char_boundary(s.end) || s.start > s.end {
             continue;
         }
-        let words = text[x.start..x.end].to_string();
-        let mention = Mention {
-            words: words.clone(),
-            span: (x.start, x.end),
-        };
+        let words = &text[x.start..x.end];
         if let Some(e) = events
             .iter_mut()
             .find(|e| e.sentence == si && e.date.value == x.value && e.date.modifier == x.modifier)
         {
-            e.date.mentions.push(mention);
+            e.date.mentions.push(Mention {
+                words: words.to_string(),
+                span: (x.start, x.end),
+            });
             continue;
         }
-        let at = placement(&cv, x.modifier.as_deref(), &words, dct);
+        let Some(date) = EventDate::from_value(
+            &x.value,
+            x.modifier.as_deref(),
+            words,
+            (x.start, x.end),
+            dct,
+        ) else {
+            continue;
+        };
         events.push(Event {
             sentence: si,
             text: text[s.start..s.end].to_string(),
-            date: EventDate {
-                value: x.value.clone(),
-                modifier: x.modifier.clone(),
-                start: cv.start,
-                end: cv.end,
-                granularity: cv.granularity,
-                calendar: cv,
-                at,
-                words,
-                span: (x.start, x.end),
-                mentions: vec![mention],
-            },
+            date,
         });
     }
     for e in &mut events {
