@@ -491,3 +491,42 @@ fn urls_that_are_not_plain_http_are_escaped() {
     let md = markdown(&b, &opts(0)).unwrap();
     assert!(!md.contains("Link"), "{md}");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Whole pipeline on hostile random articles: the briefing parses as a
+    /// heading, sections, paragraphs and lists only, never a link (but the
+    /// article's), HTML, code, a table or a block quote.
+    #[test]
+    fn random_articles_render_to_safe_markdown(
+        title in "[-+*_#>|<`~=:.)(\\[\\]!&$^@a-zA-Z0-9 ]{1,30}",
+        body in proptest::collection::vec(
+            "[-+*_#>|<`~=:.)(\\[\\]!&$^@a-zA-Z0-9 ,]{0,40}( on Monday| last week| next year| in 2018)?\\.",
+            1..6,
+        ),
+        width in 0usize..50,
+    ) {
+        let text = format!("{}\n\n{}\n", title.trim(), body.join(" "));
+        let mut ro = crate::ingest::ReadOptions::default();
+        ro.date = Some(d("2025-04-17"));
+        let Ok(articles) = crate::ingest::read("prop.txt", text.as_bytes(), &ro) else {
+            return Ok(());
+        };
+        for a in articles {
+            let b = crate::brief::build(a, crate::temporal::Tagger::global(), &Default::default());
+            let md = markdown(&b, &opts(width)).unwrap();
+            let mut headings = 0;
+            for ev in Parser::new_ext(&md, md_options()) {
+                match ev {
+                    Md::Start(Tag::Heading { .. }) => headings += 1,
+                    Md::Start(Tag::Paragraph | Tag::List(_) | Tag::Item | Tag::Strong | Tag::Emphasis)
+                    | Md::End(_)
+                    | Md::Text(_)
+                    | Md::SoftBreak => {}
+                    other => proptest::prop_assert!(false, "{:?} in\n{}", other, md),
+                }
+            }
+            proptest::prop_assert_eq!(headings, 4, "{}", md);
+        }
+    }
+}
