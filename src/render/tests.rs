@@ -492,6 +492,15 @@ fn urls_that_are_not_plain_http_are_escaped() {
     assert!(!md.contains("Link"), "{md}");
 }
 
+/// Options with a `--date`; written field by field because the ingest stage
+/// adds fields to `ReadOptions`.
+#[allow(clippy::field_reassign_with_default)]
+fn read_options(date: NaiveDate) -> crate::ingest::ReadOptions {
+    let mut o = crate::ingest::ReadOptions::default();
+    o.date = Some(date);
+    o
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
     /// Whole pipeline on hostile random articles: the briefing parses as a
@@ -507,8 +516,7 @@ proptest::proptest! {
         width in 0usize..50,
     ) {
         let text = format!("{}\n\n{}\n", title.trim(), body.join(" "));
-        let mut ro = crate::ingest::ReadOptions::default();
-        ro.date = Some(d("2025-04-17"));
+        let ro = read_options(d("2025-04-17"));
         let Ok(articles) = crate::ingest::read("prop.txt", text.as_bytes(), &ro) else {
             return Ok(());
         };
