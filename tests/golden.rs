@@ -115,8 +115,12 @@ fn golden_briefs() {
     let mut fixtures: Vec<String> = std::fs::read_dir(root().join("fixtures"))
         .expect("fixtures/")
         .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
+        .filter(|n| {
+            // Articles only: folders (e.g. a daily-brief set) are not ours.
+            [".txt", ".md", ".json", ".jsonl"].iter().any(|x| n.ends_with(x))
+        })
         .collect();
     fixtures.sort();
     assert!(
