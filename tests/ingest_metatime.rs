@@ -133,15 +133,16 @@ fn not_dates() {
 }
 
 #[test]
-fn nearest_year_stays_within_half_a_year() {
+fn recent_year_is_on_or_before_the_reference() {
     let r = NaiveDate::from_ymd_opt(2025, 1, 3).unwrap();
+    let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(metatime::recent_year(12, 30, r), d(2024, 12, 30));
     assert_eq!(
-        metatime::nearest_year(12, 30, r),
-        NaiveDate::from_ymd_opt(2024, 12, 30)
+        metatime::recent_year(1, 8, r),
+        d(2025, 1, 8),
+        "a few days after is allowed"
     );
-    assert_eq!(
-        metatime::nearest_year(4, 17, r),
-        NaiveDate::from_ymd_opt(2025, 4, 17)
-    );
-    assert_eq!(metatime::nearest_year(2, 29, r), None);
+    assert_eq!(metatime::recent_year(4, 17, r), d(2024, 4, 17));
+    assert_eq!(metatime::recent_year(2, 29, r), d(2024, 2, 29));
+    assert_eq!(metatime::recent_year(2, 29, d(2026, 1, 3).unwrap()), None);
 }

@@ -181,14 +181,16 @@ struct Patterns {
     abbr: Regex,
     weekday: Regex,
     ordinal: Regex,
-    word: Regex,
     slash: Regex,
 }
 
 fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| {
-        let re = |s: &str| Regex::new(s).expect("valid pattern");
+        // ASCII classes and word boundaries (`(?-u)`): timestamps are ASCII
+        // apart from the text around them, and Unicode tables make the
+        // patterns slow to build.
+        let re = |s: &str| Regex::new(&format!("(?-u){s}")).expect("valid pattern");
         Patterns {
             label: re(r"(?i)^(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|filed|date(?:line)?)\b\s*:?\s*(?:(?:on|at)\b\s*)?"),
             time12: re(r"(?i)\b(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?"),
@@ -198,10 +200,30 @@ fn patterns() -> &'static Patterns {
             abbr: re(r"\(?\b([A-Z]{1,5})\b\)?"),
             weekday: re(r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?,?"),
             ordinal: re(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\b"),
-            word: re(r"\p{L}+"),
             slash: re(r"^\d{1,2}/\d{1,2}/(\d{2}|\d{4})$"),
         }
     })
+}
+
+/// Byte ranges of the runs of letters in `s` (a hand-written `\p{L}+`,
+/// which is slow to build as a regex).
+fn words(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push(b..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = start {
+        out.push(b..s.len());
+    }
+    out
 }
 
 /// Full month name for an English month name or abbreviation.
@@ -303,10 +325,10 @@ fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     let mut month = None;
     let mut cleaned = String::with_capacity(rest.len());
     let mut last = 0;
-    for w in p.word.find_iter(&rest) {
-        cleaned.push_str(&rest[last..w.start()]);
-        last = w.end();
-        let word = w.as_str();
+    for w in words(&rest) {
+        cleaned.push_str(&rest[last..w.start]);
+        last = w.end;
+        let word = &rest[w];
         if let Some(m) = month_number(word) {
             if month.is_some() {
                 return Err(invalid("two month names"));
@@ -447,13 +469,16 @@ fn local(ndt: NaiveDateTime, zone: Zone, tz: Option<Tz>) -> Stamp {
     }
 }
 
-/// The date with `month` and `day` nearest to `reference` (within half a
-/// year either side), for a year-less date when another source gives the
-/// year.
-pub fn nearest_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
-    [reference.year() - 1, reference.year(), reference.year() + 1]
+/// The date with `month` and `day` that a year-less date most likely means,
+/// given `reference`, a date on or shortly after publication (a daily
+/// brief's date): the latest such date no more than 7 days after the
+/// reference (articles precede their brief; the slack covers zones and
+/// embargoes), and less than a year before it.
+pub fn recent_year(month: u32, day: u32, reference: NaiveDate) -> Option<NaiveDate> {
+    let latest = reference + chrono::Days::new(7);
+    [reference.year() + 1, reference.year(), reference.year() - 1]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
-        .min_by_key(|d| (*d - reference).num_days().abs())
-        .filter(|d| (*d - reference).num_days().abs() <= 183)
+        .find(|d| *d <= latest)
+        .filter(|d| (latest - *d).num_days() < 365)
 }

@@ -37,8 +37,9 @@
 //! * JSON and JSON Lines: the value of the article's `text` field.
 //!
 //! [`Article::body`] is the byte range of `text` that holds the story: it
-//! starts after the front matter, the headline, the deck, bylines and
-//! stand-alone date lines at the top, and runs to the end of `text`. An
+//! starts at the first non-space character after the front matter, the
+//! headline, the deck, bylines and stand-alone date lines at the top, and
+//! runs to the end of `text`. An
 //! opening dateline ("PARIS, April 17 (Reuters) - ...") is part of the first
 //! paragraph and stays in the body.
 //!
@@ -66,8 +67,9 @@
 //!    "Published" or unlabelled one before an "Updated" one), else the date
 //!    in the opening dateline of the body. A date without a year ("PARIS,
 //!    April 17 (Reuters)") counts only when [`ReadOptions::reference`] is
-//!    set: the year is the one that puts the date nearest the reference
-//!    (within half a year). The clock is never read.
+//!    set: the year is the one that puts the date on or before the
+//!    reference (up to 7 days after it is allowed) and less than a year
+//!    before it ([`metatime::recent_year`]). The clock is never read.
 //!
 //! No date: [`Error::NoDate`].
 //!
@@ -451,7 +453,8 @@ fn build(
     opts: &ReadOptions,
 ) -> Result<Article> {
     let header = plain::header(&text, from, rule, opts.tz);
-    let body = header.body_start..text.len();
+    let rest = &text[header.body_start..];
+    let body = header.body_start + rest.len() - rest.trim_start().len()..text.len();
     let sentences = segment::split(&text, body.clone());
     let Some(first) = sentences.first() else {
         return Err(Error::input(
@@ -459,7 +462,7 @@ fn build(
             "no sentences: the article has no body text after its headline",
         ));
     };
-    let body_start = body.start + text[body.clone()].len() - text[body.clone()].trim_start().len();
+    let body_start = body.start;
     let opening = dateline::opening(&text[body_start..]);
     let dateline_span = opening
         .as_ref()
@@ -562,13 +565,13 @@ fn find_dct(
     }
     if let Some(reference) = opts.reference {
         if let Some((m, d)) = year_less_meta {
-            if let Some(date) = metatime::nearest_year(m, d, reference) {
+            if let Some(date) = metatime::recent_year(m, d, reference) {
                 return Ok((date, DateSource::Metadata, None));
             }
         }
         for (_, d) in &candidates {
             if let DatelineDate::NoYear { month, day } = d {
-                if let Some(date) = metatime::nearest_year(*month, *day, reference) {
+                if let Some(date) = metatime::recent_year(*month, *day, reference) {
                     return Ok((date, DateSource::Dateline, None));
                 }
             }

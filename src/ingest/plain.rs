@@ -15,8 +15,9 @@
 //! * a byline: "By ..." (a capital letter next), at most 100 characters, no
 //!   final full stop.
 //!
-//! A header line is only taken as one while another non-empty line follows
-//! it: a one-line file is all body. The body starts at the first non-header
+//! A headline, deck or byline is only taken as one while another non-empty
+//! line follows it: a one-line file is all body. A stand-alone date line is
+//! header wherever it stands in the first lines. The body starts at the first non-header
 //! line.
 
 use std::ops::Range;
@@ -59,14 +60,14 @@ pub fn header(text: &str, from: usize, rule: HeadlineRule, tz: Option<Tz>) -> He
     };
     let mut last_was_title = false;
     for (k, (span, next)) in lines.iter().cloned().enumerate() {
-        if k + 1 >= lines.len() {
-            break; // the last non-empty line is never header
-        }
         let line = &text[span.clone()];
         if let Some(sa) = dateline::standalone(line, tz) {
             h.datelines.push((span, sa));
             h.body_start = next;
             continue;
+        }
+        if k + 1 >= lines.len() {
+            break; // the last non-empty line is body unless it is a date line
         }
         if h.title.is_none() && k == h.datelines.len() {
             let title = match rule {
