@@ -15,6 +15,7 @@ const CASES: &[(&str, &[&str])] = &[
     // plain full stops, question and exclamation marks
     ("One. Two. Three.", &["One.", "Two.", "Three."]),
     ("Is it over? Nobody knows! Talks resume.", &["Is it over?", "Nobody knows!", "Talks resume."]),
+    ("Allies said the U.S. \"is committed\" to the pact.", &["Allies said the U.S. \"is committed\" to the pact."]),
     // titles never end a sentence
     ("Mr. Smith met Dr. Jones. They spoke.", &["Mr. Smith met Dr. Jones.", "They spoke."]),
     ("Gen. Mark Milley and Sen. Lindsey Graham arrived. Gov. Ron DeSantis did not.", &["Gen. Mark Milley and Sen. Lindsey Graham arrived.", "Gov. Ron DeSantis did not."]),
@@ -54,6 +55,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("\"The talks were excellent.\" Next came lunch.", &["\"The talks were excellent.\"", "Next came lunch."]),
     ("\"Why now?\" he asked. \"Because!\" she said.", &["\"Why now?\" he asked.", "\"Because!\" she said."]),
     ("\"Is it over?\" Nobody answered.", &["\"Is it over?\"", "Nobody answered."]),
+    ("\"Was it a smart move?\" Smith joked. He smiled.", &["\"Was it a smart move?\" Smith joked.", "He smiled."]),
+    ("\"Why now?\" Donald Trump asked reporters.", &["\"Why now?\" Donald Trump asked reporters."]),
+    ("\"Why now?\" The Kremlin said nothing.", &["\"Why now?\"", "The Kremlin said nothing."]),
+    ("Why now? Smith asked.", &["Why now?", "Smith asked."]),
     ("\"Enough!\" The crowd roared.", &["\"Enough!\"", "The crowd roared."]),
     ("He said it was “a disaster.” The next day he resigned.", &["He said it was “a disaster.”", "The next day he resigned."]),
     ("He left. (He later returned.) Then it rained.", &["He left.", "(He later returned.)", "Then it rained."]),
@@ -72,6 +77,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Intro line:\n- first item\n- second item", &["Intro line:", "- first item", "- second item"]),
     // CNN bulk text: one long paragraph that opens with "(CNN)"
     ("(CNN)Share, and your gift grows. That may sound odd. \"I thought so,\" Smith told CNN. It worked.", &["(CNN)Share, and your gift grows.", "That may sound odd.", "\"I thought so,\" Smith told CNN.", "It worked."]),
+    ("(CNN)U.S. Secretary of State John Kerry said Saturday. Talks go on.", &["(CNN)U.S. Secretary of State John Kerry said Saturday.", "Talks go on."]),
+    ("Los Angeles (CNN)Gov. Jerry Brown spoke Thursday.", &["Los Angeles (CNN)Gov. Jerry Brown spoke Thursday."]),
     // tokenised text, one sentence per line
     ("The U.S. Coast Guard said Thursday .\nBP 's shares fell 5 % .", &["The U.S. Coast Guard said Thursday .", "BP 's shares fell 5 % ."]),
     ("`` That 's a lot of change . ''\nI 'm sure .", &["`` That 's a lot of change . ''", "I 'm sure ."]),

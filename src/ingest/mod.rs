@@ -459,7 +459,7 @@ fn build(
     let Some(first) = sentences.first() else {
         return Err(Error::input(
             origin,
-            "no sentences: the article has no body text after its headline",
+            "no sentences: the article has no body text (nothing after its headline and date lines)",
         ));
     };
     let body_start = body.start;

@@ -23,10 +23,13 @@ pub enum Class {
 pub const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 /// The sentence-starter table as shipped (one word per line).
 pub const STARTERS: &str = include_str!("starters.txt");
+/// Verbs of saying (one word per line).
+pub const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 
 struct Tables {
     abbreviations: HashMap<&'static str, Class>,
     starters: HashSet<&'static str>,
+    speech_verbs: HashSet<&'static str>,
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -59,6 +62,7 @@ fn tables() -> &'static Tables {
             .filter_map(parse_abbreviation)
             .collect(),
         starters: data_lines(STARTERS).collect(),
+        speech_verbs: data_lines(SPEECH_VERBS).collect(),
     })
 }
 
@@ -97,6 +101,11 @@ pub fn is_starter(word: &str) -> bool {
     tables().starters.contains(word)
 }
 
+/// Whether `word` is a verb of saying ("said", "asked").
+pub fn is_speech_verb(word: &str) -> bool {
+    tables().speech_verbs.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,7 +119,7 @@ mod tests {
             );
             assert!(!line.split_whitespace().next().unwrap().ends_with('.'));
         }
-        for line in data_lines(STARTERS) {
+        for line in data_lines(STARTERS).chain(data_lines(SPEECH_VERBS)) {
             assert!(!line.contains(char::is_whitespace), "bad starter {line:?}");
         }
     }
