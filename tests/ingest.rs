@@ -426,6 +426,30 @@ fn one_line_file_is_all_body_with_a_derived_title() {
 }
 
 #[test]
+fn first_line_quotation_is_not_a_headline() {
+    let text = "\"We will not move,\" the mayor said. \"Not an inch.\"\nThe vote is on Monday.\n";
+    let a = one(
+        "q.txt",
+        text,
+        &ReadOptions {
+            date: Some(d("2025-04-17")),
+            ..Default::default()
+        },
+    );
+    assert_eq!(a.body.start, 0);
+    assert!(a.title_derived);
+    let b = one(
+        "q.txt",
+        "Is this the end of the euro?\nThe vote is on Monday.\n",
+        &ReadOptions {
+            date: Some(d("2025-04-17")),
+            ..Default::default()
+        },
+    );
+    assert_eq!(b.title, "Is this the end of the euro?");
+}
+
+#[test]
 fn first_line_paragraph_is_not_a_headline() {
     let text = "The Senate voted on Thursday.\nThe House votes next week.\n";
     let a = one(
@@ -467,4 +491,24 @@ fn tokenised_corpus_lines() {
     assert!(a.title_derived);
     assert_eq!(segment::split(&a.text, a.body.clone()).len(), 2);
     assert_eq!(a.origin.rsplit(':').next(), Some("1"));
+}
+
+#[test]
+fn read_path_and_extensions() {
+    let dir = Dir::new();
+    let p = dir.write("a.MD", "---\ntitle: T\ndate: 2025-01-01\n---\nText here.\n");
+    assert!(ingest::has_article_extension(&p));
+    assert!(!ingest::has_article_extension(std::path::Path::new(
+        "x.png"
+    )));
+    let v = ingest::read_path(&p, &ReadOptions::default());
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].as_ref().unwrap().title, "T");
+    let missing = dir.0.path().join("missing.txt");
+    let v = ingest::read_path(&missing, &ReadOptions::default());
+    let msg = v[0].as_ref().unwrap_err().to_string();
+    assert!(
+        msg.starts_with(&missing.display().to_string()) && msg.contains("cannot read"),
+        "{msg}"
+    );
 }

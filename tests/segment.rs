@@ -27,6 +27,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Both the U.K. and the U.N. objected. It failed.", &["Both the U.K. and the U.N. objected.", "It failed."]),
     ("He moved to the U.K. \"It was time,\" he said.", &["He moved to the U.K.", "\"It was time,\" he said."]),
     ("The F.B.I. Director spoke. The N.Y. Times wrote.", &["The F.B.I. Director spoke.", "The N.Y. Times wrote."]),
+    ("DR. SANJAY GUPTA, CNN: Thanks. REP. JOHN BOEHNER: Glad to be here.", &["DR. SANJAY GUPTA, CNN: Thanks.", "REP. JOHN BOEHNER: Glad to be here."]),
     // months, weekdays and times of day
     ("The vote is set for Jan. 5. Sept. 11, 2001 changed everything.", &["The vote is set for Jan. 5.", "Sept. 11, 2001 changed everything."]),
     ("It starts at 3:15 p.m. Thursday in Rome.", &["It starts at 3:15 p.m. Thursday in Rome."]),

@@ -134,8 +134,9 @@ pub struct Article {
     /// the `text` field for JSON. Every offset in the pipeline is a byte
     /// offset into this string.
     pub text: String,
-    /// Byte range of the body in `text` (headline, deck, front matter and a
-    /// stand-alone dateline line excluded).
+    /// Byte range of the body in `text`: from the first non-space byte after
+    /// the front matter, headline, deck, bylines and stand-alone date lines,
+    /// to the end of `text` (see "Text, body and offsets" in the module docs).
     pub body: std::ops::Range<usize>,
     /// True when the input had no title and `title` is the body's first
     /// sentence (see the module docs).
@@ -232,6 +233,27 @@ pub fn read_each(origin: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<A
                 _ => vec![read_plain(origin, text, opts)],
             },
         },
+    }
+}
+
+/// File extensions (lowercase, without the dot) of the formats ingest reads,
+/// for callers that walk folders (the daily brief).
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "jsonl", "ndjson"];
+
+/// Whether `path` has one of [`EXTENSIONS`] (case-insensitive).
+pub fn has_article_extension(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Read the file at `path` and every article in it, as [`read_each`]; a
+/// file that cannot be read is one error naming it.
+pub fn read_path(path: &std::path::Path, opts: &ReadOptions) -> Vec<Result<Article>> {
+    let origin = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => read_each(&origin, &bytes, opts),
+        Err(e) => vec![Err(Error::input(origin, format!("cannot read: {e}")))],
     }
 }
 

@@ -7,8 +7,9 @@
 //! * a stand-alone date line ([`super::dateline::standalone`]), anywhere in
 //!   the header;
 //! * the headline: plain text: the first non-empty line, if it is at most 200
-//!   characters long, does not end with a full stop and does not open with a
-//!   dateline ("WASHINGTON — The ..." is a paragraph); Markdown: a `# ` heading;
+//!   characters long, does not end with a full stop (closing quotes and
+//!   brackets aside) and does not open with a dateline ("WASHINGTON — The
+//!   ..." is a paragraph); Markdown: a `# ` heading;
 //! * the deck (plain text only): the line right after the headline, if it is
 //!   at most 250 characters long, does not end with sentence punctuation
 //!   (`. ! ? : " ” ’ ' ) …`) and does not open with a dateline;
@@ -122,7 +123,10 @@ fn non_empty_lines(text: &str, from: usize) -> impl Iterator<Item = (Range<usize
 }
 
 fn is_headline(line: &str) -> bool {
-    line.chars().count() <= 200 && !line.ends_with('.') && !opens_with_dateline(line)
+    // a quotation that ends with a full stop ('... he said, "no."') is a
+    // paragraph too
+    let unquoted = line.trim_end_matches(['"', '”', '’', '\'', ')']);
+    line.chars().count() <= 200 && !unquoted.ends_with('.') && !opens_with_dateline(line)
 }
 
 fn is_deck(line: &str) -> bool {

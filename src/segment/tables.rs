@@ -76,6 +76,16 @@ pub fn abbreviation(word: &str) -> Option<Class> {
     if is_initial_or_acronym(word) {
         return Some(Class::Final);
     }
+    // Capitals ("DR.", "REP.", "PRES." in transcripts and headlines): look
+    // up the capitalized form, without allocating.
+    let n = word.len();
+    if (2..=8).contains(&n) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        let mut buf = [0u8; 8];
+        buf[..n].copy_from_slice(word.as_bytes());
+        buf[1..n].make_ascii_lowercase();
+        let cap = std::str::from_utf8(&buf[..n]).ok()?;
+        return tables().abbreviations.get(cap).copied();
+    }
     None
 }
 
@@ -133,6 +143,9 @@ mod tests {
         assert_eq!(abbreviation("No"), Some(Class::Number));
         assert_eq!(abbreviation("w"), None);
         assert_eq!(abbreviation("Washington"), None);
+        assert_eq!(abbreviation("DR"), Some(Class::Title));
+        assert_eq!(abbreviation("SEPT"), Some(Class::Final));
+        assert_eq!(abbreviation("THE"), None);
         assert_eq!(abbreviation("5"), None);
         assert!(is_starter("The"));
         assert!(!is_starter("Treasury"));
