@@ -146,3 +146,56 @@ fn recent_year_is_on_or_before_the_reference() {
     assert_eq!(metatime::recent_year(2, 29, r), d(2024, 2, 29));
     assert_eq!(metatime::recent_year(2, 29, d(2026, 1, 3).unwrap()), None);
 }
+
+/// The crate calls dateparser only through the wrapper, and the wrapper only
+/// through `parse_with` (explicit zone and default time; never the clock's
+/// local zone).
+#[test]
+fn dateparser_is_only_called_through_the_wrapper() {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(!files.is_empty());
+    for f in files {
+        // code only: comments may name the functions that must not be called
+        let src: String = std::fs::read_to_string(&f)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let uses = src.contains("dateparser::") || src.contains("use dateparser");
+        let is_wrapper = f.ends_with("ingest/metatime.rs");
+        assert!(
+            !uses || is_wrapper,
+            "{} calls dateparser outside the wrapper",
+            f.display()
+        );
+        if is_wrapper {
+            let calls: Vec<&str> = src
+                .match_indices("dateparser::")
+                .map(|(i, _)| &src[i..])
+                .collect();
+            assert!(!calls.is_empty());
+            for c in calls {
+                assert!(
+                    c.starts_with("dateparser::parse_with("),
+                    "the wrapper must only call dateparser::parse_with: {}",
+                    &c[..40.min(c.len())]
+                );
+            }
+        }
+    }
+}

@@ -76,6 +76,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("On Monday, the minister met senior officials from the\nU.S. and from Europe in a palace near the Seine to\ndiscuss the war.", &["On Monday, the minister met senior officials from the\nU.S. and from Europe in a palace near the Seine to\ndiscuss the war."]),
     ("## A subhead\nThe text goes on here and\ncontinues on this line, and on.", &["## A subhead", "The text goes on here and\ncontinues on this line, and on."]),
     ("Intro line:\n- first item\n- second item", &["Intro line:", "- first item", "- second item"]),
+    ("Top beaches:\n1. Flamenco Beach, Puerto Rico.\n2. Siesta Beach. It is wide.", &["Top beaches:", "1. Flamenco Beach, Puerto Rico.", "2. Siesta Beach.", "It is wide."]),
+    ("Flamenco Beach, Puerto Rico . 9. Clearwater Beach, Florida .", &["Flamenco Beach, Puerto Rico .", "9. Clearwater Beach, Florida ."]),
+    ("He earned a Ph.D. in 2010. Sen. John Cornyn, R-Texas, spoke.", &["He earned a Ph.D. in 2010.", "Sen. John Cornyn, R-Texas, spoke."]),
+    ("He said: 'I am done.' Then he left.", &["He said: 'I am done.'", "Then he left."]),
+    ("Mr. and Mrs. Smith met J. R. R. Tolkien's heirs.", &["Mr. and Mrs. Smith met J. R. R. Tolkien's heirs."]),
     // CNN bulk text: one long paragraph that opens with "(CNN)"
     ("(CNN)Share, and your gift grows. That may sound odd. \"I thought so,\" Smith told CNN. It worked.", &["(CNN)Share, and your gift grows.", "That may sound odd.", "\"I thought so,\" Smith told CNN.", "It worked."]),
     ("(CNN)U.S. Secretary of State John Kerry said Saturday. Talks go on.", &["(CNN)U.S. Secretary of State John Kerry said Saturday.", "Talks go on."]),

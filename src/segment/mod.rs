@@ -46,6 +46,8 @@
 //!     capitalized common sentence opener from `starters.txt`: "in the U.S.
 //!     The talks" splits, "U.S. officials", "U.S. Treasury", "3 p.m. ET",
 //!     "Sept. 5" and "George W. Bush" do not;
+//!   - a number of up to three digits that opens the sentence is a list
+//!     number ("1. First item") and does not end it;
 //!   - any other word ends the sentence before anything that is not
 //!     lowercase.
 //!
@@ -235,7 +237,7 @@ impl Splitter<'_> {
             if next >= pe {
                 break;
             }
-            if ends_sentence(t, ps, term_start, run, closed, next) {
+            if ends_sentence(t, start, term_start, run, closed, next) {
                 let (end, next) = attach_closing_token(t, k, next, pe);
                 self.out.push(Sentence {
                     start,
@@ -312,6 +314,11 @@ fn ends_sentence(
     let word = word_before(t, ps, term_start);
     if word.is_empty() {
         return true;
+    }
+    // a list number opening the sentence ("1. First item", "9. Clearwater")
+    if term_start - word.len() == ps && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
     }
     match abbreviation(word) {
         Some(Class::Title) => false,
