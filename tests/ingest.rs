@@ -356,7 +356,13 @@ fn error_paths_name_the_file() {
         (
             "emptytext.json",
             b"{\"title\": \"x\", \"date\": \"2025-01-01\", \"text\": \"  \"}",
-            "no sentences",
+            "`text` field is empty",
+            None,
+        ),
+        (
+            "onlyfront.md",
+            b"---\ntitle: x\ndate: 2025-01-01\n---\n\n",
+            "nothing after the front matter",
             None,
         ),
         (

@@ -474,6 +474,14 @@ fn build(
     meta: Meta,
     opts: &ReadOptions,
 ) -> Result<Article> {
+    if text[from..].trim().is_empty() {
+        let what = if rule == HeadlineRule::None {
+            "the `text` field is empty"
+        } else {
+            "nothing after the front matter"
+        };
+        return Err(Error::input(origin, format!("no sentences: {what}")));
+    }
     let header = plain::header(&text, from, rule, opts.tz);
     let rest = &text[header.body_start..];
     let body = header.body_start + rest.len() - rest.trim_start().len()..text.len();
