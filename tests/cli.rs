@@ -118,8 +118,6 @@ fn empty_file_is_one_clear_line() {
     }
 }
 
-// Depends on the ingest stage (binary detection), which lands on main
-// separately: red until then, by design (not #[ignore]d).
 #[test]
 fn binary_file_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
@@ -140,14 +138,25 @@ fn binary_file_is_one_clear_line() {
 #[test]
 fn file_with_no_sentences_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "headline-only.txt", b"Just a headline\n");
-    let out = dateline()
-        .args(["brief", &path, "--date", "2025-04-17"])
-        .assert()
-        .code(exit::INPUT)
-        .stdout("");
-    let msg = one_line_naming(&out.get_output().stderr, &path);
-    assert!(msg.contains("sentence"), "{msg}");
+    let cases: [(&str, &[u8]); 2] = [
+        // A headline and a date line, no body.
+        ("headline-only.txt", b"Just a headline\nApril 17, 2025\n"),
+        // Front matter and nothing after it.
+        (
+            "front-matter-only.md",
+            b"---\ntitle: Just a title\ndate: 2025-04-17\n---\n\n",
+        ),
+    ];
+    for (name, bytes) in cases {
+        let path = write(dir.path(), name, bytes);
+        let out = dateline()
+            .args(["brief", &path, "--date", "2025-04-17"])
+            .assert()
+            .code(exit::INPUT)
+            .stdout("");
+        let msg = one_line_naming(&out.get_output().stderr, &path);
+        assert!(msg.contains("sentence"), "{msg}");
+    }
 }
 
 #[test]
@@ -405,8 +414,6 @@ fn json_output_parses() {
     }
 }
 
-// Depends on the ingest stage reading JSON Lines (one article per line),
-// which lands on main separately: red until then, by design.
 #[test]
 fn json_lines_give_one_brief_per_article() {
     let out = dateline()
@@ -474,4 +481,36 @@ fn width_and_date_style_apply() {
         .next()
         .unwrap();
     assert_eq!(summary.matches("\n- ").count(), 1, "{one}");
+}
+
+#[test]
+fn date_accepts_rfc3339_and_tz_gives_its_day() {
+    let dct = |extra: &[&str]| {
+        let out = dateline()
+            .args(["timeline", "-", "--format", "json"])
+            .args(extra)
+            .write_stdin(ARTICLE)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        v["article"]["dct"].as_str().unwrap().to_string()
+    };
+    // 23:30 in New York is already the next day in Paris.
+    assert_eq!(dct(&["--date", "2025-04-17T23:30:00-04:00"]), "2025-04-17");
+    assert_eq!(
+        dct(&[
+            "--date",
+            "2025-04-17T23:30:00-04:00",
+            "--tz",
+            "Europe/Paris"
+        ]),
+        "2025-04-18"
+    );
+    assert_eq!(
+        dct(&["--date", "2025-04-17", "--tz", "Asia/Tokyo"]),
+        "2025-04-17"
+    );
 }

@@ -119,7 +119,9 @@ fn golden_briefs() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| {
             // Articles only: folders (e.g. a daily-brief set) are not ours.
-            [".txt", ".md", ".json", ".jsonl"].iter().any(|x| n.ends_with(x))
+            [".txt", ".md", ".json", ".jsonl"]
+                .iter()
+                .any(|x| n.ends_with(x))
         })
         .collect();
     fixtures.sort();

@@ -34,11 +34,14 @@ pub struct TimelineArgs {
 pub struct InputArgs {
     /// The article: a file, or - for standard input.
     pub article: String,
-    /// Publication date (YYYY-MM-DD); wins over metadata and datelines.
-    #[arg(long, value_parser = parse_date)]
-    pub date: Option<chrono::NaiveDate>,
-    /// Time zone for publication timestamps, as an IANA name (America/New_York).
-    #[arg(long, value_parser = parse_tz)]
+    /// Publication date: YYYY-MM-DD, or an RFC 3339 date-time
+    /// (2025-04-17T15:15:00-04:00); wins over metadata and datelines.
+    #[arg(long, value_parser = parse_date_value, value_name = "DATE")]
+    pub date: Option<DateArg>,
+    /// Time zone of the article, as an IANA name (America/New_York): reads
+    /// publication times written without a zone, and gives the date of an
+    /// RFC 3339 --date.
+    #[arg(long, value_parser = ingest::parse_tz, value_name = "ZONE")]
     pub tz: Option<chrono_tz::Tz>,
     /// Output format.
     #[arg(long, value_enum, default_value = "markdown")]
@@ -47,6 +50,37 @@ pub struct InputArgs {
     /// written when anything fails).
     #[arg(short, long)]
     pub output: Option<PathBuf>,
+}
+
+/// A `--date` value: a day, or a moment with its offset.
+#[derive(Clone, Copy, Debug)]
+pub struct DateArg {
+    pub date: chrono::NaiveDate,
+    pub datetime: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+/// Parse `--date`: `YYYY-MM-DD`, else an RFC 3339 date-time.
+fn parse_date_value(s: &str) -> Result<DateArg, String> {
+    if let Ok(date) = parse_date(s.trim()) {
+        return Ok(DateArg {
+            date,
+            datetime: None,
+        });
+    }
+    ingest::parse_date_arg(s).map(|(date, datetime)| DateArg { date, datetime })
+}
+
+impl InputArgs {
+    /// The ingest options these arguments ask for.
+    // Field by field: the ingest stage may add options.
+    #[allow(clippy::field_reassign_with_default)]
+    pub fn read_options(&self) -> ReadOptions {
+        let mut o = ReadOptions::default();
+        o.date = self.date.map(|d| d.date);
+        o.datetime = self.date.and_then(|d| d.datetime);
+        o.tz = self.tz;
+        o
+    }
 }
 
 /// How dates are written.
@@ -81,13 +115,6 @@ pub struct RenderArgs {
     /// How dates are written.
     #[arg(long, value_enum, default_value = "readable")]
     date_style: DateStyleArg,
-}
-
-/// Parse a `--tz` value.
-pub fn parse_tz(s: &str) -> Result<chrono_tz::Tz, String> {
-    s.parse::<chrono_tz::Tz>().map_err(|_| {
-        format!("`{s}` is not a time zone name; use an IANA name such as America/New_York or UTC")
-    })
 }
 
 pub fn run_brief(a: BriefArgs) -> Result<i32, Error> {
@@ -136,11 +163,7 @@ fn run_inner(
     // reported even for articles that would fail later.
     let template = r.template.as_deref().map(read_template).transpose()?;
     let bytes = read_input(&input.article)?;
-    // NOTE(--tz): `ingest::ReadOptions` has no time-zone field yet; the flag
-    // is parsed and validated here and must be passed through as
-    // `ReadOptions { tz, .. }` once the ingest stage takes it.
-    let _tz = input.tz;
-    let articles = ingest::read(&input.article, &bytes, &ReadOptions { date: input.date })?;
+    let articles = ingest::read(&input.article, &bytes, &input.read_options())?;
     let tagger = Tagger::global();
     let ropts = RenderOptions {
         width: r.width,

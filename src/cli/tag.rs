@@ -2,7 +2,7 @@
 
 use dateline::brief::{self, BriefOptions};
 use dateline::error::{exit, Error};
-use dateline::ingest::{self, ReadOptions};
+use dateline::ingest;
 use dateline::temporal::Tagger;
 
 use super::brief::InputArgs;
@@ -17,7 +17,7 @@ pub struct TagArgs {
 pub fn run(a: TagArgs) -> Result<i32, Error> {
     let input = &a.input;
     let bytes = read_input(&input.article)?;
-    let articles = ingest::read(&input.article, &bytes, &ReadOptions { date: input.date })?;
+    let articles = ingest::read(&input.article, &bytes, &input.read_options())?;
     let mut out = String::new();
     for art in articles {
         let b = brief::build(art, Tagger::global(), &BriefOptions::default());
