@@ -469,9 +469,9 @@ fn width_and_date_style_apply() {
         "{unwrapped}"
     );
     let ap = run(&["--date-style", "ap"]);
-    assert!(ap.contains("**Dateline:** Thursday, April 17"), "{ap}");
+    assert!(ap.contains("**Published:** Thursday, April 17"), "{ap}");
     let iso = run(&["--date-style", "iso"]);
-    assert!(iso.contains("**Dateline:** 2025-04-17"), "{iso}");
+    assert!(iso.contains("**Published:** 2025-04-17"), "{iso}");
     let one = run(&["--sentences", "1"]);
     let summary = one
         .split("## Summary")

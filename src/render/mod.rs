@@ -260,6 +260,9 @@ pub struct Context<'a> {
     pub dct: String,
     /// The publication date in the chosen style.
     pub dateline: String,
+    /// The dateline that opens the body, as written ("PARIS, April 17
+    /// (Reuters)"), if the article has one.
+    pub dateline_text: Option<&'a str>,
     /// Where the date came from: "--date", "metadata" or "dateline".
     pub dct_source: &'static str,
     /// The same in words: "set with --date", "from the article's metadata",
@@ -326,6 +329,12 @@ pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
         }),
         dct: a.dct.format("%Y-%m-%d").to_string(),
         dateline: style.day(a.dct, a.dct),
+        dateline_text: a
+            .dateline
+            .as_ref()
+            .and_then(|r| a.text.get(r.clone()))
+            .map(str::trim)
+            .filter(|s| !s.is_empty()),
         dct_source: dct_source_name(a.dct_source),
         dct_source_text: match a.dct_source {
             DateSource::Option => "set with --date",

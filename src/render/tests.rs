@@ -218,6 +218,9 @@ fn sample(title: &str, body: &[&str], dated: &[(&str, &str)], summary: &[usize])
     }
     let dct = d("2025-04-17");
     let timeline = crate::timeline::build(&text, &sentences, &timexes, dct);
+    let dateline = text
+        .find("PARIS (Reuters)")
+        .map(|i| i..i + "PARIS (Reuters)".len());
     Brief {
         article: Article {
             origin: "test.txt".into(),
@@ -233,7 +236,7 @@ fn sample(title: &str, body: &[&str], dated: &[(&str, &str)], summary: &[usize])
             text,
             title_derived: false,
             published: None,
-            dateline: None,
+            dateline,
         },
         sentences,
         timexes,
@@ -254,7 +257,7 @@ fn brief_layout() {
     let b = sample(
         "Talks # resume",
         &[
-            "The envoys met in Oman last Saturday.",
+            "PARIS (Reuters) - The envoys met in Oman last Saturday.",
             "Talks resume next week in Rome.",
             "No date here.",
         ],
@@ -267,18 +270,18 @@ fn brief_layout() {
 
 *A deck with \\*stars\\**
 
-**Dateline:** Thu, Apr 17, 2025 (from the dateline) · **Source:** Reuters ·
-**Link:** <https://example.com/a_b>
+**Published:** Thu, Apr 17, 2025 (from the dateline) · **Dateline:** PARIS
+(Reuters) · **Source:** Reuters · **Link:** <https://example.com/a_b>
 
 ## Summary
 
-- The envoys met in Oman last Saturday.
+- PARIS (Reuters) - The envoys met in Oman last Saturday.
 - No date here.
 
 ## Timeline
 
-- **Sat, Apr 12, 2025** (\"last Saturday\"): The envoys met in Oman last
-  Saturday.
+- **Sat, Apr 12, 2025** (\"last Saturday\"): PARIS (Reuters) - The envoys met in
+  Oman last Saturday.
 
 ## What comes next
 
