@@ -16,6 +16,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Extra goldens beyond the default brief: (fixture file, arguments, golden file).
 const VARIANTS: &[(&str, &[&str], &str)] = &[
@@ -168,6 +169,11 @@ fn golden_briefs() {
             Ok(again) if again == got => {}
             _ => failures.push(format!("{golden}: output differs between two runs")),
         }
+        if golden.ends_with(".md") {
+            if let Err(e) = check_structure(&String::from_utf8_lossy(&got)) {
+                failures.push(format!("{golden}: {e}"));
+            }
+        }
         if bless {
             std::fs::write(&path, &got).expect("write golden");
             continue;
@@ -214,4 +220,53 @@ fn golden_briefs() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// A briefing is headings, paragraphs, lists, strong and emphasis text and
+/// at most one autolink per article (its URL on the metadata line): article
+/// text never turns into other Markdown structure. Checked with a CommonMark
+/// parser with every extension on.
+fn check_structure(md: &str) -> Result<(), String> {
+    let opts = Options::all() - Options::ENABLE_SMART_PUNCTUATION;
+    let mut h1 = 0;
+    let mut links = 0;
+    let mut sections = Vec::new();
+    let mut in_h2 = false;
+    for ev in Parser::new_ext(md, opts) {
+        match ev {
+            Event::Start(Tag::Heading { level, .. }) => {
+                if level as usize == 1 {
+                    h1 += 1;
+                } else {
+                    in_h2 = true;
+                    sections.push(String::new());
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => in_h2 = false,
+            Event::Text(t) if in_h2 => sections.last_mut().unwrap().push_str(&t),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                links += 1;
+                if !dest_url.starts_with("https://") && !dest_url.starts_with("http://") {
+                    return Err(format!("link to {dest_url}"));
+                }
+            }
+            Event::Start(
+                Tag::Paragraph | Tag::List(None) | Tag::Item | Tag::Strong | Tag::Emphasis,
+            )
+            | Event::End(_)
+            | Event::Text(_)
+            | Event::SoftBreak
+            | Event::Rule => {}
+            other => return Err(format!("unexpected Markdown: {other:?}")),
+        }
+    }
+    if h1 == 0 || links > h1 {
+        return Err(format!("{h1} headline(s), {links} link(s)"));
+    }
+    for s in &sections {
+        if !["Summary", "Timeline", "What comes next"].contains(&s.as_str()) {
+            return Err(format!("unexpected section {s:?}"));
+        }
+    }
+    Ok(())
 }
