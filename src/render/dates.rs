@@ -514,3 +514,45 @@ mod tests {
         assert_eq!(ordinal(2), "2nd");
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+
+    proptest::proptest! {
+        /// Every value shape, at the edges of the calendar, gets a label in
+        /// every style without panicking.
+        #[test]
+        fn labels_never_panic(
+            y in 0i32..=9999,
+            m in 0u32..=13,
+            dd in 0u32..=32,
+            w in 0u32..=54,
+            shape in 0usize..12,
+            modifier in proptest::option::of("(START|MID|END|APPROX|BEFORE|XX)"),
+            dct_days in -1_000_000i64..1_000_000,
+        ) {
+            let value = match shape {
+                0 => format!("{y:04}-{m:02}-{dd:02}"),
+                1 => format!("{y:04}-{m:02}-{dd:02}T{:02}:{:02}", dd % 25, w),
+                2 => format!("{y:04}-{m:02}-{dd:02}TEV"),
+                3 => format!("{y:04}-W{w:02}"),
+                4 => format!("{y:04}-W{w:02}-WE"),
+                5 => format!("{y:04}-{m:02}"),
+                6 => format!("{y:04}-{}", ["SP", "SU", "FA", "WI"][(m % 4) as usize]),
+                7 => format!("{y:04}-Q{}", m % 6),
+                8 => format!("{y:04}-H{}", m % 4),
+                9 => format!("{y:04}"),
+                10 => format!("{:03}", y % 1000),
+                _ => format!("{:02}", y % 100),
+            };
+            let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap()
+                + chrono::Duration::days(dct_days);
+            for style in [DateStyle::Readable, DateStyle::Iso, DateStyle::Ap] {
+                if let Some(l) = style.value_label(&value, modifier.as_deref(), dct) {
+                    proptest::prop_assert!(!l.is_empty());
+                }
+            }
+        }
+    }
+}
