@@ -10,6 +10,21 @@ use serde::Serialize;
 
 use crate::segment::Sentence;
 
+mod engine;
+mod resolve;
+
+pub use resolve::{resolve_weekday, Gran, Point, Tense};
+
+use engine::{Engine, Match, Tokens};
+use resolve::{Anchor, Ctx, Env};
+
+/// The rule tables, embedded in the binary.
+pub const VOCAB_TSV: &str = include_str!("rules/vocab.tsv");
+/// Patterns with their normalization and one test case each.
+pub const PATTERNS_TSV: &str = include_str!("rules/patterns.tsv");
+/// Strings that must never be tagged.
+pub const REJECT_TXT: &str = include_str!("rules/reject.txt");
+
 /// TimeML TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "UPPERCASE")]
@@ -55,15 +70,49 @@ pub struct Timex {
     /// True when the value was computed from the DCT or another date
     /// (TIMEX3 `temporalFunction`); the anchor is then the DCT (`t0`).
     pub anchored: bool,
+    /// Index (in the same result list) of the timex this one was computed
+    /// from (TIMEX3 `anchorTimeID`); `None` with `anchored` means the DCT.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<usize>,
+    /// The rule that produced it (see [`Tagger::rule_name`]).
+    #[serde(skip)]
+    pub rule: usize,
 }
 
 /// A compiled tagger. Build it once (it compiles every matcher) and share it.
-#[derive(Debug, Default)]
-pub struct Tagger {}
+#[derive(Debug)]
+pub struct Tagger {
+    engine: Engine,
+    fut: Option<u16>,
+    past: Option<u16>,
+    aux: Option<u16>,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Tagger {
+    /// Compile the embedded rule tables. Panics (with file and line) only if
+    /// the embedded tables are malformed, which the test suite rules out.
     pub fn new() -> Self {
-        Tagger {}
+        Self::from_tables(VOCAB_TSV, PATTERNS_TSV, REJECT_TXT)
+    }
+
+    /// Compile other rule tables (same formats as the embedded ones).
+    pub fn from_tables(vocab: &str, patterns: &str, reject: &str) -> Self {
+        let engine = Engine::new(vocab, patterns, reject);
+        let fut = engine.lex.class_id("FUT");
+        let past = engine.lex.class_id("PAST");
+        let aux = engine.lex.class_id("AUX");
+        Tagger {
+            engine,
+            fut,
+            past,
+            aux,
+        }
     }
 
     /// A process-wide tagger, compiled on first use.
@@ -72,12 +121,128 @@ impl Tagger {
         T.get_or_init(Tagger::new)
     }
 
+    /// Number of rules (patterns and reject entries).
+    pub fn rule_count(&self) -> usize {
+        self.engine.rules.len()
+    }
+
+    /// Name of rule `i` (as in `patterns.tsv`).
+    pub fn rule_name(&self, i: usize) -> &str {
+        self.engine
+            .rules
+            .get(i)
+            .map(|r| r.name.as_str())
+            .unwrap_or("")
+    }
+
+    /// The rule's test case: `text with [expression] @ YYYY-MM-DD = VALUE`.
+    pub fn rule_example(&self, i: usize) -> &str {
+        self.engine
+            .rules
+            .get(i)
+            .map(|r| r.example.as_str())
+            .unwrap_or("")
+    }
+
     /// Find and resolve every temporal expression in `text`.
     /// `sentences` are spans of `text` (see [`crate::segment`]); text outside
     /// them (the headline, the dateline) is not tagged. The result is sorted
     /// by `start` and spans never overlap.
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
-        let _ = (text, sentences, dct);
-        Vec::new()
+        let mut out = Vec::new();
+        let mut ctx = Ctx {
+            dct,
+            reference: Point::day(dct),
+            reference_idx: None,
+        };
+        let mut toks = Tokens::default();
+        let mut matches: Vec<Match> = Vec::new();
+        // Adjacent sentences are tagged as one region, so that an imperfect
+        // sentence split ("Sept. | 30") cannot cut an expression in two.
+        let mut i = 0;
+        while i < sentences.len() {
+            let (a, mut b) = (sentences[i].start, sentences[i].end);
+            let mut j = i + 1;
+            while j < sentences.len()
+                && sentences[j].start >= b
+                && text
+                    .get(b..sentences[j].start)
+                    .is_some_and(|g| g.trim().is_empty() && g.matches('\n').count() < 2)
+            {
+                b = sentences[j].end;
+                j += 1;
+            }
+            i = j;
+            if a >= b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+                continue;
+            }
+            toks.toks.clear();
+            self.tag_region(text, a, b, &mut toks, &mut matches, &mut ctx, &mut out);
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn tag_region(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+        toks: &mut Tokens,
+        matches: &mut Vec<Match>,
+        ctx: &mut Ctx,
+        out: &mut Vec<Timex>,
+    ) {
+        *toks = Tokens::default();
+        self.engine.tokenize(text, a, b, toks);
+        matches.clear();
+        self.engine.find(toks, matches);
+        for m in matches.iter() {
+            let rule = &self.engine.rules[m.rule];
+            let Some(kind) = rule.kind else { continue };
+            let env = Env {
+                lex: &self.engine.lex,
+                slots: &m.slots,
+                toks,
+                first: m.first,
+                last: m.last,
+            };
+            let tense_of = || resolve::tense(&env, self.fut, self.past, self.aux);
+            let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
+                continue;
+            };
+            let modifier = match &rule.modspec {
+                resolve::ModSpec::None => None,
+                resolve::ModSpec::Fixed(s) => Some(s.clone()),
+                resolve::ModSpec::Slot(s) => {
+                    m.slots[*s].map(|f| self.engine.lex.syms[f.sym as usize].clone())
+                }
+            };
+            let kind = o.kind.unwrap_or(kind);
+            let (anchored, anchor) = match o.anchor {
+                Anchor::None => (false, None),
+                Anchor::Dct => (true, None),
+                Anchor::Reference => (true, ctx.reference_idx),
+            };
+            let idx = out.len();
+            if let Some(p) = o.point {
+                if matches!(kind, TimexType::Date | TimexType::Time) {
+                    ctx.reference = p;
+                    ctx.reference_idx = Some(idx);
+                }
+            }
+            out.push(Timex {
+                start: toks.toks[m.first].start,
+                end: toks.toks[m.last - 1].end,
+                kind,
+                value: o.value,
+                modifier,
+                quant: o.quant.map(str::to_string),
+                freq: o.freq,
+                anchored,
+                anchor,
+                rule: m.rule,
+            });
+        }
     }
 }
