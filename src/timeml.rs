@@ -94,7 +94,10 @@ fn entity(s: &str) -> Option<(char, usize)> {
 /// Parse the DCT value: `1998-08-07`, `1998-08-07T06:18:00`, `19980807`.
 fn parse_dct(v: &str) -> Option<NaiveDate> {
     let v = v.trim();
-    if let Some(d) = v.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+    if let Some(d) = v
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
         return Some(d);
     }
     v.get(..8)
@@ -106,23 +109,34 @@ fn parse_dct(v: &str) -> Option<NaiveDate> {
 pub fn parse(path: &str, raw: String) -> Result<Document> {
     let err = |pos: usize, msg: String| Error::input_at(path, line_of(&raw, pos), msg);
     // DCT
-    let dct_open = raw
-        .find("<DCT>")
-        .ok_or_else(|| Error::input_at(path, 1, "no <DCT> element: the document creation time is required"))?;
+    let dct_open = raw.find("<DCT>").ok_or_else(|| {
+        Error::input_at(
+            path,
+            1,
+            "no <DCT> element: the document creation time is required",
+        )
+    })?;
     let dct_close = raw[dct_open..]
         .find("</DCT>")
         .map(|p| p + dct_open)
         .ok_or_else(|| err(dct_open, "<DCT> is never closed".into()))?;
     let dct_body = &raw[dct_open..dct_close];
-    let tpos = dct_body
-        .find("<TIMEX3")
-        .ok_or_else(|| err(dct_open, "<DCT> holds no <TIMEX3> with the creation time".into()))?;
+    let tpos = dct_body.find("<TIMEX3").ok_or_else(|| {
+        err(
+            dct_open,
+            "<DCT> holds no <TIMEX3> with the creation time".into(),
+        )
+    })?;
     let tend = dct_body[tpos..]
         .find('>')
         .ok_or_else(|| err(dct_open + tpos, "unclosed <TIMEX3 tag in <DCT>".into()))?;
     let ttag = &dct_body[tpos..tpos + tend];
-    let value = attr(ttag, "value")
-        .ok_or_else(|| err(dct_open + tpos, "the DCT's <TIMEX3> has no value attribute".into()))?;
+    let value = attr(ttag, "value").ok_or_else(|| {
+        err(
+            dct_open + tpos,
+            "the DCT's <TIMEX3> has no value attribute".into(),
+        )
+    })?;
     let dct = parse_dct(value).ok_or_else(|| {
         err(
             dct_open + tpos,
@@ -154,7 +168,10 @@ pub fn parse(path: &str, raw: String) -> Result<Document> {
                 .map(|p| p + i)
                 .ok_or_else(|| err(start + i, "unclosed tag: `<` without `>`".into()))?;
             if let Some(next_lt) = content[i + 1..close].find('<') {
-                return Err(err(start + i + 1 + next_lt, "unclosed tag: a new `<` before `>`".into()));
+                return Err(err(
+                    start + i + 1 + next_lt,
+                    "unclosed tag: a new `<` before `>`".into(),
+                ));
             }
             let tag = &content[i + 1..close];
             let closing = tag.starts_with('/');
@@ -171,10 +188,15 @@ pub fn parse(path: &str, raw: String) -> Result<Document> {
                     Some((n, p)) => {
                         return Err(err(
                             start + i,
-                            format!("</{name}> closes <{n}> opened at line {}", line_of(&raw, start + p)),
+                            format!(
+                                "</{name}> closes <{n}> opened at line {}",
+                                line_of(&raw, start + p)
+                            ),
                         ))
                     }
-                    None => return Err(err(start + i, format!("</{name}> without an opening tag"))),
+                    None => {
+                        return Err(err(start + i, format!("</{name}> without an opening tag")))
+                    }
                 }
             } else if !selfclosing && !tag.starts_with('!') && !tag.starts_with('?') {
                 open.push((name, i));
@@ -313,7 +335,9 @@ impl Document {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;")
 }
 
 /// Read, tag and write one TimeML document.

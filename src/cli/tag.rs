@@ -49,7 +49,9 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
         return run_timeml(&a);
     }
     if a.out_dir.is_some() {
-        return Err(Error::Usage("--out-dir only applies to --format timeml".into()));
+        return Err(Error::Usage(
+            "--out-dir only applies to --format timeml".into(),
+        ));
     }
     let mut out = String::new();
     for input in &a.inputs {
@@ -111,7 +113,9 @@ fn expand(inputs: &[String]) -> Vec<Result<PathBuf, Error>> {
 
 fn run_timeml(a: &TagArgs) -> Result<i32, Error> {
     if a.output.is_some() && a.out_dir.is_some() {
-        return Err(Error::Usage("give either -o FILE or --out-dir DIR, not both".into()));
+        return Err(Error::Usage(
+            "give either -o FILE or --out-dir DIR, not both".into(),
+        ));
     }
     if let Some(d) = &a.out_dir {
         std::fs::create_dir_all(d).map_err(|e| Error::Io {
@@ -122,7 +126,9 @@ fn run_timeml(a: &TagArgs) -> Result<i32, Error> {
     let tagger = Tagger::global();
     let files = expand(&a.inputs);
     if files.len() > 1 && a.out_dir.is_none() && a.output.is_some() {
-        return Err(Error::Usage("several documents: use --out-dir DIR instead of -o".into()));
+        return Err(Error::Usage(
+            "several documents: use --out-dir DIR instead of -o".into(),
+        ));
     }
     let (mut ok, mut failed) = (0usize, 0usize);
     let mut stdout = String::new();
@@ -133,7 +139,10 @@ fn run_timeml(a: &TagArgs) -> Result<i32, Error> {
             let doc = timeml::retag(&name, bytes, tagger)?;
             match (&a.out_dir, &a.output) {
                 (Some(d), _) => {
-                    let file = path.file_name().map(PathBuf::from).unwrap_or_else(|| "out.tml".into());
+                    let file = path
+                        .file_name()
+                        .map(PathBuf::from)
+                        .unwrap_or_else(|| "out.tml".into());
                     write_output(Some(&d.join(file)), &doc)
                 }
                 (None, Some(o)) => write_output(Some(o), &doc),

@@ -190,6 +190,8 @@ pub(crate) struct Elem {
     /// Classes any one of which the token must have.
     pub alts: Vec<u16>,
     pub optional: bool,
+    /// Matches a token that has none of `alts`.
+    pub neg: bool,
     /// Slot the matched feature is stored in.
     pub slot: Option<usize>,
 }
@@ -267,6 +269,11 @@ impl Engine {
         }
         let mut first = vec![Vec::new(); lex.classes.len()];
         for (ri, r) in rules.iter().enumerate() {
+            assert!(
+                !r.elems[0].neg,
+                "rule {}: a pattern cannot start with a negated element",
+                r.name
+            );
             for e in &r.elems {
                 for &c in &e.alts {
                     if !first[c as usize].contains(&(ri as u32)) {
@@ -350,7 +357,15 @@ fn match_elems(
         return Some(i);
     };
     let mut result: Option<usize> = None;
-    if i < toks.toks.len() {
+    if e.neg {
+        if i < toks.toks.len() && !toks.feats(i).iter().any(|f| e.alts.contains(&f.class)) {
+            let mut b2 = *best;
+            if let Some(end) = match_elems(rest, toks, i + 1, slots, &mut b2) {
+                result = Some(end);
+                *best = b2;
+            }
+        }
+    } else if i < toks.toks.len() {
         if let Some(f) = toks
             .feats(i)
             .iter()
@@ -447,6 +462,10 @@ fn compile_pattern(
             }
             _ => (None, s),
         };
+        let (neg, atom) = match atom.strip_prefix('!') {
+            Some(a) if !a.is_empty() => (true, a),
+            _ => (false, atom),
+        };
         let inner = atom
             .strip_prefix('(')
             .and_then(|x| x.strip_suffix(')'))
@@ -466,7 +485,11 @@ fn compile_pattern(
                 alts.push(lex.literal(&a.to_lowercase()));
             }
         }
-        let label = label.or(if is_alt { None } else { class_name });
+        let label = if neg {
+            None
+        } else {
+            label.or(if is_alt { None } else { class_name })
+        };
         let slot = label.map(|l| {
             let mut name = l.clone();
             let mut k = 2;
@@ -481,6 +504,7 @@ fn compile_pattern(
         elems.push(Elem {
             alts,
             optional,
+            neg,
             slot,
         });
     }

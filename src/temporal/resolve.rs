@@ -187,6 +187,8 @@ pub enum Func {
     Weekend,
     QuarterRelYear,
     EveryPod,
+    QuarterAgo,
+    QuarterOfYear,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -224,6 +226,8 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("weekend", Func::Weekend, 1),
     ("quarterrelyear", Func::QuarterRelYear, 2),
     ("everypod", Func::EveryPod, 1),
+    ("quarterago", Func::QuarterAgo, 0),
+    ("quarterofyear", Func::QuarterOfYear, 1),
 ];
 
 /// A parsed value column: a function and its arguments.
@@ -522,9 +526,10 @@ pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -
     Tense::None
 }
 
-/// Pick the year for a year-less month/day by tense: past -> the latest one
-/// not after the DCT, future -> the earliest one not before it, otherwise
-/// the nearest. A same-year date within a month of the DCT always wins.
+/// Pick the year for a year-less month/day: a candidate within three
+/// months of the DCT wins (the nearest); otherwise by tense: past -> the
+/// latest one not after the DCT, future -> the earliest one not before it,
+/// no cue -> the DCT's year.
 fn pick_year(
     dct: NaiveDate,
     t: Tense,
@@ -532,41 +537,20 @@ fn pick_year(
 ) -> Option<NaiveDate> {
     let y = dct.year();
     let same = make(y)?;
-    let near = (same - dct).num_days().abs() <= 31;
-    if near {
-        return Some(same);
+    let cands = [make(y - 1), Some(same), make(y + 1)];
+    let dist = |d: &NaiveDate| (*d - dct).num_days().abs();
+    if let Some(best) = cands
+        .iter()
+        .flatten()
+        .filter(|d| dist(d) <= 92)
+        .min_by_key(|d| dist(d))
+    {
+        return Some(*best);
     }
     match t {
-        Tense::Past => {
-            if same <= dct {
-                Some(same)
-            } else {
-                make(y - 1)
-            }
-        }
-        Tense::Future => {
-            if same >= dct {
-                Some(same)
-            } else {
-                make(y + 1)
-            }
-        }
-        Tense::None => {
-            let prev = make(y - 1);
-            let next = make(y + 1);
-            let dist =
-                |d: Option<NaiveDate>| d.map(|d| (d - dct).num_days().abs()).unwrap_or(i64::MAX);
-            let best = [Some(same), prev, next]
-                .into_iter()
-                .min_by_key(|d| dist(*d))
-                .flatten();
-            // only move to another year when it is clearly nearer (> 7 months away)
-            if (same - dct).num_days().abs() > 214 {
-                best
-            } else {
-                Some(same)
-            }
-        }
+        Tense::Past => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
+        Tense::Future => cands.iter().flatten().filter(|d| **d >= dct).min().copied(),
+        Tense::None => Some(same),
     }
 }
 
@@ -645,27 +629,20 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         Func::M => {
             let m = env.num(&a[0])?;
             let dir = dir_of(&a[1]);
-            let date = match dir {
-                0 => ymd(dct.year() as i64, m, 1)?,
-                -1 | 1 => pick_year(
-                    dct,
-                    if dir < 0 { Tense::Past } else { Tense::Future },
-                    |y| ymd(y as i64, m, 1),
-                )?,
-                _ => {
-                    // "last March": the latest March before the DCT's month
-                    let y = if m < dct.month() as i64 {
-                        dct.year()
-                    } else {
-                        dct.year() - 1
-                    };
-                    ymd(y as i64, m, 1)?
-                }
-            };
-            let date = if dir == 0 {
-                pick_year(dct, tense_of(), |y| ymd(y as i64, m, 1)).unwrap_or(date)
+            let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
+            let date = if by_tense {
+                pick_year(dct, tense_of(), |y| ymd(y as i64, m, 1))?
             } else {
-                date
+                let y = dct.year() as i64;
+                let cur = dct.month() as i64;
+                match dir {
+                    // "next March": the first March after the DCT's month
+                    d if d > 0 => ymd(if m > cur { y } else { y + 1 }, m, 1)?,
+                    // "last March": the latest March before the DCT's month
+                    d if d < 0 => ymd(if m < cur { y } else { y - 1 }, m, 1)?,
+                    // "this March"
+                    _ => ymd(y, m, 1)?,
+                }
             };
             Out::point(Point::at(date, Gran::Month), Anchor::Dct)
         }
@@ -738,7 +715,8 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             // "a year ago" in a report about a quarter means that quarter a year before
             if unit == "Y" && ctx.reference.gran == Gran::Quarter && ctx.reference_idx.is_some() {
                 let d = shift(ctx.reference.date, -n, "Y")?;
-                return Some(Out::point(Point::at(d, Gran::Quarter), Anchor::Reference));
+                let p = Point::at(d, Gran::Quarter);
+                return Some(Out::new(p.value(), Anchor::Reference, None));
             }
             let g = unit_gran(&unit).unwrap_or(Gran::Day);
             let g = if matches!(unit.as_str(), "H" | "MIN" | "S") {
@@ -762,7 +740,8 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let g = unit_gran(&unit)?;
             if unit == "Y" && r.gran == Gran::Quarter {
                 let d = shift(r.date, n, "Y")?;
-                return Some(Out::point(Point::at(d, Gran::Quarter), Anchor::Reference));
+                let p = Point::at(d, Gran::Quarter);
+                return Some(Out::new(p.value(), Anchor::Reference, None));
             }
             let d = shift(r.date, n, &unit)?;
             // the finer of the two: "two weeks later" after a day is a day,
@@ -993,6 +972,18 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let d = ymd(dct.year() as i64 + env.num(&a[1])?, (q - 1) * 3 + 1, 1)?;
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
         }
+        Func::QuarterAgo => {
+            // "the year-ago quarter": the quarter in question, a year before
+            let q = quarter_in_question(ctx)?;
+            let d = shift(q.date, -1, "Y")?;
+            Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+        }
+        Func::QuarterOfYear => {
+            // "the 1988 quarter": the quarter in question, in that year
+            let q = quarter_in_question(ctx)?;
+            let d = ymd(env.num(&a[0])?, q.date.month() as i64, 1)?;
+            Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+        }
         Func::EveryPod => {
             let mut o = Out::new(
                 format!("XXXX-XX-XXT{}", env.word(&a[0])?),
@@ -1003,6 +994,17 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             o
         }
     })
+}
+
+/// The quarter a report is about: the latest mentioned quarter, else the
+/// last one completed before the DCT.
+fn quarter_in_question(ctx: &Ctx) -> Option<Point> {
+    if ctx.reference_idx.is_some() && ctx.reference.gran == Gran::Quarter {
+        Some(ctx.reference)
+    } else {
+        let d = shift(floor(ctx.dct, Gran::Quarter), -1, "Q")?;
+        Some(Point::at(d, Gran::Quarter))
+    }
 }
 
 /// The day an expression with a time or part of day falls on: `dct`,
