@@ -312,23 +312,23 @@ impl Engine {
             }
             cands.sort_unstable();
             cands.dedup();
-            let mut best: Option<(Match, usize)> = None;
-            for &ri in &cands {
-                let r = &self.rules[ri as usize];
-                let mut slots: Slots = [None; MAX_SLOTS];
-                let mut bslots = slots;
-                if let Some(end) = match_elems(&r.elems, toks, i, &mut slots, &mut bslots) {
-                    // only elements actually matched count; context must be non-empty around
-                    if end > i + r.pre + r.post && best.as_ref().is_none_or(|b| end > b.1) {
-                        best = Some((
-                            Match {
-                                rule: ri as usize,
-                                first: i + r.pre,
-                                last: end - r.post,
-                                slots: bslots,
-                            },
-                            end,
-                        ));
+            let mut best = self.best_at(toks, i, &cands, true);
+            // A match that needs context words before it competes with the
+            // matches starting where its span starts.
+            if let Some((m, end)) = best {
+                if m.first > i {
+                    let mut c2 = Vec::new();
+                    for f in toks.feats(m.first) {
+                        if let Some(v) = self.first.get(f.class as usize) {
+                            c2.extend_from_slice(v);
+                        }
+                    }
+                    c2.sort_unstable();
+                    c2.dedup();
+                    if let Some((m2, end2)) = self.best_at(toks, m.first, &c2, false) {
+                        if end2 - self.rules[m2.rule].post >= end - self.rules[m.rule].post {
+                            best = Some((m2, end2));
+                        }
                     }
                 }
             }
@@ -340,6 +340,42 @@ impl Engine {
                 None => i += 1,
             }
         }
+    }
+}
+
+impl Engine {
+    /// The longest match among rules `cands` at token `i` (ties: the rule
+    /// listed first), with the end of its raw match (context included).
+    fn best_at(
+        &self,
+        toks: &Tokens,
+        i: usize,
+        cands: &[u32],
+        with_context: bool,
+    ) -> Option<(Match, usize)> {
+        let mut best: Option<(Match, usize)> = None;
+        for &ri in cands {
+            let r = &self.rules[ri as usize];
+            if !with_context && r.pre > 0 {
+                continue;
+            }
+            let mut slots: Slots = [None; MAX_SLOTS];
+            let mut bslots = slots;
+            if let Some(end) = match_elems(&r.elems, toks, i, &mut slots, &mut bslots) {
+                if end > i + r.pre + r.post && best.as_ref().is_none_or(|b| end > b.1) {
+                    best = Some((
+                        Match {
+                            rule: ri as usize,
+                            first: i + r.pre,
+                            last: end - r.post,
+                            slots: bslots,
+                        },
+                        end,
+                    ));
+                }
+            }
+        }
+        best
     }
 }
 

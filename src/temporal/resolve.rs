@@ -189,6 +189,8 @@ pub enum Func {
     EveryPod,
     QuarterAgo,
     QuarterOfYear,
+    EveryMonth,
+    SetWdPod,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -227,6 +229,8 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("quarterrelyear", Func::QuarterRelYear, 2),
     ("everypod", Func::EveryPod, 1),
     ("quarterago", Func::QuarterAgo, 0),
+    ("everymonth", Func::EveryMonth, 1),
+    ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
 
@@ -983,6 +987,17 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let q = quarter_in_question(ctx)?;
             let d = ymd(env.num(&a[0])?, q.date.month() as i64, 1)?;
             Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+        }
+        Func::EveryMonth => {
+            let mut o = Out::new(format!("XXXX-{:02}", env.num(&a[0])?), Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
+        }
+        Func::SetWdPod => {
+            let v = format!("XXXX-WXX-{}T{}", env.num(&a[0])?, env.word(&a[1])?);
+            let mut o = Out::new(v, Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
         }
         Func::EveryPod => {
             let mut o = Out::new(
