@@ -483,6 +483,10 @@ pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -
         if has(i, fut) {
             return Some(Tense::Future);
         }
+        if has(i, past) && i + 1 < n && has(i + 1, fut) {
+            // "were planning", "was expected to"
+            return Some(Tense::Future);
+        }
         if has(i, past) || has(i, Some(C_PASTV)) {
             // a participle after an auxiliary: "will be held", "has been cut"
             for k in i.saturating_sub(2)..i {
@@ -816,19 +820,12 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             if !(1..=4).contains(&q) {
                 return None;
             }
-            // the year of the latest mentioned year-level date, else by the DCT
-            let r = ctx.reference;
-            let y = if ctx.reference_idx.is_some()
-                && matches!(r.gran, Gran::Year | Gran::Quarter | Gran::Half)
-            {
-                r.date.year()
+            // by the DCT: the latest such quarter begun, unless the clause speaks of the future
+            let start_m = (q - 1) * 3 + 1;
+            let y = if start_m > dct.month() as i64 && tense_of() != Tense::Future {
+                dct.year() - 1
             } else {
-                let start_m = (q - 1) * 3 + 1;
-                if start_m > dct.month() as i64 && tense_of() != Tense::Future {
-                    dct.year() - 1
-                } else {
-                    dct.year()
-                }
+                dct.year()
             };
             let d = ymd(y as i64, (q - 1) * 3 + 1, 1)?;
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
@@ -940,7 +937,6 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
                 anchor,
                 Some(Point::day(day)),
             );
-            o.kind = Some(TimexType::Time);
             o
         }
         Func::Holiday => {
