@@ -711,8 +711,7 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 continue;
             }
             if plain && end + 2 <= b {
-                let suf = &text[end..end + 2];
-                let suf = suf.to_ascii_lowercase();
+                let suf = text.get(end..end + 2).unwrap_or("").to_ascii_lowercase();
                 if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") && !alnum_after(end + 2) {
                     if let Some(id) = lex.class_id("ORD") {
                         fb.push(feat(id, val));
