@@ -41,19 +41,32 @@ fn corpus() -> Vec<Doc> {
     let base = root.join("data/tempeval3/TBAQ-cleaned");
     let mut docs = Vec::new();
     for sub in ["TimeBank", "AQUAINT"] {
-        let Ok(rd) = std::fs::read_dir(base.join(sub)) else { continue };
+        let Ok(rd) = std::fs::read_dir(base.join(sub)) else {
+            continue;
+        };
         let mut files: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
         files.sort();
         for f in files {
-            let Ok(raw) = std::fs::read_to_string(&f) else { continue };
-            let Ok(doc) = timeml::parse(&f.display().to_string(), raw) else { continue };
+            let Ok(raw) = std::fs::read_to_string(&f) else {
+                continue;
+            };
+            let Ok(doc) = timeml::parse(&f.display().to_string(), raw) else {
+                continue;
+            };
             let text = doc.plain().to_string();
             let sentences = segment::split(&text, 0..text.len());
-            docs.push(Doc { text, sentences, dct: doc.dct });
+            docs.push(Doc {
+                text,
+                sentences,
+                dct: doc.dct,
+            });
         }
     }
     if docs.is_empty() {
-        eprintln!("bench tagger: {} not found; using the built-in text", base.display());
+        eprintln!(
+            "bench tagger: {} not found; using the built-in text",
+            base.display()
+        );
         let text = OWN_TEXT.repeat(2000);
         let sentences = segment::split(&text, 0..text.len());
         docs.push(Doc {

@@ -110,13 +110,23 @@ fn table_of_cases() {
                 f[0],
                 f[2],
                 got.iter()
-                    .map(|x| format!("`{}` {} {}", &f[0][x.start..x.end], x.kind.as_str(), x.value))
+                    .map(|x| format!(
+                        "`{}` {} {}",
+                        &f[0][x.start..x.end],
+                        x.kind.as_str(),
+                        x.value
+                    ))
                     .collect::<Vec<_>>()
             )),
         }
     }
     assert!(n > 40);
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -47,7 +47,10 @@ fn retag_keeps_text_byte_identical() {
     // the old EVENT / TIMEX3 tags inside TEXT are dropped, nothing else changes
     let expected = DOC
         .replace(r#"<EVENT eid="e1" class="REPORTING">said</EVENT>"#, "said")
-        .replace(r#"<TIMEX3 tid="t9" type="DATE" value="2025-04-17">Thursday</TIMEX3>"#, "Thursday");
+        .replace(
+            r#"<TIMEX3 tid="t9" type="DATE" value="2025-04-17">Thursday</TIMEX3>"#,
+            "Thursday",
+        );
     assert_eq!(strip_timex(&out), expected);
     for want in [
         r#"value="2025-04-17" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">Thursday</TIMEX3>"#,
@@ -66,23 +69,47 @@ fn plain_text_decodes_entities() {
     let doc = timeml::parse("doc.tml", DOC.to_string()).unwrap();
     assert!(doc.plain().contains("ferry & freight"));
     assert!(doc.plain().contains("\"at most\""));
-    assert_eq!(doc.dct, chrono::NaiveDate::from_ymd_opt(2025, 4, 17).unwrap());
+    assert_eq!(
+        doc.dct,
+        chrono::NaiveDate::from_ymd_opt(2025, 4, 17).unwrap()
+    );
 }
 
 fn err(doc: &str) -> String {
-    timeml::parse("bad.tml", doc.to_string()).unwrap_err().to_string()
+    timeml::parse("bad.tml", doc.to_string())
+        .unwrap_err()
+        .to_string()
 }
 
 #[test]
 fn malformed_documents_name_file_and_line() {
-    let unclosed = DOC.replace("<TIMEX3 tid=\"t9\" type=\"DATE\" value=\"2025-04-17\">Thursday</TIMEX3>", "<TIMEX3 tid=\"t9\">Thursday");
+    let unclosed = DOC.replace(
+        "<TIMEX3 tid=\"t9\" type=\"DATE\" value=\"2025-04-17\">Thursday</TIMEX3>",
+        "<TIMEX3 tid=\"t9\">Thursday",
+    );
     let e = err(&unclosed);
-    assert!(e.starts_with("bad.tml:7:") && e.contains("never closed"), "{e}");
-    let e = err(&DOC.replace("<EVENT eid=\"e1\" class=\"REPORTING\">", "<EVENT eid=\"e1\" class=\"REPORTING\""));
-    assert!(e.starts_with("bad.tml:7:") && e.contains("unclosed tag"), "{e}");
-    let e = err(&DOC.replace("value=\"2025-04-17\" temporalFunction=\"false\"", "value=\"someday\" temporalFunction=\"false\""));
+    assert!(
+        e.starts_with("bad.tml:7:") && e.contains("never closed"),
+        "{e}"
+    );
+    let e = err(&DOC.replace(
+        "<EVENT eid=\"e1\" class=\"REPORTING\">",
+        "<EVENT eid=\"e1\" class=\"REPORTING\"",
+    ));
+    assert!(
+        e.starts_with("bad.tml:7:") && e.contains("unclosed tag"),
+        "{e}"
+    );
+    let e = err(&DOC.replace(
+        "value=\"2025-04-17\" temporalFunction=\"false\"",
+        "value=\"someday\" temporalFunction=\"false\"",
+    ));
     assert!(e.starts_with("bad.tml:4:") && e.contains("someday"), "{e}");
-    let no_dct: String = DOC.lines().filter(|l| !l.starts_with("<DCT>")).collect::<Vec<_>>().join("\n");
+    let no_dct: String = DOC
+        .lines()
+        .filter(|l| !l.starts_with("<DCT>"))
+        .collect::<Vec<_>>()
+        .join("\n");
     let e = err(&no_dct);
     assert!(e.starts_with("bad.tml:1:") && e.contains("DCT"), "{e}");
     let e = err(&DOC.replace("</TEXT>", ""));

@@ -941,12 +941,18 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         }
         Func::Holiday => {
             let md = env.word(&a[0])?;
-            let (m, d) = md.split_once('-')?;
-            let (m, d): (i64, i64) = (m.parse().ok()?, d.parse().ok()?);
+            let make = |y: i32| holiday_date(&md, y);
             let date = if env.bound(&a[1]) && matches!(a[1], Arg::Slot(..)) {
-                ymd(env.num(&a[1])?, m, d)?
+                make(i32::try_from(env.num(&a[1])?).ok()?)?
+            } else if env.word(&a[1]).as_deref() == Some("back") {
+                let d = make(dct.year())?;
+                if d < dct {
+                    d
+                } else {
+                    make(dct.year() - 1)?
+                }
             } else {
-                pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?
+                pick_year(dct, tense_of(), make)?
             };
             Out::point(Point::day(date), Anchor::Dct)
         }
@@ -1005,6 +1011,22 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             o
         }
     })
+}
+
+/// A holiday in year `y`: `MM-DD`, or `MM-Wn-d` (the n-th weekday d of the month).
+fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
+    let mut it = spec.split('-');
+    let m: u32 = it.next()?.parse().ok()?;
+    let second = it.next()?;
+    if let Some(n) = second.strip_prefix('W') {
+        let n: i64 = n.parse().ok()?;
+        let wd = weekday(it.next()?.parse().ok()?)?;
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let d = resolve_weekday(first, wd, 0);
+        let d = if d < first { d + Duration::days(7) } else { d };
+        return d.checked_add_signed(Duration::days(7 * (n - 1)));
+    }
+    NaiveDate::from_ymd_opt(y, m, second.parse().ok()?)
 }
 
 /// The quarter a report is about: the latest mentioned quarter, else the
