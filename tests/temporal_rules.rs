@@ -22,6 +22,7 @@ fn every_rule_passes_its_own_example() {
     for i in 0..t.rule_count() {
         let ex = t.rule_example(i);
         let name = t.rule_name(i);
+        assert!(t.rule_line(i) > 0);
         if name.starts_with("reject:") {
             continue;
         }

@@ -2,7 +2,33 @@
 //! the one-pass longest-match matcher. It knows nothing about dates; the
 //! normalization functions named in `patterns.tsv` live in `resolve.rs`.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words; SipHash's DoS resistance is not needed
+/// for tables compiled from our own rule files.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
 
 use super::resolve::{Action, ModSpec};
 use super::TimexType;
@@ -73,6 +99,10 @@ pub(crate) struct Tokens {
 }
 
 impl Tokens {
+    pub fn clear(&mut self) {
+        self.toks.clear();
+        self.feats.clear();
+    }
     pub fn feats(&self, i: usize) -> &[Feat] {
         let (a, b) = self.toks[i].feats;
         &self.feats[a as usize..b as usize]
@@ -202,7 +232,6 @@ pub(crate) struct Rule {
     pub name: String,
     pub line: usize,
     pub elems: Vec<Elem>,
-    pub slots: Vec<String>,
     /// Leading / trailing context elements (`^word`): matched, not tagged.
     pub pre: usize,
     pub post: usize,
@@ -253,12 +282,11 @@ impl Engine {
             if t.is_empty() || t.starts_with('#') {
                 continue;
             }
-            let (elems, slots, pre, post) = compile_pattern(&mut lex, t, "reject.txt", n + 1);
+            let (elems, _, pre, post) = compile_pattern(&mut lex, t, "reject.txt", n + 1);
             rules.push(Rule {
                 name: format!("reject:{}", n + 1),
                 line: n + 1,
                 elems,
-                slots,
                 pre,
                 post,
                 kind: None,
@@ -362,7 +390,7 @@ impl Engine {
             let mut slots: Slots = [None; MAX_SLOTS];
             let mut bslots = slots;
             if let Some(end) = match_elems(&r.elems, toks, i, &mut slots, &mut bslots) {
-                if end > i + r.pre + r.post && best.as_ref().is_none_or(|b| end > b.1) {
+                if end > i + r.pre + r.post && best.as_ref().map_or(true, |b| end > b.1) {
                     best = Some((
                         Match {
                             rule: ri as usize,
@@ -425,7 +453,7 @@ fn match_elems(
     if e.optional {
         let mut b2 = *best;
         if let Some(end) = match_elems(rest, toks, i, slots, &mut b2) {
-            if result.is_none_or(|r| end > r) {
+            if result.map_or(true, |r| end > r) {
                 result = Some(end);
                 *best = b2;
             }
@@ -456,7 +484,6 @@ fn compile_rule(lex: &mut Lexicon, line: &str, n: usize) -> Rule {
         name: f[0].to_string(),
         line: n,
         elems,
-        slots,
         pre,
         post,
         kind: Some(kind),
@@ -845,14 +872,19 @@ fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
         return;
     };
     let n = toks.toks.len();
+    if !toks.feats.iter().any(|f| f.class == numw) {
+        return;
+    }
     let mut i = 0;
-    let mut out = Tokens::default();
+    let mut out = Tokens {
+        toks: Vec::with_capacity(n),
+        feats: Vec::with_capacity(toks.feats.len() + 16),
+    };
     let mut changed = false;
     while i < n {
         let Some(f0) = toks.has(i, numw) else {
             let t = toks.toks[i];
-            let fs: Vec<Feat> = toks.feats(i).to_vec();
-            push_tok(&mut out, t.start, t.end, t.kind, &fs);
+            push_tok(&mut out, t.start, t.end, t.kind, toks.feats(i));
             i += 1;
             continue;
         };
@@ -861,12 +893,11 @@ fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
         let mut j = i + 1;
         loop {
             let mut k = j;
-            if k < n && matches!(toks.toks[k].kind, Kind::Punct('-')) {
-                k += 1;
-            } else if k < n
-                && &text[toks.toks[k].start..toks.toks[k].end].to_ascii_lowercase() == "and"
-                && parts.last().is_some_and(|&p| p >= 100)
-            {
+            let hyphen = k < n && matches!(toks.toks[k].kind, Kind::Punct('-'));
+            let and = k < n
+                && text[toks.toks[k].start..toks.toks[k].end].eq_ignore_ascii_case("and")
+                && parts.last().is_some_and(|&p| p >= 100);
+            if hyphen || and {
                 k += 1;
             }
             match (k < n).then(|| toks.has(k, numw)).flatten() {

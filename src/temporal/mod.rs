@@ -135,6 +135,11 @@ impl Tagger {
             .unwrap_or("")
     }
 
+    /// Line of rule `i` in its file (`patterns.tsv` or `reject.txt`).
+    pub fn rule_line(&self, i: usize) -> usize {
+        self.engine.rules.get(i).map(|r| r.line).unwrap_or(0)
+    }
+
     /// The rule's test case: `text with [expression] @ YYYY-MM-DD = VALUE`.
     pub fn rule_example(&self, i: usize) -> &str {
         self.engine
@@ -193,7 +198,7 @@ impl Tagger {
         ctx: &mut Ctx,
         out: &mut Vec<Timex>,
     ) {
-        *toks = Tokens::default();
+        toks.clear();
         self.engine.tokenize(text, a, b, toks);
         matches.clear();
         self.engine.find(toks, matches);

@@ -932,7 +932,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         Func::Pod => {
             let pod = env.word(&a[1])?;
             let (day, anchor) = day_of(env, &a[0], ctx, tense_of)?;
-            let mut o = Out::new(
+            let o = Out::new(
                 format!("{}T{}", Point::day(day).value(), pod),
                 anchor,
                 Some(Point::day(day)),
