@@ -4,6 +4,101 @@
 //! the dateline). Out: [`Timex`] spans, each with a TimeML TIMEX3 type and a
 //! normalized value resolved against the DCT (or, for anaphoric expressions,
 //! against the latest date the text mentioned).
+//!
+//! # How it works
+//!
+//! The language knowledge lives in three tables under `src/temporal/rules/`,
+//! embedded with `include_str!` and compiled once ([`Tagger::global`]); the
+//! Rust code is a generic engine that knows no English words.
+//!
+//! | file | what | one line is |
+//! |---|---|---|
+//! | `vocab.tsv` | word forms and their class and value | `sept.<TAB>MONTH<TAB>9` |
+//! | `patterns.tsv` | token patterns, type, normalization, test case | `name \| pattern \| TYPE \| value \| mod \| example` |
+//! | `reject.txt` | strings that must never be tagged | `the Sunday Times` |
+//!
+//! 1. **Tokens** (`engine.rs`). One pass over each run of sentences splits it
+//!    into words, numbers and punctuation. Every word is looked up once in
+//!    the vocabulary (a hash map of lowercase forms, multi-word forms such
+//!    as `more than` or `a few` included) and gets its classes with their
+//!    values (`MONTH=9`, `UNIT=D`, ...). Shapes give built-in classes: `NUM`,
+//!    `INT`, `DAY` (1-31), `YEAR`, `DECADE` ("1990s"), `CLOCK` ("10:35"),
+//!    `NUMDATE` ("2025-04-17", "4/17/2025"), `PASTV` (an -ed verb), `CAPWORD`.
+//!    Number words are merged ("twenty-five" -> `NUM=25`, "nineteen
+//!    ninety-six" -> `YEAR=1996`).
+//! 2. **Matching** (`engine.rs`). Each pattern is compiled to a sequence of
+//!    elements; rules are indexed by the classes their first token may have,
+//!    so at each token only the rules that can start there are tried. The
+//!    leftmost-longest match wins (a tie goes to the rule listed first), then
+//!    matching resumes after it: one pass, no scan per rule. Reject entries
+//!    are rules too; when they win, nothing is tagged.
+//! 3. **Resolution** (`resolve.rs`). The value column names a function
+//!    (below) applied to the matched slots, the DCT, the reference time and
+//!    the tense of the clause.
+//!
+//! # Reference time and tense
+//!
+//! Deictic expressions ("yesterday", "last week", "two years ago") are
+//! computed from the DCT. Anaphoric ones ("the next day", "two weeks later",
+//! "that month", "the same year", "the following Monday") from the latest
+//! DATE/TIME the text has mentioned (the DCT until there is one); their
+//! [`Timex::anchor`] points at it. Bare weekdays, year-less dates and months
+//! take the direction of their clause: the nearest tense cue around them
+//! within the sentence (`FUT` words such as "will", "is due", "is expected",
+//! "is scheduled", "plans to"; `PAST` words and -ed verbs, except
+//! participles after an auxiliary as in "will be held"). The DCT's own
+//! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
+//! weekday is the latest one before the DCT. A year-less date within three
+//! months of the DCT takes the nearest year; otherwise the tense decides.
+//! Sentence boundaries are not trusted: adjacent sentences are matched as
+//! one run, and tense cues stop at `.`, `!`, `?`, `;` and blank lines.
+//!
+//! # Adding a rule (for linguists)
+//!
+//! 1. If it needs new words, add them to `vocab.tsv`: `form<TAB>CLASS<TAB>value`
+//!    (lowercase form; add both `sept` and `sept.` when both occur; flag
+//!    `cap` if the form is only temporal when capitalized, like "May").
+//!    A new class name may be used at once in patterns.
+//! 2. Add a line to `patterns.tsv`, near rules of the same kind:
+//!    `name | pattern | TYPE | value | mod | example`.
+//!    - pattern elements, separated by spaces: `CLASS` (a token of that
+//!      class; its value is bound to a slot of the same name, `MONTH2` for a
+//!      second one), `word` (literal, any case; punctuation too), `(a|B)`
+//!      (any one; `label=(...)` binds it), `x?` (optional), `^x` (context:
+//!      must be there, is not part of the span; only at either end), `!A|B`
+//!      (a token with none of these classes).
+//!    - TYPE: `DATE`, `TIME`, `DURATION` or `SET`.
+//!    - value: a constant (`PRESENT_REF`) or a function of the slots.
+//!    - mod: `-`, a constant (`START`), or a slot whose value is the mod.
+//!    - example: `text with [the expected span] @ DCT = VALUE`; several may
+//!      be joined with ` ;; `. `cargo test --test temporal_rules` checks
+//!      every example, and that it is this rule that produced it.
+//! 3. If something must never be tagged, add it to `reject.txt` (pattern
+//!    syntax, usually plain words).
+//! 4. Run `scripts/eval-tempeval.sh` before and after: it prints the
+//!    TempEval-3 scores.
+//!
+//! # Normalization functions (value column)
+//!
+//! Arguments are slot names, integers, or the words `dct`, `ref`, `tense`,
+//! `back`, or unit codes (`S MIN H D W FN WE M Q Y DE CE`).
+//!
+//! | function | meaning | example |
+//! |---|---|---|
+//! | `ymd(Y,M,D)` `ym(Y,M)` `y(Y)` `numdate(N)` | explicit dates | Sept. 5, 2024 |
+//! | `md(M,D)` `m(M,dir)` `mrel(M,n)` | year-less dates and months | April 2; last March; June last year |
+//! | `decade(D)` `decadew(D)` `century(ORD)` | 197, 199, 19 | the 1970s; the nineties; the 20th century |
+//! | `wd(WD,dir)` `wdref(WD,dir)` | weekdays from the DCT / the reference | last Saturday; the following Monday |
+//! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity | next week; last month |
+//! | `ago(n,unit)` `later(n,unit)` | n units back from the DCT / from the reference | two years ago; two weeks later |
+//! | `ref(unit)` | the reference at a granularity | that month; the same year |
+//! | `season(S,dir)` `seasony(S,Y)` | 2025-SU | last summer; the spring of 1998 |
+//! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `quarterago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter |
+//! | `weekend(dir)` `holiday(H,dir\|Y)` | 2025-W15-WE; holidays | the weekend; Thanksgiving |
+//! | `clock(T,AMPM,TZ,day)` `pod(day,POD)` | TIME values | 10:35 a.m. Tuesday; this morning |
+//! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
+//! | `every(unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every Monday; twice a year |
+//! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
 
 use chrono::NaiveDate;
 use serde::Serialize;
