@@ -56,7 +56,14 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
     let mut out = String::new();
     for input in &a.inputs {
         let bytes = read_input(input)?;
-        let articles = ingest::read(input, &bytes, &ReadOptions { date: a.date })?;
+        let articles = ingest::read(
+            input,
+            &bytes,
+            &ReadOptions {
+                date: a.date,
+                ..Default::default()
+            },
+        )?;
         for art in articles {
             let b = brief::build(art, Tagger::global(), &BriefOptions::default());
             match a.format {
