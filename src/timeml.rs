@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::segment;
+use crate::segment::Sentence;
 use crate::temporal::{Tagger, Timex};
 
 /// One parsed TimeML document.
@@ -261,10 +261,16 @@ impl Document {
         &self.plain
     }
 
-    /// Tag the plain text.
+    /// Tag the plain text. All of TEXT is tagged (TimeML has no headline
+    /// or dateline inside TEXT to leave out); the tagger finds its own
+    /// sentence and clause boundaries.
     pub fn tag(&self, tagger: &Tagger) -> Vec<Timex> {
-        let sentences = segment::split(&self.plain, 0..self.plain.len());
-        tagger.tag(&self.plain, &sentences, self.dct)
+        let all = [Sentence {
+            start: 0,
+            end: self.plain.len(),
+            paragraph: 0,
+        }];
+        tagger.tag(&self.plain, &all, self.dct)
     }
 
     /// The document with `timexes` (offsets into [`Document::plain`],
