@@ -354,7 +354,7 @@ impl Engine {
                     c2.sort_unstable();
                     c2.dedup();
                     if let Some((m2, end2)) = self.best_at(toks, m.first, &c2, false) {
-                        if end2 - self.rules[m2.rule].post >= end - self.rules[m.rule].post {
+                        if end2 - self.rules[m2.rule].post > end - self.rules[m.rule].post {
                             best = Some((m2, end2));
                         }
                     }

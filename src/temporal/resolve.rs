@@ -682,7 +682,12 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         Func::Wd => {
             let wd = weekday(env.num(&a[0])?)?;
             let dir = dir_of(&a[1]);
-            let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
+            let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense" || w == "past");
+            let dir = if matches!(&a[1], Arg::Word(w) if w == "past") {
+                -1
+            } else {
+                dir
+            };
             let date = if by_tense && dct.weekday() == wd {
                 // the DCT's own weekday is the DCT unless last/next says otherwise
                 dct
@@ -744,8 +749,16 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             // "two weeks later", "a year earlier": from the latest mentioned date
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
-            let r = ctx.reference;
             let g = unit_gran(&unit)?;
+            // a reference coarser than the unit cannot anchor it: "the day
+            // before" after "in 1990" is counted from the DCT
+            let r = if ctx.reference.gran > g
+                && !(unit == "Y" && ctx.reference.gran == Gran::Quarter)
+            {
+                Point::day(dct)
+            } else {
+                ctx.reference
+            };
             if unit == "Y" && r.gran == Gran::Quarter {
                 let d = shift(r.date, n, "Y")?;
                 let p = Point::at(d, Gran::Quarter);
