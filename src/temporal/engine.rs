@@ -45,6 +45,7 @@ pub(crate) const BUILTIN: &[&str] = &[
     "NUMDATE", // "2025-04-17", "4/17/2025": value = 20250417
     "PASTV",   // a word ending in -ed (a past-tense cue)
     "CAPWORD", // any capitalized word (used by reject rules)
+    "PUNCT",   // punctuation, sentence ends included
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;
@@ -55,6 +56,7 @@ pub(crate) const C_CLOCK: u16 = 5;
 pub(crate) const C_NUMDATE: u16 = 6;
 pub(crate) const C_PASTV: u16 = 7;
 pub(crate) const C_CAPWORD: u16 = 8;
+pub(crate) const C_PUNCT: u16 = 9;
 
 /// A feature of a token: one class with its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -832,6 +834,7 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
         let mut sbuf = [0u8; 4];
         let s = ch.encode_utf8(&mut sbuf);
         lookup(lex, s, false, &mut fb);
+        fb.push(feat(C_PUNCT, 0));
         let kind = if matches!(ch, '.' | '!' | '?' | ';') {
             Kind::Break
         } else {
