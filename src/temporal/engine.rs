@@ -762,6 +762,8 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 continue;
             }
             fb.push(feat(C_NUM, val));
+            // digits can be literals of a pattern ("1 / 2")
+            lookup(lex, &text[i..end], false, &mut fb);
             if plain {
                 fb.push(feat(C_INT, val));
                 if len <= 2 && (1..=31).contains(&val) {

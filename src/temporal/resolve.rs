@@ -191,6 +191,9 @@ pub enum Func {
     QuarterOfYear,
     EveryMonth,
     SetWdPod,
+    DurHalf,
+    ClockMd,
+    WeekOf,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -230,6 +233,9 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("everypod", Func::EveryPod, 1),
     ("quarterago", Func::QuarterAgo, 0),
     ("everymonth", Func::EveryMonth, 1),
+    ("durhalf", Func::DurHalf, 2),
+    ("clockmd", Func::ClockMd, 4),
+    ("weekof", Func::WeekOf, 2),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -1002,6 +1008,46 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let q = quarter_in_question(ctx)?;
             let d = ymd(env.num(&a[0])?, q.date.month() as i64, 1)?;
             Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+        }
+        Func::DurHalf => {
+            // n and a half units: the half in the next smaller unit
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let v = match unit.as_str() {
+                "Y" => format!("P{n}Y6M"),
+                "M" => format!("P{n}M15D"),
+                "W" => format!("P{}DT12H", n * 7 + 3),
+                "D" => format!("P{n}DT12H"),
+                "H" => format!("PT{n}H30M"),
+                "MIN" => format!("PT{n}M30S"),
+                _ => duration(Some(n), &unit)?,
+            };
+            Out::new(v, Anchor::None, None)
+        }
+        Func::ClockMd => {
+            let mut h = env.num(&a[0])?;
+            if !(0..=24).contains(&h) {
+                return None;
+            }
+            match env.word(&a[1]).as_deref() {
+                Some("PM") if h < 12 => h += 12,
+                Some("AM") if h == 12 => h = 0,
+                _ => {}
+            }
+            let (m, d) = (env.num(&a[2])?, env.num(&a[3])?);
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            let mut o = Out::new(
+                format!("{}T{:02}:00", Point::day(date).value(), h),
+                Anchor::Dct,
+                Some(Point::day(date)),
+            );
+            o.kind = Some(TimexType::Time);
+            o
+        }
+        Func::WeekOf => {
+            let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
         Func::EveryMonth => {
             let mut o = Out::new(format!("XXXX-{:02}", env.num(&a[0])?), Anchor::None, None);
