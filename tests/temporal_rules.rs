@@ -74,3 +74,35 @@ fn every_rule_passes_its_own_example() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn every_reject_entry_blocks_its_string() {
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    let mut n = 0;
+    for line in dateline::temporal::REJECT_TXT.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // entries written with classes are covered by tests/temporal.rs
+        if line.split_whitespace().any(|w| {
+            w.len() > 1
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '|' || c == '(' || c == ')')
+        }) && !line.contains('.')
+        {
+            continue;
+        }
+        let text = format!("He said {line} was fine.");
+        let (a, b) = (8, 8 + line.len());
+        let got = tag(&text, dct);
+        assert!(
+            got.iter().all(|x| x.end <= a || x.start >= b),
+            "reject entry `{line}` was tagged: {:?}",
+            got.iter()
+                .map(|x| &text[x.start..x.end])
+                .collect::<Vec<_>>()
+        );
+        n += 1;
+    }
+    assert!(n >= 15);
+}

@@ -272,13 +272,6 @@ impl Engine {
         let mut lex = Lexicon::new();
         lex.load_vocab(vocab, "vocab.tsv");
         let mut rules = Vec::new();
-        for (n, line) in patterns.lines().enumerate() {
-            let t = line.trim();
-            if t.is_empty() || t.starts_with('#') {
-                continue;
-            }
-            rules.push(compile_rule(&mut lex, t, n + 1));
-        }
         for (n, line) in reject.lines().enumerate() {
             let t = line.trim();
             if t.is_empty() || t.starts_with('#') {
@@ -296,6 +289,14 @@ impl Engine {
                 modspec: ModSpec::None,
                 example: String::new(),
             });
+        }
+        // Reject entries come first: on a tie they win.
+        for (n, line) in patterns.lines().enumerate() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            rules.push(compile_rule(&mut lex, t, n + 1));
         }
         let mut first = vec![Vec::new(); lex.classes.len()];
         for (ri, r) in rules.iter().enumerate() {
