@@ -77,6 +77,7 @@ const NOT_TAGGED: &[&str] = &[
     "His grandfather fought in the Second World War.",
     "A 6-year-old boy was rescued.",
     "He won a second term.",
+    "They met for a second round of talks.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {

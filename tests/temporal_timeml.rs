@@ -150,3 +150,32 @@ fn cli_reports_partial_and_total_failure() {
         .code(0)
         .stdout(predicates::str::contains("<TIMEX3 tid=\"t1\""));
 }
+
+#[test]
+fn cli_json_lists_text_offsets_and_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("a.txt");
+    let text = "Ferry talks resume\nThe envoy met the mayor last Saturday for five hours.\n";
+    std::fs::write(&art, text).unwrap();
+    let out = Command::cargo_bin("dateline")
+        .unwrap()
+        .args(["tag", "--date", "2025-04-17", "--format", "json"])
+        .arg(&art)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["schema"], 1);
+    assert_eq!(v["dct"], "2025-04-17");
+    let t = &v["timexes"][0];
+    assert_eq!(t["text"], "last Saturday");
+    assert_eq!(t["value"], "2025-04-12");
+    let (s, e) = (
+        t["start"].as_u64().unwrap() as usize,
+        t["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[s..e], "last Saturday");
+    assert_eq!(v["timexes"][1]["value"], "PT5H");
+}

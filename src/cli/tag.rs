@@ -68,8 +68,20 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
             let b = brief::build(art, Tagger::global(), &BriefOptions::default());
             match a.format {
                 TagFormat::Json => {
+                    // each timex with its text (offsets are bytes of the article as read)
+                    let timexes: Vec<serde_json::Value> = b
+                        .timexes
+                        .iter()
+                        .map(|t| {
+                            let mut v = serde_json::to_value(t).unwrap_or_default();
+                            if let Some(o) = v.as_object_mut() {
+                                o.insert("text".into(), b.article.text[t.start..t.end].into());
+                            }
+                            v
+                        })
+                        .collect();
                     out.push_str(
-                        &serde_json::json!({"schema": 1, "dct": b.article.dct, "timexes": b.timexes})
+                        &serde_json::json!({"schema": 1, "dct": b.article.dct, "timexes": timexes})
                             .to_string(),
                     );
                     out.push('\n');

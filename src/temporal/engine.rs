@@ -357,7 +357,12 @@ impl Engine {
                     c2.sort_unstable();
                     c2.dedup();
                     if let Some((m2, end2)) = self.best_at(toks, m.first, &c2, false) {
-                        if end2 - self.rules[m2.rule].post > end - self.rules[m.rule].post {
+                        let (span2, span) = (
+                            end2 - self.rules[m2.rule].post,
+                            end - self.rules[m.rule].post,
+                        );
+                        // longer wins; a reject entry also wins a tie
+                        if span2 > span || (self.rules[m2.rule].kind.is_none() && span2 >= span) {
                             best = Some((m2, end2));
                         }
                     }
