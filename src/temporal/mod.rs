@@ -121,9 +121,10 @@ pub const PATTERNS_TSV: &str = include_str!("rules/patterns.tsv");
 pub const REJECT_TXT: &str = include_str!("rules/reject.txt");
 
 /// TimeML TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
+    #[default]
     Date,
     Time,
     Duration,
@@ -141,8 +142,10 @@ impl TimexType {
     }
 }
 
-/// One temporal expression found in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One temporal expression found in the text. (`Default` lets code that
+/// builds one by hand write `..Default::default()` for the fields it does
+/// not care about.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Timex {
     /// Byte offset of the first character in the text.
     pub start: usize,
