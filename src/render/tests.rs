@@ -213,6 +213,7 @@ fn sample(title: &str, body: &[&str], dated: &[(&str, &str)], summary: &[usize])
             quant: None,
             freq: None,
             anchored: true,
+            ..Default::default()
         });
         from = at + w.len();
     }

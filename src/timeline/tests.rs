@@ -143,6 +143,7 @@ fn doc(sentences: &[&str], dated: &[(&str, &str, Option<&str>)]) -> Doc {
             quant: None,
             freq: None,
             anchored: true,
+            ..Default::default()
         });
         from = at + words.len();
     }
