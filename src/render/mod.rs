@@ -550,6 +550,9 @@ struct JsonTimex<'a> {
     quant: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     freq: Option<&'a str>,
+    anchored: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    anchor: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -689,6 +692,8 @@ pub fn json(brief: &Brief, kind: JsonKind, style: DateStyle) -> String {
                     modifier: t.modifier.as_deref(),
                     quant: t.quant.as_deref(),
                     freq: t.freq.as_deref(),
+                    anchored: t.anchored,
+                    anchor: t.anchor,
                 })
                 .collect()
         }),
