@@ -325,6 +325,16 @@ fn output_file_is_written_whole_or_not_at_all() {
     assert_eq!(files_in(dir.path()), ["bad.j2", "brief.md", "undated.txt"]);
     assert_eq!(std::fs::read(&out_path).unwrap(), stdout);
 
+    // -o naming the article itself is refused and the article is kept.
+    let article = write(dir.path(), "article.txt", ARTICLE.as_bytes());
+    let out = dateline()
+        .args(["brief", &article, "--date", "2025-04-17", "-o", &article])
+        .assert()
+        .code(exit::USAGE);
+    one_line_naming(&out.get_output().stderr, &article);
+    assert_eq!(std::fs::read_to_string(&article).unwrap(), ARTICLE);
+    std::fs::remove_file(&article).unwrap();
+
     // An output folder that does not exist is an output error.
     let nowhere = dir
         .path()

@@ -153,6 +153,30 @@ fn read_template(path: &std::path::Path) -> Result<(String, String), Error> {
     Ok((name, src))
 }
 
+/// `-o` naming the article itself would destroy it: refuse.
+fn refuse_to_overwrite_input(input: &InputArgs) -> Result<(), Error> {
+    let Some(out) = &input.output else {
+        return Ok(());
+    };
+    if input.article == "-" {
+        return Ok(());
+    }
+    let same = match (
+        std::fs::canonicalize(out),
+        std::fs::canonicalize(&input.article),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same {
+        return Err(Error::Usage(format!(
+            "{}: -o names the input article; write the brief to another file",
+            out.display()
+        )));
+    }
+    Ok(())
+}
+
 fn run_inner(
     input: &InputArgs,
     opts: BriefOptions,
@@ -162,6 +186,7 @@ fn run_inner(
     // The template is read before the article so that a broken template is
     // reported even for articles that would fail later.
     let template = r.template.as_deref().map(read_template).transpose()?;
+    refuse_to_overwrite_input(input)?;
     let bytes = read_input(&input.article)?;
     let articles = ingest::read(&input.article, &bytes, &input.read_options())?;
     let tagger = Tagger::global();
