@@ -13,7 +13,7 @@ use crate::segment::Sentence;
 
 /// Names of the features, in the order of a feature row. The model file
 /// lists the same names; loading checks them.
-pub const FEATURES: [&str; 19] = [
+pub const FEATURES: [&str; 25] = [
     "first",
     "second",
     "third",
@@ -33,6 +33,12 @@ pub const FEATURES: [&str; 19] = [
     "dangling_start",
     "question",
     "content_ratio",
+    "log_position",
+    "early",
+    "lexrank_rank",
+    "centroid_rank",
+    "relative_length",
+    "lead_sim",
 ];
 
 /// Number of features in a row.
@@ -238,6 +244,8 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
                 .ends_with('?'),
         ));
         r[18] = content as f64 / wf;
+        r[19] = (1.0 + i as f64).ln();
+        r[20] = f64::from(u8::from(i < 10));
     }
 
     // Term statistics: document frequency (sentences containing the term)
@@ -331,6 +339,27 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
                 .count();
             headline_overlap[i] = hits as f64 / head.len() as f64;
         }
+    }
+
+    // Ranks (1 for the best sentence, falling to 0), ties by position.
+    for (col, from) in [(21usize, 8usize), (22, 9)] {
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by(|&x, &y| rows[y][from].total_cmp(&rows[x][from]).then(x.cmp(&y)));
+        for (rank, &i) in order.iter().enumerate() {
+            rows[i][col] = 1.0 - rank as f64 / n as f64;
+        }
+    }
+    let mean_words = words.iter().sum::<usize>() as f64 / n as f64;
+    for i in 0..n {
+        rows[i][23] = if mean_words > 0.0 {
+            words[i] as f64 / mean_words
+        } else {
+            0.0
+        };
+        rows[i][24] = (0..n.min(3))
+            .filter(|&j| j != i)
+            .map(|j| f64::from(sim[i * n + j]))
+            .fold(0.0, f64::max);
     }
 
     Analysis {
