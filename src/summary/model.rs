@@ -64,20 +64,24 @@ impl Model {
 
     /// Score every sentence of an analysis (higher is better).
     pub fn score(&self, a: &Analysis) -> Vec<f64> {
+        // w · (x - mean) / scale  ==  (w / scale) · x - offset
+        let mut coef = [0.0f64; NF];
+        let mut offset = 0.0;
+        for (k, c) in coef.iter_mut().enumerate() {
+            let scale = if self.scale[k] > 0.0 {
+                self.scale[k]
+            } else {
+                1.0
+            };
+            *c = self.weights[k] / scale;
+            offset += *c * self.mean[k];
+        }
         a.rows
             .iter()
             .zip(&a.headline)
             .map(|(row, &h)| {
-                let mut s = self.headline_weight * h;
-                for k in 0..NF {
-                    let scale = if self.scale[k] > 0.0 {
-                        self.scale[k]
-                    } else {
-                        1.0
-                    };
-                    s += self.weights[k] * (row[k] - self.mean[k]) / scale;
-                }
-                s
+                let dot: f64 = row.iter().zip(&coef).map(|(x, c)| x * c).sum();
+                self.headline_weight * h + dot - offset
             })
             .collect()
     }
