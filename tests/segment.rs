@@ -15,6 +15,7 @@ const CASES: &[(&str, &[&str])] = &[
     // plain full stops, question and exclamation marks
     ("One. Two. Three.", &["One.", "Two.", "Three."]),
     ("Is it over? Nobody knows! Talks resume.", &["Is it over?", "Nobody knows!", "Talks resume."]),
+    ("Allies said the U.S. \"is committed\" to the pact.", &["Allies said the U.S. \"is committed\" to the pact."]),
     // titles never end a sentence
     ("Mr. Smith met Dr. Jones. They spoke.", &["Mr. Smith met Dr. Jones.", "They spoke."]),
     ("Gen. Mark Milley and Sen. Lindsey Graham arrived. Gov. Ron DeSantis did not.", &["Gen. Mark Milley and Sen. Lindsey Graham arrived.", "Gov. Ron DeSantis did not."]),
@@ -26,6 +27,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Both the U.K. and the U.N. objected. It failed.", &["Both the U.K. and the U.N. objected.", "It failed."]),
     ("He moved to the U.K. \"It was time,\" he said.", &["He moved to the U.K.", "\"It was time,\" he said."]),
     ("The F.B.I. Director spoke. The N.Y. Times wrote.", &["The F.B.I. Director spoke.", "The N.Y. Times wrote."]),
+    ("DR. SANJAY GUPTA, CNN: Thanks. REP. JOHN BOEHNER: Glad to be here.", &["DR. SANJAY GUPTA, CNN: Thanks.", "REP. JOHN BOEHNER: Glad to be here."]),
     // months, weekdays and times of day
     ("The vote is set for Jan. 5. Sept. 11, 2001 changed everything.", &["The vote is set for Jan. 5.", "Sept. 11, 2001 changed everything."]),
     ("It starts at 3:15 p.m. Thursday in Rome.", &["It starts at 3:15 p.m. Thursday in Rome."]),
@@ -54,6 +56,10 @@ const CASES: &[(&str, &[&str])] = &[
     ("\"The talks were excellent.\" Next came lunch.", &["\"The talks were excellent.\"", "Next came lunch."]),
     ("\"Why now?\" he asked. \"Because!\" she said.", &["\"Why now?\" he asked.", "\"Because!\" she said."]),
     ("\"Is it over?\" Nobody answered.", &["\"Is it over?\"", "Nobody answered."]),
+    ("\"Was it a smart move?\" Smith joked. He smiled.", &["\"Was it a smart move?\" Smith joked.", "He smiled."]),
+    ("\"Why now?\" Donald Trump asked reporters.", &["\"Why now?\" Donald Trump asked reporters."]),
+    ("\"Why now?\" The Kremlin said nothing.", &["\"Why now?\"", "The Kremlin said nothing."]),
+    ("Why now? Smith asked.", &["Why now?", "Smith asked."]),
     ("\"Enough!\" The crowd roared.", &["\"Enough!\"", "The crowd roared."]),
     ("He said it was “a disaster.” The next day he resigned.", &["He said it was “a disaster.”", "The next day he resigned."]),
     ("He left. (He later returned.) Then it rained.", &["He left.", "(He later returned.)", "Then it rained."]),
@@ -70,8 +76,15 @@ const CASES: &[(&str, &[&str])] = &[
     ("On Monday, the minister met senior officials from the\nU.S. and from Europe in a palace near the Seine to\ndiscuss the war.", &["On Monday, the minister met senior officials from the\nU.S. and from Europe in a palace near the Seine to\ndiscuss the war."]),
     ("## A subhead\nThe text goes on here and\ncontinues on this line, and on.", &["## A subhead", "The text goes on here and\ncontinues on this line, and on."]),
     ("Intro line:\n- first item\n- second item", &["Intro line:", "- first item", "- second item"]),
+    ("Top beaches:\n1. Flamenco Beach, Puerto Rico.\n2. Siesta Beach. It is wide.", &["Top beaches:", "1. Flamenco Beach, Puerto Rico.", "2. Siesta Beach.", "It is wide."]),
+    ("Flamenco Beach, Puerto Rico . 9. Clearwater Beach, Florida .", &["Flamenco Beach, Puerto Rico .", "9. Clearwater Beach, Florida ."]),
+    ("He earned a Ph.D. in 2010. Sen. John Cornyn, R-Texas, spoke.", &["He earned a Ph.D. in 2010.", "Sen. John Cornyn, R-Texas, spoke."]),
+    ("He said: 'I am done.' Then he left.", &["He said: 'I am done.'", "Then he left."]),
+    ("Mr. and Mrs. Smith met J. R. R. Tolkien's heirs.", &["Mr. and Mrs. Smith met J. R. R. Tolkien's heirs."]),
     // CNN bulk text: one long paragraph that opens with "(CNN)"
     ("(CNN)Share, and your gift grows. That may sound odd. \"I thought so,\" Smith told CNN. It worked.", &["(CNN)Share, and your gift grows.", "That may sound odd.", "\"I thought so,\" Smith told CNN.", "It worked."]),
+    ("(CNN)U.S. Secretary of State John Kerry said Saturday. Talks go on.", &["(CNN)U.S. Secretary of State John Kerry said Saturday.", "Talks go on."]),
+    ("Los Angeles (CNN)Gov. Jerry Brown spoke Thursday.", &["Los Angeles (CNN)Gov. Jerry Brown spoke Thursday."]),
     // tokenised text, one sentence per line
     ("The U.S. Coast Guard said Thursday .\nBP 's shares fell 5 % .", &["The U.S. Coast Guard said Thursday .", "BP 's shares fell 5 % ."]),
     ("`` That 's a lot of change . ''\nI 'm sure .", &["`` That 's a lot of change . ''", "I 'm sure ."]),

@@ -31,7 +31,10 @@
 //!
 //! * a lowercase next token continues the sentence ('"Why?" he asked');
 //! * after `?` or `!`, or a full stop followed by a closing quote or bracket
-//!   ('... he said." Next'), the sentence ends;
+//!   ('... he said." Next'), the sentence ends, except that a question or
+//!   exclamation closing a quotation and followed by a capitalized name of
+//!   up to three words and a verb of saying (`speech_verbs.txt`) goes on:
+//!   '"Why now?" Smith asked.';
 //! * after an ellipsis, it ends before a capitalized word or an opening quote;
 //! * after a full stop, the word before it is looked up in the abbreviation
 //!   table (`abbreviations.txt`, embedded):
@@ -43,6 +46,8 @@
 //!     capitalized common sentence opener from `starters.txt`: "in the U.S.
 //!     The talks" splits, "U.S. officials", "U.S. Treasury", "3 p.m. ET",
 //!     "Sept. 5" and "George W. Bush" do not;
+//!   - a number of up to three digits that opens the sentence is a list
+//!     number ("1. First item") and does not end it;
 //!   - any other word ends the sentence before anything that is not
 //!     lowercase.
 //!
@@ -57,7 +62,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-pub use tables::{abbreviation, is_starter, Class, ABBREVIATIONS, STARTERS};
+pub use tables::{
+    abbreviation, is_speech_verb, is_starter, Class, ABBREVIATIONS, SPEECH_VERBS, STARTERS,
+};
 
 /// One sentence: a byte span of the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -230,7 +237,7 @@ impl Splitter<'_> {
             if next >= pe {
                 break;
             }
-            if ends_sentence(t, ps, term_start, run, closed, next) {
+            if ends_sentence(t, start, term_start, run, closed, next) {
                 let (end, next) = attach_closing_token(t, k, next, pe);
                 self.out.push(Sentence {
                     start,
@@ -288,12 +295,15 @@ fn ends_sentence(
     next: usize,
 ) -> bool {
     let n = char_at(t, next);
-    if n.is_lowercase() {
+    // a lowercase word next, even inside an opening quote ('the U.S. "is
+    // committed"'), continues the sentence
+    let after_quotes = t[next..].trim_start_matches(is_open_quote);
+    if n.is_lowercase() || after_quotes.starts_with(char::is_lowercase) {
         return false;
     }
     let open_quote = is_open_quote(n);
     if run.question_or_bang {
-        return true;
+        return !(closed && attribution_follows(t, next));
     }
     if run.ellipsis {
         return n.is_uppercase() || open_quote;
@@ -305,6 +315,11 @@ fn ends_sentence(
     if word.is_empty() {
         return true;
     }
+    // a list number opening the sentence ("1. First item", "9. Clearwater")
+    if term_start - word.len() == ps && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
     match abbreviation(word) {
         Some(Class::Title) => false,
         Some(Class::Number) if n.is_ascii_digit() => false,
@@ -313,15 +328,39 @@ fn ends_sentence(
     }
 }
 
-/// The word that ends at `end` (a full stop's offset), without leading
-/// punctuation and without anything up to a hyphen or slash ("anti-U.S" gives
-/// "U.S", "(Gen" gives "Gen").
+/// The word that ends at `end` (a full stop's offset): the letters, digits
+/// and inner full stops before it, so "anti-U.S" gives "U.S" and
+/// "(CNN)Gov" gives "Gov".
 fn word_before(t: &str, ps: usize, end: usize) -> &str {
     let s = &t[ps..end];
     let from = s
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '-' | '/' | '–' | '—'))
-        .map_or(0, |i| i + char_at(s, i).len_utf8());
-    s[from..].trim_start_matches(|c: char| !c.is_alphanumeric())
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    s[from..].trim_start_matches('.')
+}
+
+/// Whether `t[at..]` is a capitalized name of up to three words and a verb
+/// of saying ("Smith asked", "Donald Trump told").
+fn attribution_follows(t: &str, at: usize) -> bool {
+    let mut rest = &t[at..];
+    for _ in 0..3 {
+        let word = word_at(rest, 0);
+        if word.is_empty() || !word.starts_with(char::is_uppercase) || is_starter(word) {
+            return false;
+        }
+        rest = &rest[word.len()..];
+        let Some(after) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        rest = after;
+        let next = word_at(rest, 0);
+        if is_speech_verb(next) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The run of letters starting at `at`.

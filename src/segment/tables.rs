@@ -23,10 +23,13 @@ pub enum Class {
 pub const ABBREVIATIONS: &str = include_str!("abbreviations.txt");
 /// The sentence-starter table as shipped (one word per line).
 pub const STARTERS: &str = include_str!("starters.txt");
+/// Verbs of saying (one word per line).
+pub const SPEECH_VERBS: &str = include_str!("speech_verbs.txt");
 
 struct Tables {
     abbreviations: HashMap<&'static str, Class>,
     starters: HashSet<&'static str>,
+    speech_verbs: HashSet<&'static str>,
 }
 
 fn data_lines(s: &'static str) -> impl Iterator<Item = &'static str> {
@@ -59,6 +62,7 @@ fn tables() -> &'static Tables {
             .filter_map(parse_abbreviation)
             .collect(),
         starters: data_lines(STARTERS).collect(),
+        speech_verbs: data_lines(SPEECH_VERBS).collect(),
     })
 }
 
@@ -71,6 +75,16 @@ pub fn abbreviation(word: &str) -> Option<Class> {
     }
     if is_initial_or_acronym(word) {
         return Some(Class::Final);
+    }
+    // Capitals ("DR.", "REP.", "PRES." in transcripts and headlines): look
+    // up the capitalized form, without allocating.
+    let n = word.len();
+    if (2..=8).contains(&n) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        let mut buf = [0u8; 8];
+        buf[..n].copy_from_slice(word.as_bytes());
+        buf[1..n].make_ascii_lowercase();
+        let cap = std::str::from_utf8(&buf[..n]).ok()?;
+        return tables().abbreviations.get(cap).copied();
     }
     None
 }
@@ -97,6 +111,11 @@ pub fn is_starter(word: &str) -> bool {
     tables().starters.contains(word)
 }
 
+/// Whether `word` is a verb of saying ("said", "asked").
+pub fn is_speech_verb(word: &str) -> bool {
+    tables().speech_verbs.contains(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,7 +129,7 @@ mod tests {
             );
             assert!(!line.split_whitespace().next().unwrap().ends_with('.'));
         }
-        for line in data_lines(STARTERS) {
+        for line in data_lines(STARTERS).chain(data_lines(SPEECH_VERBS)) {
             assert!(!line.contains(char::is_whitespace), "bad starter {line:?}");
         }
     }
@@ -124,6 +143,9 @@ mod tests {
         assert_eq!(abbreviation("No"), Some(Class::Number));
         assert_eq!(abbreviation("w"), None);
         assert_eq!(abbreviation("Washington"), None);
+        assert_eq!(abbreviation("DR"), Some(Class::Title));
+        assert_eq!(abbreviation("SEPT"), Some(Class::Final));
+        assert_eq!(abbreviation("THE"), None);
         assert_eq!(abbreviation("5"), None);
         assert!(is_starter("The"));
         assert!(!is_starter("Treasury"));
