@@ -240,3 +240,18 @@ proptest! {
         check_valid(&idx, s.len(), 3);
     }
 }
+
+#[test]
+fn a_headline_copied_from_the_first_sentence_is_ignored() {
+    let s = sentences(WIRE);
+    let first = s
+        .iter()
+        .find(|x| x.text(WIRE).starts_with("The Millbrook"))
+        .unwrap()
+        .text(WIRE);
+    let derived = first.trim_start_matches("The ");
+    assert_eq!(
+        summarize(WIRE, &s, derived, Length::Sentences(3)),
+        summarize(WIRE, &s, "", Length::Sentences(3))
+    );
+}

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use dateline::error::{exit, Error};
+use dateline::ingest;
 use dateline::segment;
 use dateline::summary::{self, Length, Method, Model};
 
@@ -62,6 +63,9 @@ struct Doc {
     title: String,
     text: String,
     body: std::ops::Range<usize>,
+    /// The opening dateline ("(CNN)", "PARIS, April 17 (Reuters)"), left out
+    /// of the printed sentence that holds it.
+    dateline: Option<std::ops::Range<usize>>,
 }
 
 #[derive(Serialize)]
@@ -104,23 +108,28 @@ pub fn run(a: SummarizeArgs) -> Result<i32, Error> {
     let mut out = String::new();
     let mut failed = 0usize;
     for input in &a.inputs {
-        let docs = match read_input(input).and_then(|b| read_docs(input, &b, a.date)) {
-            Ok(d) => d,
-            Err(e) if a.inputs.len() > 1 => {
-                eprintln!("dateline: {e}");
-                failed += 1;
-                continue;
-            }
-            Err(e) => return Err(e),
+        let results = match read_input(input) {
+            Ok(b) => read_docs(input, &b, a.date),
+            Err(e) => vec![Err(e)],
         };
-        for d in &docs {
+        let single = a.inputs.len() == 1 && results.len() == 1;
+        for r in results {
+            let d = match r {
+                Ok(d) => d,
+                Err(e) if single => return Err(e),
+                Err(e) => {
+                    eprintln!("dateline: {e}");
+                    failed += 1;
+                    continue;
+                }
+            };
             let sentences = segment::split(&d.text, d.body.clone());
             if a.features {
                 let an = summary::analyze(&d.text, &sentences, &d.title);
                 let dump = FeatureDump {
                     id: &d.id,
                     features: &summary::FEATURES,
-                    sentences: sentences.iter().map(|s| one_line(&d.text, s)).collect(),
+                    sentences: sentences.iter().map(|s| d.sentence(s)).collect(),
                     rows: &an.rows,
                     headline: &an.headline,
                 };
@@ -134,10 +143,7 @@ pub fn run(a: SummarizeArgs) -> Result<i32, Error> {
                 }
                 Method::Lead => summary::lead(&d.text, &sentences, length),
             };
-            let lines: Vec<String> = chosen
-                .iter()
-                .map(|&i| one_line(&d.text, &sentences[i]))
-                .collect();
+            let lines: Vec<String> = chosen.iter().map(|&i| d.sentence(&sentences[i])).collect();
             match a.format {
                 Format::Json => {
                     let j = JsonSummary {
@@ -168,99 +174,69 @@ pub fn run(a: SummarizeArgs) -> Result<i32, Error> {
     Ok(if failed > 0 { exit::PARTIAL } else { exit::OK })
 }
 
-/// A sentence on one line: runs of whitespace (line breaks included) become
-/// one space.
-fn one_line(text: &str, s: &segment::Sentence) -> String {
-    one_line_str(text.get(s.start..s.end).unwrap_or(""))
+impl Doc {
+    /// A sentence as printed: on one line (runs of whitespace, line breaks
+    /// included, become one space), without the opening dateline and the dash
+    /// after it.
+    fn sentence(&self, s: &segment::Sentence) -> String {
+        let mut start = s.start;
+        if let Some(dl) = &self.dateline {
+            if dl.start >= s.start && dl.end < s.end {
+                let rest = self.text.get(dl.end..s.end).unwrap_or("");
+                let skip = rest.len()
+                    - rest
+                        .trim_start_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':')
+                        })
+                        .len();
+                if skip < rest.len() {
+                    start = dl.end + skip;
+                }
+            }
+        }
+        one_line_str(self.text.get(start..s.end).unwrap_or(""))
+    }
 }
 
 fn one_line_str(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// JSON article fields this command reads. `date`/`published` are accepted
-/// and not needed: a summary does not depend on the date.
-#[derive(serde::Deserialize)]
-struct JsonArticle {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    text: Option<String>,
-}
-
-/// Read the articles of one input. JSON and JSON Lines are read here;
-/// everything else goes through `dateline::ingest`.
+/// Read the articles of one input through `dateline::ingest` (plain text,
+/// Markdown, JSON, JSON Lines). One result per article, so a bad JSON Lines
+/// row does not sink the others. A summary does not depend on the
+/// publication date, so the date is always given (`--date`, else a fixed
+/// day): an article without one, or with a date ingest cannot read, is still
+/// summarized.
 fn read_docs(
     origin: &str,
     bytes: &[u8],
     date: Option<chrono::NaiveDate>,
-) -> Result<Vec<Doc>, Error> {
-    let s = std::str::from_utf8(bytes).map_err(|e| {
-        Error::input(
-            origin,
-            format!(
-                "not valid UTF-8 (byte {}); convert the file to UTF-8",
-                e.valid_up_to()
-            ),
-        )
-    })?;
-    if s.trim_start().starts_with('{') {
-        let one: Result<JsonArticle, _> = serde_json::from_str(s);
-        let rows: Vec<(usize, &str)> = match one {
-            Ok(_) => vec![(0, s)],
-            Err(_) => s
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| !l.trim().is_empty())
-                .map(|(n, l)| (n + 1, l))
-                .collect(),
-        };
-        let mut docs = Vec::with_capacity(rows.len());
-        for (line, row) in rows {
-            let origin_here = if line == 0 {
-                origin.to_string()
-            } else {
-                format!("{origin}:{line}")
-            };
-            let j: JsonArticle = serde_json::from_str(row).map_err(|e| Error::Input {
-                path: origin.to_string(),
-                line: (line > 0).then_some(line),
-                reason: format!("not a JSON article: {e}"),
-            })?;
-            let text = j.text.ok_or_else(|| Error::Input {
-                path: origin.to_string(),
-                line: (line > 0).then_some(line),
-                reason: "the article has no `text` field".into(),
-            })?;
-            let id = match j.id {
-                Some(serde_json::Value::String(s)) => s,
-                Some(serde_json::Value::Null) | None => origin_here,
-                Some(v) => v.to_string(),
-            };
-            docs.push(Doc {
-                id,
-                title: j.title.unwrap_or_default(),
-                body: 0..text.len(),
-                text,
-            });
-        }
-        return Ok(docs);
-    }
-    let opts = dateline::ingest::ReadOptions {
-        // A summary does not depend on the date; ingest requires one only to
-        // build an Article, so any fixed day will do when none is given.
+) -> Vec<Result<Doc, Error>> {
+    let opts = ingest::ReadOptions {
         date: Some(date.unwrap_or(chrono::NaiveDate::MIN)),
+        ..Default::default()
     };
-    let articles = dateline::ingest::read(origin, bytes, &opts)?;
-    Ok(articles
+    ingest::read_each(origin, bytes, &opts)
         .into_iter()
-        .map(|a| Doc {
+        .map(|r| r.map(Doc::from))
+        .collect()
+}
+
+impl From<ingest::Article> for Doc {
+    fn from(a: ingest::Article) -> Doc {
+        Doc {
             id: a.id.unwrap_or_else(|| a.origin.clone()),
-            title: a.title,
+            // A title made from the first sentence says nothing the body
+            // does not: the summarizer gets no headline then.
+            title: if a.title_derived {
+                String::new()
+            } else {
+                a.title
+            },
+            dateline: a.dateline,
             text: a.text,
             body: a.body,
-        })
-        .collect())
+        }
+    }
 }

@@ -27,7 +27,8 @@
 //!    - *form*: whether it opens with a word that leans on the sentence before
 //!      ("But", "He", "This"), whether it is a question, share of content words;
 //!    - *headline overlap*: share of the headline's content words in the
-//!      sentence (0 without a headline).
+//!      sentence (0 without a headline, or when the headline is a copy of one
+//!      of the first three sentences, as ingest makes for untitled articles).
 //! 3. **Score.** A linear model over the standardized features
 //!    ([`model::Model`], weights in `src/summary/model.json`). The weights
 //!    are fitted by `scripts/train-summary.py` with ridge regression: the
@@ -98,9 +99,34 @@ pub fn summarize_with(
     length: Length,
     model: &Model,
 ) -> Vec<usize> {
-    let a = analyze(text, sentences, headline);
+    let a = analyze(
+        text,
+        sentences,
+        effective_headline(text, sentences, headline),
+    );
     let scores = model.score(&a);
     select::mmr(&scores, &a, length, model.redundancy)
+}
+
+/// How many leading sentences are checked against the headline.
+const HEADLINE_ECHO: usize = 3;
+
+/// The headline, or "" when it is a copy of one of the first sentences (as
+/// when ingest makes a title from the first sentence of an untitled
+/// article): a copy says nothing the body does not, and would only pull the
+/// summary toward that sentence.
+fn effective_headline<'h>(text: &str, sentences: &[Sentence], headline: &'h str) -> &'h str {
+    let h = headline.trim();
+    let echoed = !h.is_empty()
+        && sentences
+            .iter()
+            .take(HEADLINE_ECHO)
+            .any(|s| text.get(s.start..s.end).is_some_and(|t| t.contains(h)));
+    if echoed {
+        ""
+    } else {
+        headline
+    }
 }
 
 /// The lead baseline: the first sentences (that have words) within the
