@@ -1,5 +1,7 @@
-//! The scoring model: a linear function of the standardized features, read
-//! from `model.json` (written by `scripts/train-summary.py`).
+//! The scoring model: a linear function of the standardized features plus
+//! an ensemble of small regression trees (gradient boosting), read from
+//! `model.json` (written by `scripts/train-summary.py`). Either part may be
+//! empty (zero weights, no trees).
 
 use std::sync::OnceLock;
 
@@ -7,7 +9,66 @@ use serde::{Deserialize, Serialize};
 
 use super::features::{Analysis, FEATURES, NF};
 
-/// A linear sentence-scoring model plus the selection settings.
+/// One regression tree, as arrays over its nodes (node 0 is the root). An
+/// internal node sends a row left when `row[feature] <= threshold` (the
+/// feature rounded to `f32` first, as the trainer compared it), else right;
+/// a leaf (`left < 0`) gives `value`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Tree {
+    pub feature: Vec<i32>,
+    pub threshold: Vec<f64>,
+    pub left: Vec<i32>,
+    pub right: Vec<i32>,
+    pub value: Vec<f64>,
+}
+
+impl Tree {
+    fn check(&self) -> Result<(), String> {
+        let n = self.feature.len();
+        if n == 0
+            || [self.threshold.len(), self.left.len(), self.right.len(), self.value.len()]
+                .iter()
+                .any(|&l| l != n)
+        {
+            return Err("a tree needs equally long, non-empty node arrays".into());
+        }
+        for i in 0..n {
+            if !self.value[i].is_finite() || self.threshold[i].is_nan() {
+                return Err(format!("tree node {i} has a value that is not a number"));
+            }
+            if self.left[i] < 0 {
+                continue;
+            }
+            // Children come after their parent: evaluation always ends.
+            let ok = |c: i32| c as usize > i && (c as usize) < n;
+            if !ok(self.left[i]) || !ok(self.right[i]) {
+                return Err(format!("tree node {i} has a child out of order"));
+            }
+            if self.feature[i] < 0 || self.feature[i] as usize >= NF {
+                return Err(format!("tree node {i} uses an unknown feature"));
+            }
+        }
+        Ok(())
+    }
+
+    fn eval(&self, row: &[f64; NF]) -> f64 {
+        let mut node = 0usize;
+        loop {
+            let left = self.left[node];
+            if left < 0 {
+                return self.value[node];
+            }
+            let x = f64::from(row[self.feature[node] as usize] as f32);
+            node = if x <= self.threshold[node] {
+                left as usize
+            } else {
+                self.right[node] as usize
+            };
+        }
+    }
+}
+
+/// A sentence-scoring model plus the selection settings.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Model {
     /// Feature names, in row order; must equal [`FEATURES`].
@@ -17,6 +78,10 @@ pub struct Model {
     pub scale: Vec<f64>,
     /// Per-feature weight on the standardized value.
     pub weights: Vec<f64>,
+    /// Regression trees over the raw feature row, summed (learning rate
+    /// already applied to their values).
+    #[serde(default)]
+    pub trees: Vec<Tree>,
     /// Weight of the headline overlap (0..1). Not learned: the training
     /// split has no headlines.
     pub headline_weight: f64,
@@ -56,6 +121,9 @@ impl Model {
                 return Err(format!("model `{name}` needs {NF} finite numbers"));
             }
         }
+        for t in &m.trees {
+            t.check()?;
+        }
         if !m.headline_weight.is_finite() || !m.redundancy.is_finite() {
             return Err("model headline_weight and redundancy must be finite".into());
         }
@@ -81,7 +149,8 @@ impl Model {
             .zip(&a.headline)
             .map(|(row, &h)| {
                 let dot: f64 = row.iter().zip(&coef).map(|(x, c)| x * c).sum();
-                self.headline_weight * h + dot - offset
+                let trees: f64 = self.trees.iter().map(|t| t.eval(row)).sum();
+                self.headline_weight * h + dot - offset + trees
             })
             .collect()
     }
@@ -105,5 +174,33 @@ mod tests {
         let s = serde_json::to_string(&m).unwrap();
         assert!(Model::from_json(&s).is_err());
         assert!(Model::from_json("{}").is_err());
+    }
+
+    #[test]
+    fn trees_are_checked_and_evaluated() {
+        let mut m = Model::builtin().clone();
+        m.weights.iter_mut().for_each(|w| *w = 0.0);
+        // Stump on feature 0 ("first"): 2.0 for the first sentence, else -1.0.
+        m.trees = vec![Tree {
+            feature: vec![0, -2, -2],
+            threshold: vec![0.5, -2.0, -2.0],
+            left: vec![1, -1, -1],
+            right: vec![2, -1, -1],
+            value: vec![0.0, -1.0, 2.0],
+        }];
+        let s = serde_json::to_string(&m).unwrap();
+        let m = Model::from_json(&s).unwrap();
+        let mut a = Analysis {
+            rows: vec![[0.0; NF]; 2],
+            headline: vec![0.0; 2],
+            ..Default::default()
+        };
+        a.rows[0][0] = 1.0;
+        let sc = m.score(&a);
+        assert!((sc[0] - sc[1] - 3.0).abs() < 1e-9, "{sc:?}");
+        // A child pointing back up is refused (it could loop).
+        let mut bad = m.clone();
+        bad.trees[0].left[0] = 0;
+        assert!(Model::from_json(&serde_json::to_string(&bad).unwrap()).is_err());
     }
 }
