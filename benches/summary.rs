@@ -166,3 +166,16 @@ fn split_and_summarize(b: divan::Bencher) {
         total
     });
 }
+
+/// Features and similarity graph only (no scoring, no selection).
+#[divan::bench(sample_count = 20)]
+fn features_only(b: divan::Bencher) {
+    let c = corpus();
+    b.counter(BytesCount::new(c.bytes)).bench(|| {
+        let mut total = 0;
+        for (t, s) in &c.docs {
+            total += summary::analyze(divan::black_box(t), s, "").rows.len();
+        }
+        total
+    });
+}

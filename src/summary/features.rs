@@ -293,16 +293,36 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
         .collect();
     let cnorm = centroid.iter().map(|w| w * w).sum::<f32>().sqrt();
 
+    // Pairwise dot products through an inverted index: only sentence pairs
+    // that share a term are touched (terms in id order, as a merge of the
+    // sorted vectors would add them).
+    let mut offsets = Vec::with_capacity(v + 1);
+    offsets.push(0usize);
+    for &d in &df {
+        offsets.push(offsets.last().copied().unwrap_or(0) + d as usize);
+    }
+    let mut postings = vec![(0u32, 0.0f32); offsets[v]];
+    let mut fill = offsets.clone();
+    for (i, vec) in vecs.iter().enumerate() {
+        for &(t, w) in vec {
+            postings[fill[t as usize]] = (i as u32, w);
+            fill[t as usize] += 1;
+        }
+    }
     let mut sim = vec![0.0f32; n * n];
+    for t in 0..v {
+        let list = &postings[offsets[t]..offsets[t + 1]];
+        for (k, &(a, wa)) in list.iter().enumerate() {
+            for &(b, wb) in &list[k + 1..] {
+                sim[a as usize * n + b as usize] += wa * wb;
+            }
+        }
+    }
     for i in 0..n {
         sim[i * n + i] = 1.0;
         for j in i + 1..n {
             let d = norms[i] * norms[j];
-            let c = if d > 0.0 {
-                graph::sparse_dot(&vecs[i], &vecs[j]) / d
-            } else {
-                0.0
-            };
+            let c = if d > 0.0 { sim[i * n + j] / d } else { 0.0 };
             sim[i * n + j] = c;
             sim[j * n + i] = c;
         }

@@ -26,9 +26,14 @@ impl Tree {
     fn check(&self) -> Result<(), String> {
         let n = self.feature.len();
         if n == 0
-            || [self.threshold.len(), self.left.len(), self.right.len(), self.value.len()]
-                .iter()
-                .any(|&l| l != n)
+            || [
+                self.threshold.len(),
+                self.left.len(),
+                self.right.len(),
+                self.value.len(),
+            ]
+            .iter()
+            .any(|&l| l != n)
         {
             return Err("a tree needs equally long, non-empty node arrays".into());
         }
@@ -91,6 +96,67 @@ pub struct Model {
     /// Free-form provenance (how and on what the weights were fitted).
     #[serde(default)]
     pub note: String,
+    /// `trees` flattened into one array for fast evaluation (built by
+    /// [`Model::from_json`]; when `trees` changed since, the slow path is used).
+    #[serde(skip)]
+    flat: Flat,
+}
+
+/// All trees' nodes in one array; child indices are absolute.
+#[derive(Debug, Clone, Default)]
+struct Flat {
+    nodes: Vec<Node>,
+    roots: Vec<u32>,
+    /// Total node count of the trees this was built from.
+    source_nodes: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    threshold: f64,
+    /// Leaf value, for leaves.
+    value: f64,
+    /// Feature index; `u32::MAX` for a leaf.
+    feature: u32,
+    left: u32,
+    right: u32,
+}
+
+impl Flat {
+    fn build(trees: &[Tree]) -> Flat {
+        let mut f = Flat::default();
+        for t in trees {
+            let base = f.nodes.len() as u32;
+            f.roots.push(base);
+            for i in 0..t.feature.len() {
+                let leaf = t.left[i] < 0;
+                f.nodes.push(Node {
+                    threshold: t.threshold[i],
+                    value: t.value[i],
+                    feature: if leaf { u32::MAX } else { t.feature[i] as u32 },
+                    left: if leaf { 0 } else { base + t.left[i] as u32 },
+                    right: if leaf { 0 } else { base + t.right[i] as u32 },
+                });
+            }
+            f.source_nodes += t.feature.len();
+        }
+        f
+    }
+
+    /// Sum of the trees on one row (values already rounded through `f32`).
+    #[inline]
+    fn eval(&self, row: &[f64; NF]) -> f64 {
+        let mut sum = 0.0;
+        for &r in &self.roots {
+            let mut n = self.nodes[r as usize];
+            while n.feature != u32::MAX {
+                let x = row[n.feature as usize];
+                n = self.nodes[if x <= n.threshold { n.left } else { n.right } as usize];
+            }
+            sum += n.value;
+        }
+        sum
+    }
 }
 
 /// The model built into the crate.
@@ -127,6 +193,8 @@ impl Model {
         if !m.headline_weight.is_finite() || !m.redundancy.is_finite() {
             return Err("model headline_weight and redundancy must be finite".into());
         }
+        let mut m = m;
+        m.flat = Flat::build(&m.trees);
         Ok(m)
     }
 
@@ -144,12 +212,22 @@ impl Model {
             *c = self.weights[k] / scale;
             offset += *c * self.mean[k];
         }
+        let total: usize = self.trees.iter().map(|t| t.feature.len()).sum();
+        let fast = self.flat.roots.len() == self.trees.len() && self.flat.source_nodes == total;
         a.rows
             .iter()
             .zip(&a.headline)
             .map(|(row, &h)| {
                 let dot: f64 = row.iter().zip(&coef).map(|(x, c)| x * c).sum();
-                let trees: f64 = self.trees.iter().map(|t| t.eval(row)).sum();
+                let trees = if self.trees.is_empty() {
+                    0.0
+                } else if fast {
+                    // The trainer compared features as f32.
+                    let r32: [f64; NF] = row.map(|x| f64::from(x as f32));
+                    self.flat.eval(&r32)
+                } else {
+                    self.trees.iter().map(|t| t.eval(row)).sum()
+                };
                 self.headline_weight * h + dot - offset + trees
             })
             .collect()
@@ -174,6 +252,26 @@ mod tests {
         let s = serde_json::to_string(&m).unwrap();
         assert!(Model::from_json(&s).is_err());
         assert!(Model::from_json("{}").is_err());
+    }
+
+    #[test]
+    fn flattened_trees_score_like_the_trees() {
+        let text = "The council voted on Tuesday to build a bridge. It will cost $48 million, \
+                    officials said. \"It is a great day,\" the mayor said. Two members voted no.";
+        let sentences = crate::segment::split(text, 0..text.len());
+        let a = super::super::analyze(text, &sentences, "");
+        let fast = Model::builtin().score(&a);
+        let mut slow = Model::builtin().clone();
+        // One more (zero) tree: the flat copy is stale, so the tree-by-tree
+        // path runs.
+        slow.trees.push(Tree {
+            feature: vec![-1],
+            threshold: vec![0.0],
+            left: vec![-1],
+            right: vec![-1],
+            value: vec![0.0],
+        });
+        assert_eq!(slow.score(&a), fast);
     }
 
     #[test]
