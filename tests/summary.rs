@@ -255,3 +255,16 @@ fn a_headline_copied_from_the_first_sentence_is_ignored() {
         summarize(WIRE, &s, "", Length::Sentences(3))
     );
 }
+
+#[test]
+fn a_large_word_budget_is_not_filled_with_weak_sentences() {
+    let s = sentences(WIRE);
+    let a = summary::analyze(WIRE, &s, "");
+    let scores = summary::Model::builtin().score(&a);
+    let worst = (0..s.len())
+        .min_by(|&x, &y| scores[x].total_cmp(&scores[y]))
+        .unwrap();
+    let idx = summarize(WIRE, &s, "", Length::Words(10_000));
+    assert!(!idx.is_empty() && idx.len() < s.len(), "{idx:?}");
+    assert!(!idx.contains(&worst), "{idx:?}");
+}

@@ -138,12 +138,15 @@ fn attribution_set() -> &'static TermSet {
     S.get_or_init(|| set_of(ATTRIBUTION))
 }
 
-/// Share of the sentence's bytes inside quotation marks, and whether it
-/// opens with one. Straight quotes toggle; curly quotes open and close.
-fn quotation(s: &str) -> (f64, bool) {
+/// Share of the sentence's bytes inside quotation marks, whether it opens
+/// with one, and whether a quotation is still open at its end. Straight
+/// quotes toggle; curly quotes open and close. `inside` says whether the
+/// sentence starts within a quotation opened by an earlier sentence of the
+/// paragraph ("Everyone wants peace. A lasting peace. ...," she said).
+fn quotation(s: &str, inside: bool) -> (f64, bool, bool) {
     let t = s.trim_start();
     let starts = t.starts_with('"') || t.starts_with('\u{201C}') || t.starts_with('\'');
-    let mut inside = false;
+    let mut inside = inside;
     let mut quoted = 0usize;
     let mut last = 0usize;
     for (i, c) in s.char_indices() {
@@ -176,7 +179,7 @@ fn quotation(s: &str) -> (f64, bool) {
     } else {
         quoted as f64 / s.len() as f64
     };
-    (frac.min(1.0), starts)
+    (frac.min(1.0), starts, inside)
 }
 
 type TermMap = HashMap<u64, u32, BuildHasherDefault<IdHasher>>;
@@ -199,6 +202,7 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
     bounds.push(0usize);
     let mut rows = vec![[0.0f64; NF]; n];
     let mut words = vec![0usize; n];
+    let mut open_quote = false;
 
     for (i, s) in sentences.iter().enumerate() {
         let st = text.get(s.start..s.end).unwrap_or("");
@@ -222,7 +226,11 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
         });
         bounds.push(flat.len());
         words[i] = w;
-        let (quoted, starts_quote) = quotation(st);
+        if i > 0 && sentences[i - 1].paragraph != s.paragraph {
+            open_quote = false;
+        }
+        let (quoted, starts_quote, still_open) = quotation(st, open_quote);
+        open_quote = still_open;
         let wf = w.max(1) as f64;
         let r = &mut rows[i];
         r[0] = f64::from(u8::from(i == 0));
@@ -396,11 +404,18 @@ mod tests {
 
     #[test]
     fn quotation_share() {
-        let (q, s) = quotation("\"We will win,\" she said.");
-        assert!(s && q > 0.4 && q < 0.8, "{q}");
-        let (q, s) = quotation("No quotes here.");
+        let (q, s, open) = quotation("\"We will win,\" she said.", false);
+        assert!(s && q > 0.4 && q < 0.8 && !open, "{q}");
+        let (q, s, _) = quotation("No quotes here.", false);
         assert!(!s && q == 0.0);
-        let (q, _) = quotation("He called it \u{201C}a disaster\u{201D} on Monday.");
+        let (q, _, _) = quotation("He called it \u{201C}a disaster\u{201D} on Monday.", false);
         assert!(q > 0.1 && q < 0.5, "{q}");
+        // A quotation that runs over several sentences.
+        let (_, _, open) = quotation("\"Everyone wants peace.", false);
+        assert!(open);
+        let (q, s, open) = quotation("A lasting peace.", true);
+        assert!(!s && q == 1.0 && open);
+        let (q, _, open) = quotation("It is hard,\" she said.", true);
+        assert!(q > 0.4 && q < 0.9 && !open, "{q}");
     }
 }

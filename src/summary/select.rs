@@ -8,9 +8,16 @@ use super::Length;
 /// or near-exact repeats, common in live blogs and wire updates).
 const DUPLICATE: f32 = 0.9;
 
+/// With a word budget, sentences scoring below this share of the article's
+/// score range (0 = its worst sentence, 1 = its best) are not added to fill
+/// the remaining words: a budget is a ceiling, not a quota.
+const FILL_FLOOR: f64 = 0.5;
+
 /// Pick sentences greedily by `score - redundancy * (max similarity to the
 /// sentences already chosen)`, scores min-max normalized to 0..1 within the
-/// article. Sentences without words are never chosen. Ties go to the earlier
+/// article. Sentences without words are never chosen. With a word budget,
+/// only sentences that fit are taken, and after the first only those in the
+/// upper half of the score range ([`FILL_FLOOR`]). Ties go to the earlier
 /// sentence. Returns indices in article order.
 pub fn mmr(scores: &[f64], a: &Analysis, length: Length, redundancy: f64) -> Vec<usize> {
     let n = scores.len().min(a.words.len());
@@ -40,6 +47,9 @@ pub fn mmr(scores: &[f64], a: &Analysis, length: Length, redundancy: f64) -> Vec
         let mut best: Option<(f64, usize)> = None;
         for i in 0..n {
             if !available[i] || a.words[i] > budget {
+                continue;
+            }
+            if max_count == usize::MAX && !chosen.is_empty() && norm[i] < FILL_FLOOR {
                 continue;
             }
             let v = norm[i] - redundancy * f64::from(max_sim[i]);
