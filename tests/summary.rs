@@ -268,3 +268,27 @@ fn a_large_word_budget_is_not_filled_with_weak_sentences() {
     assert!(!idx.is_empty() && idx.len() < s.len(), "{idx:?}");
     assert!(!idx.contains(&worst), "{idx:?}");
 }
+
+#[test]
+fn very_long_input_stays_fast_and_valid() {
+    // A live blog of 3,000 entries: the similarity graph is capped, so this
+    // runs in linear memory.
+    let mut text = String::new();
+    for k in 0..3000 {
+        text.push_str(&format!(
+            "Update {k}: crews cleared {} more homes in district {} on the east bank.\n\n",
+            k * 7 % 101,
+            k % 13
+        ));
+    }
+    let s = sentences(&text);
+    assert!(s.len() >= 3000);
+    let t = std::time::Instant::now();
+    let idx = summarize(&text, &s, "Flood clean-up", Length::Sentences(3));
+    assert_eq!(idx.len(), 3);
+    check_valid(&idx, s.len(), 3);
+    let idx = summarize(&text, &s, "", Length::Words(40));
+    check_valid(&idx, s.len(), s.len());
+    // Generous even for a debug build on a loaded machine.
+    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
+}

@@ -41,6 +41,12 @@ pub const FEATURES: [&str; 25] = [
     "lead_sim",
 ];
 
+/// Sentences beyond this many stay out of the similarity graph (their
+/// centrality is 0 and they are similar to nothing), so that memory and time
+/// stay linear in the length of very long inputs (a transcript, a live blog
+/// of thousands of entries). News articles are far shorter.
+pub const MAX_GRAPH: usize = 400;
+
 /// Number of features in a row.
 pub const NF: usize = FEATURES.len();
 
@@ -54,16 +60,24 @@ pub struct Analysis {
     /// (0 when there is no headline).
     pub headline: Vec<f64>,
     /// Cosine similarity of sentence pairs (tf-idf over stemmed content
-    /// words), row-major `n × n`.
+    /// words) among the first `graph` sentences, row-major `graph × graph`.
     pub sim: Vec<f32>,
+    /// Sentences in the similarity graph: all, up to [`MAX_GRAPH`].
+    pub graph: usize,
     /// Words per sentence.
     pub words: Vec<usize>,
 }
 
 impl Analysis {
-    /// Similarity of sentences `i` and `j`.
+    /// Similarity of sentences `i` and `j` (0 for a pair outside the graph,
+    /// 1 for a sentence with itself).
     pub fn sim(&self, i: usize, j: usize) -> f32 {
-        self.sim[i * self.words.len() + j]
+        let g = self.graph;
+        if i < g && j < g {
+            self.sim[i * g + j]
+        } else {
+            f32::from(u8::from(i == j))
+        }
     }
 }
 
@@ -317,25 +331,29 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
             fill[t as usize] += 1;
         }
     }
-    let mut sim = vec![0.0f32; n * n];
+    let g = n.min(MAX_GRAPH);
+    let mut sim = vec![0.0f32; g * g];
     for t in 0..v {
         let list = &postings[offsets[t]..offsets[t + 1]];
+        // Postings are in sentence order: cut at the graph's end.
+        let list = &list[..list.partition_point(|&(s, _)| (s as usize) < g)];
         for (k, &(a, wa)) in list.iter().enumerate() {
             for &(b, wb) in &list[k + 1..] {
-                sim[a as usize * n + b as usize] += wa * wb;
+                sim[a as usize * g + b as usize] += wa * wb;
             }
         }
     }
-    for i in 0..n {
-        sim[i * n + i] = 1.0;
-        for j in i + 1..n {
+    for i in 0..g {
+        sim[i * g + i] = 1.0;
+        for j in i + 1..g {
             let d = norms[i] * norms[j];
-            let c = if d > 0.0 { sim[i * n + j] / d } else { 0.0 };
-            sim[i * n + j] = c;
-            sim[j * n + i] = c;
+            let c = if d > 0.0 { sim[i * g + j] / d } else { 0.0 };
+            sim[i * g + j] = c;
+            sim[j * g + i] = c;
         }
     }
-    let rank = graph::lexrank(&sim, n);
+    let mut rank = graph::lexrank(&sim, g);
+    rank.resize(n, 0.0);
 
     // Headline terms.
     let mut head = TermSet::default();
@@ -386,7 +404,13 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
         };
         rows[i][24] = (0..n.min(3))
             .filter(|&j| j != i)
-            .map(|j| f64::from(sim[i * n + j]))
+            .map(|j| {
+                if i < g {
+                    f64::from(sim[i * g + j])
+                } else {
+                    0.0
+                }
+            })
             .fold(0.0, f64::max);
     }
 
@@ -394,6 +418,7 @@ pub fn analyze(text: &str, sentences: &[Sentence], headline: &str) -> Analysis {
         rows,
         headline: headline_overlap,
         sim,
+        graph: g,
         words,
     }
 }
