@@ -253,11 +253,7 @@ impl Tagger {
     /// by `start` and spans never overlap.
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
         let mut out = Vec::new();
-        let mut ctx = Ctx {
-            dct,
-            reference: Point::day(dct),
-            reference_idx: None,
-        };
+        let mut ctx = Ctx::new(dct);
         let mut toks = Tokens::default();
         let mut matches: Vec<Match> = Vec::new();
         // Adjacent sentences are tagged as one region, so that an imperfect
@@ -328,10 +324,22 @@ impl Tagger {
                 Anchor::Reference => (true, ctx.reference_idx),
             };
             let idx = out.len();
+            if kind == TimexType::Duration
+                && ctx.reference.gran == Gran::Quarter
+                && matches!(o.value.as_str(), "P6M" | "P9M" | "P12M" | "P1Y")
+            {
+                // "for the nine months", "for the year": the report moves
+                // from the quarter to a longer period; "a year earlier"
+                // now means that year
+                ctx.reference = Point::at(ctx.reference.date, Gran::Year);
+            }
             if let Some(p) = o.point {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
+                    if p.gran == Gran::Quarter && ctx.topic_quarter.is_none() {
+                        ctx.topic_quarter = Some((p, idx));
+                    }
                 }
             }
             out.push(Timex {

@@ -100,6 +100,31 @@ pub struct Ctx {
     pub reference: Point,
     /// Index (in the output) of the timex that set `reference`, if any.
     pub reference_idx: Option<usize>,
+    /// The first quarter the text mentioned, and its index: the quarter a
+    /// financial report is about ("the quarter", "a year ago" later on
+    /// refer to it, not to an aside such as "a flat second quarter").
+    pub topic_quarter: Option<(Point, usize)>,
+}
+
+impl Ctx {
+    /// A fresh context for a document with this DCT.
+    pub fn new(dct: NaiveDate) -> Ctx {
+        Ctx {
+            dct,
+            reference: Point::day(dct),
+            reference_idx: None,
+            topic_quarter: None,
+        }
+    }
+
+    /// The quarter in question when the text speaks of quarters: the topic
+    /// quarter, else the latest mentioned one.
+    fn quarter_topic(&self) -> Option<Point> {
+        if self.reference.gran != Gran::Quarter || self.reference_idx.is_none() {
+            return None;
+        }
+        Some(self.topic_quarter.map(|(p, _)| p).unwrap_or(self.reference))
+    }
 }
 
 /// How the value was computed (TIMEX3 temporalFunction / anchorTimeID).
@@ -732,8 +757,8 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
             // "a year ago" in a report about a quarter means that quarter a year before
-            if unit == "Y" && ctx.reference.gran == Gran::Quarter && ctx.reference_idx.is_some() {
-                let d = shift(ctx.reference.date, -n, "Y")?;
+            if let Some(q) = ctx.quarter_topic().filter(|_| unit == "Y") {
+                let d = shift(q.date, -n, "Y")?;
                 let p = Point::at(d, Gran::Quarter);
                 return Some(Out::new(p.value(), Anchor::Reference, None));
             }
@@ -766,7 +791,8 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
                 ctx.reference
             };
             if unit == "Y" && r.gran == Gran::Quarter {
-                let d = shift(r.date, n, "Y")?;
+                let q = ctx.quarter_topic().unwrap_or(r);
+                let d = shift(q.date, n, "Y")?;
                 let p = Point::at(d, Gran::Quarter);
                 return Some(Out::new(p.value(), Anchor::Reference, None));
             }
@@ -863,9 +889,8 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
         }
         Func::QuarterRef => {
-            let r = ctx.reference;
-            if ctx.reference_idx.is_some() && r.gran == Gran::Quarter {
-                Out::point(r, Anchor::Reference)
+            if let Some(q) = ctx.quarter_topic() {
+                Out::point(q, Anchor::Reference)
             } else {
                 let d = shift(floor(dct, Gran::Quarter), -1, "Q")?;
                 Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
@@ -1091,8 +1116,8 @@ fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
 /// The quarter a report is about: the latest mentioned quarter, else the
 /// last one completed before the DCT.
 fn quarter_in_question(ctx: &Ctx) -> Option<Point> {
-    if ctx.reference_idx.is_some() && ctx.reference.gran == Gran::Quarter {
-        Some(ctx.reference)
+    if let Some(q) = ctx.quarter_topic() {
+        Some(q)
     } else {
         let d = shift(floor(ctx.dct, Gran::Quarter), -1, "Q")?;
         Some(Point::at(d, Gran::Quarter))
