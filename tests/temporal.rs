@@ -67,6 +67,10 @@ The plant opened on March 3, 2025 and closed the following Monday. | 2025-04-17 
 Net rose in the third quarter after a flat second quarter. The year-earlier period had charges. | 1989-11-01 | The year-earlier period | DATE 1988-Q3
 Net rose in the third quarter after a flat second quarter. Costs were higher a year ago. | 1989-11-01 | a year ago | DATE 1988-Q3
 Net rose in the third quarter. For the nine months, net fell from a year earlier. | 1989-11-01 | a year earlier | DATE 1988
+# the verb before the expression weighs more than a participle after it
+The airline will double its flights to Chile by August in its search for routes untouched by the slump. | 1998-02-13 | August | DATE 1998-08
+The frigate has been at sea since March and is due home soon. | 1990-08-13 | March | DATE 1990-03
+A four-member board was also created, effective Feb. 1. | 1989-10-26 | Feb. 1 | DATE 1990-02-01
 # a weekday after as early as / as soon as lies ahead
 The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 # clock times and parts of the day
