@@ -71,6 +71,8 @@ Net rose in the third quarter. For the nine months, net fell from a year earlier
 The airline will double its flights to Chile by August in its search for routes untouched by the slump. | 1998-02-13 | August | DATE 1998-08
 The frigate has been at sea since March and is due home soon. | 1990-08-13 | March | DATE 1990-03
 A four-member board was also created, effective Feb. 1. | 1989-10-26 | Feb. 1 | DATE 1990-02-01
+# a year-less month far from the DCT with no tense cue is the past one
+Its shares, at $29 in March, now sit at $42. | 1989-10-30 | March | DATE 1989-03
 # a weekday after as early as / as soon as lies ahead
 The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 # clock times and parts of the day

@@ -49,7 +49,8 @@
 //! participles after an auxiliary as in "will be held"). The DCT's own
 //! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
 //! weekday is the latest one before the DCT. A year-less date within three
-//! months of the DCT takes the nearest year; otherwise the tense decides.
+//! months of the DCT takes the nearest year; otherwise the tense decides,
+//! and with no cue the past one.
 //! Sentence boundaries are not trusted: adjacent sentences are matched as
 //! one run, and tense cues stop at `.`, `!`, `?`, `;` and blank lines.
 //!

@@ -572,7 +572,7 @@ pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -
 /// Pick the year for a year-less month/day: a candidate within three
 /// months of the DCT wins (the nearest); otherwise by tense: past -> the
 /// latest one not after the DCT, future -> the earliest one not before it,
-/// no cue -> the nearest.
+/// no cue -> the latest one not after the DCT (news reports the past).
 fn pick_year(
     dct: NaiveDate,
     t: Tense,
@@ -593,7 +593,8 @@ fn pick_year(
     match t {
         Tense::Past => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
         Tense::Future => cands.iter().flatten().filter(|d| **d >= dct).min().copied(),
-        Tense::None => cands.iter().flatten().min_by_key(|d| dist(d)).copied(),
+        // no cue: news reports the past (as for weekdays)
+        Tense::None => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
     }
 }
 
