@@ -63,7 +63,9 @@ The plant opened on March 3, 2025, and closed two weeks later. | 2025-04-17 | tw
 The plant opened in May 2020 and closed that month. | 2025-04-17 | that month | DATE 2020-05
 The plant opened in 2019 and closed the same year. | 2025-04-17 | the same year | DATE 2019
 The plant opened on March 3, 2025 and closed the following Monday. | 2025-04-17 | the following Monday | DATE 2025-03-10
-# quarterly reports: the quarter in question is the first one the report names
+# quarterly reports: the quarter in question is the most recent completed one the report names
+Its best result since the third quarter of 1984 came in the third quarter; a year ago it lost money. | 1989-10-27 | a year ago | DATE 1988-Q3
+Net rose in the third quarter. A fourth-quarter charge is expected. Costs were lower than a year ago. | 1989-11-02 | a year ago | DATE 1988-Q3
 Net rose in the third quarter after a flat second quarter. The year-earlier period had charges. | 1989-11-01 | The year-earlier period | DATE 1988-Q3
 Net rose in the third quarter after a flat second quarter. Costs were higher a year ago. | 1989-11-01 | a year ago | DATE 1988-Q3
 Net rose in the third quarter. For the nine months, net fell from a year earlier. | 1989-11-01 | a year earlier | DATE 1988

@@ -323,6 +323,7 @@ impl Tagger {
                 Anchor::None => (false, None),
                 Anchor::Dct => (true, None),
                 Anchor::Reference => (true, ctx.reference_idx),
+                Anchor::At(i) => (true, Some(i)),
             };
             let idx = out.len();
             if kind == TimexType::Duration
@@ -338,9 +339,7 @@ impl Tagger {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
-                    if p.gran == Gran::Quarter && ctx.topic_quarter.is_none() {
-                        ctx.topic_quarter = Some((p, idx));
-                    }
+                    ctx.note_quarter(p, idx);
                 }
             }
             out.push(Timex {

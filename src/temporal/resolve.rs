@@ -100,9 +100,10 @@ pub struct Ctx {
     pub reference: Point,
     /// Index (in the output) of the timex that set `reference`, if any.
     pub reference_idx: Option<usize>,
-    /// The first quarter the text mentioned, and its index: the quarter a
-    /// financial report is about ("the quarter", "a year ago" later on
-    /// refer to it, not to an aside such as "a flat second quarter").
+    /// The most recent completed quarter the text mentioned, and its
+    /// index: the quarter a financial report is about ("the quarter", "a
+    /// year ago" later on refer to it, not to an aside such as "after a
+    /// flat second quarter" or "a fourth-quarter charge").
     pub topic_quarter: Option<(Point, usize)>,
 }
 
@@ -117,8 +118,28 @@ impl Ctx {
         }
     }
 
+    /// Note a mentioned quarter: the most recent one that has ended by the
+    /// DCT is the topic.
+    pub fn note_quarter(&mut self, p: Point, idx: usize) {
+        if p.gran != Gran::Quarter {
+            return;
+        }
+        let ended = shift(p.date, 3, "M").is_some_and(|end| end <= self.dct);
+        if ended && self.topic_quarter.is_none_or(|(t, _)| p.date > t.date) {
+            self.topic_quarter = Some((p, idx));
+        }
+    }
+
     /// The quarter in question when the text speaks of quarters: the topic
     /// quarter, else the latest mentioned one.
+    /// The anchor of a value computed from [`Ctx::quarter_topic`].
+    fn quarter_anchor(&self) -> Anchor {
+        match self.topic_quarter {
+            Some((_, i)) if self.quarter_topic().is_some() => Anchor::At(i),
+            _ => Anchor::Reference,
+        }
+    }
+
     fn quarter_topic(&self) -> Option<Point> {
         if self.reference.gran != Gran::Quarter || self.reference_idx.is_none() {
             return None;
@@ -136,6 +157,8 @@ pub enum Anchor {
     Dct,
     /// From the latest mentioned date.
     Reference,
+    /// From the timex with this index (the quarter in question).
+    At(usize),
 }
 
 /// The result of a normalization function.
@@ -765,7 +788,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             if let Some(q) = ctx.quarter_topic().filter(|_| unit == "Y") {
                 let d = shift(q.date, -n, "Y")?;
                 let p = Point::at(d, Gran::Quarter);
-                return Some(Out::new(p.value(), Anchor::Reference, None));
+                return Some(Out::new(p.value(), ctx.quarter_anchor(), None));
             }
             let g = unit_gran(&unit).unwrap_or(Gran::Day);
             let g = if matches!(unit.as_str(), "H" | "MIN" | "S") {
@@ -799,7 +822,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
                 let q = ctx.quarter_topic().unwrap_or(r);
                 let d = shift(q.date, n, "Y")?;
                 let p = Point::at(d, Gran::Quarter);
-                return Some(Out::new(p.value(), Anchor::Reference, None));
+                return Some(Out::new(p.value(), ctx.quarter_anchor(), None));
             }
             let d = shift(r.date, n, &unit)?;
             // the finer of the two: "two weeks later" after a day is a day,
@@ -895,7 +918,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         }
         Func::QuarterRef => {
             if let Some(q) = ctx.quarter_topic() {
-                Out::point(q, Anchor::Reference)
+                Out::point(q, ctx.quarter_anchor())
             } else {
                 let d = shift(floor(dct, Gran::Quarter), -1, "Q")?;
                 Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
@@ -1031,13 +1054,21 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             // "the year-ago quarter": the quarter in question, a year before
             let q = quarter_in_question(ctx)?;
             let d = shift(q.date, -1, "Y")?;
-            Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+            Out::new(
+                Point::at(d, Gran::Quarter).value(),
+                ctx.quarter_anchor(),
+                None,
+            )
         }
         Func::QuarterOfYear => {
             // "the 1988 quarter": the quarter in question, in that year
             let q = quarter_in_question(ctx)?;
             let d = ymd(env.num(&a[0])?, q.date.month() as i64, 1)?;
-            Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+            Out::new(
+                Point::at(d, Gran::Quarter).value(),
+                ctx.quarter_anchor(),
+                None,
+            )
         }
         Func::DurHalf => {
             // n and a half units: the half in the next smaller unit
