@@ -125,7 +125,7 @@ impl Ctx {
             return;
         }
         let ended = shift(p.date, 3, "M").is_some_and(|end| end <= self.dct);
-        if ended && self.topic_quarter.is_none_or(|(t, _)| p.date > t.date) {
+        if ended && !self.topic_quarter.is_some_and(|(t, _)| p.date <= t.date) {
             self.topic_quarter = Some((p, idx));
         }
     }
