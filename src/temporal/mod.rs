@@ -51,6 +51,13 @@
 //! weekday is the latest one before the DCT. A year-less date within three
 //! months of the DCT takes the nearest year; otherwise the tense decides,
 //! and with no cue the past one.
+//! In financial reports "the quarter", "the year-ago period" and "a year
+//! ago" refer to the quarter in question: the most recent quarter the text
+//! has named that ended by the DCT (an aside such as "after a flat second
+//! quarter" or "a fourth-quarter charge" does not change it); a nine-month
+//! or annual period ("for the nine months") ends that quarter context.
+//! Tense cues are searched on both sides, the left (where the governing
+//! verb mostly is) weighing twice.
 //! Sentence boundaries are not trusted: adjacent sentences are matched as
 //! one run, and tense cues stop at `.`, `!`, `?`, `;` and blank lines.
 //!
