@@ -1,0 +1,663 @@
+//! The daily brief: many articles in, stories, merged timelines and what comes
+//! next out.
+//!
+//! In: one [`Brief`] per article (the caller runs [`crate::brief::build`],
+//! in parallel if it likes) in a stable order, and [`DailyOptions`]. Out: a
+//! [`Daily`], plain data that [`render`] turns into Markdown and [`ics`] into
+//! an iCalendar file.
+//!
+//! - **Stories.** Articles are grouped by [`group`]: tf-idf cosine over
+//!   stemmed content words and names, candidate pairs from an inverted index,
+//!   centroid linkage; a story id in the metadata wins (same id, same story;
+//!   two ids never merge).
+//! - **Headline**: the title of the story's most central article (highest
+//!   cosine to the story centroid; ties by input order), skipping articles
+//!   without a title; with no title at all, that article's first summary
+//!   sentence.
+//! - **Summary**: up to `sentences` sentences chosen from the extractive
+//!   summaries of the story's most central articles, by cosine to the story
+//!   centroid, skipping any sentence too close to one already chosen
+//!   ([`SAME_FACT`]), so one fact is never told twice.
+//! - **Merged timeline**: events of every article; two events are one when
+//!   they have the same date (start, end and granularity) and near-identical
+//!   content (Dice coefficient of their stemmed content words ≥
+//!   [`SAME_EVENT`]); the merged event keeps the sentence of the most central
+//!   article and the sources of all of them.
+//! - **What comes next**: every merged event that starts after the brief's
+//!   date, across all stories, by date, then story number.
+//! - **Story order** (importance), highest first: more distinct sources, then
+//!   more articles, then the most recent publication date, then the input
+//!   order of the story's first article. Deterministic by construction.
+
+pub mod dates;
+pub mod group;
+pub mod ics;
+pub mod input;
+pub mod render;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::brief::Brief;
+use crate::timeline::EventDate;
+
+pub use dates::DateStyle;
+pub use group::GroupParams;
+
+/// Two summary sentences whose cosine reaches this tell the same fact.
+pub const SAME_FACT: f32 = 0.5;
+/// Two same-date events whose content words reach this Dice coefficient are
+/// one event.
+pub const SAME_EVENT: f64 = 0.6;
+/// Sentences of an article (after the headline) that its grouping terms come from.
+pub const LEAD_SENTENCES: usize = 20;
+/// Articles per story whose summaries feed the story summary.
+pub const SUMMARY_ARTICLES: usize = 6;
+
+/// Options for [`build`].
+#[derive(Debug, Clone)]
+pub struct DailyOptions {
+    /// The brief's date: events after it are what comes next.
+    pub date: NaiveDate,
+    /// Sentences in each story summary.
+    pub sentences: usize,
+    pub date_style: DateStyle,
+    pub group: GroupParams,
+}
+
+impl DailyOptions {
+    pub fn new(date: NaiveDate) -> Self {
+        DailyOptions {
+            date,
+            sentences: 3,
+            date_style: DateStyle::Iso,
+            group: GroupParams::default(),
+        }
+    }
+}
+
+/// One article as the brief lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleRef {
+    pub title: String,
+    /// The source name, or the input's file name when the article names none.
+    pub source: String,
+    pub origin: String,
+    pub url: Option<String>,
+    pub dct: NaiveDate,
+}
+
+/// An event of a story's merged timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct MergedEvent {
+    pub date: EventDate,
+    /// The date as the brief writes it (see [`dates::when`]).
+    pub when: String,
+    /// The sentence, from the most central article that reported it.
+    pub text: String,
+    /// Distinct sources that reported it, sorted.
+    pub sources: Vec<String>,
+    /// Origins of the articles that reported it, in story order.
+    pub origins: Vec<String>,
+}
+
+/// One story.
+#[derive(Debug, Clone, Serialize)]
+pub struct Story {
+    /// 1-based position in the brief.
+    pub number: usize,
+    /// The story id from the metadata, if its articles carry one.
+    pub id: Option<String>,
+    pub headline: String,
+    pub summary: Vec<String>,
+    /// Distinct sources, sorted.
+    pub sources: Vec<String>,
+    /// Articles, most central first.
+    pub articles: Vec<ArticleRef>,
+    /// Merged events on or before the brief's date, by date.
+    pub timeline: Vec<MergedEvent>,
+    /// Merged events after the brief's date, by date.
+    pub upcoming: Vec<MergedEvent>,
+    /// The most recent publication date among its articles.
+    pub latest: NaiveDate,
+}
+
+/// An event of what comes next, pointing at its story.
+#[derive(Debug, Clone, Serialize)]
+pub struct Upcoming {
+    pub story: usize,
+    pub headline: String,
+    pub event: MergedEvent,
+}
+
+/// An input that could not be used.
+#[derive(Debug, Clone, Serialize)]
+pub struct Skipped {
+    pub origin: String,
+    pub reason: String,
+}
+
+/// The daily brief.
+#[derive(Debug, Clone, Serialize)]
+pub struct Daily {
+    pub date: NaiveDate,
+    /// The date as a heading (see [`dates::heading`]).
+    pub heading: String,
+    /// Number of articles used.
+    pub articles: usize,
+    /// Distinct sources across all stories, sorted.
+    pub sources: Vec<String>,
+    pub stories: Vec<Story>,
+    pub upcoming: Vec<Upcoming>,
+    /// Inputs that could not be used (filled by the caller).
+    pub skipped: Vec<Skipped>,
+}
+
+/// The label of an article's source: its source name, else its file name.
+pub fn source_label(b: &Brief) -> String {
+    if let Some(s) = b.article.source.as_deref().map(str::trim) {
+        if !s.is_empty() {
+            return s.to_string();
+        }
+    }
+    let o = b.article.origin.as_str();
+    o.rsplit(['/', '\\']).next().unwrap_or(o).to_string()
+}
+
+/// Grouping terms of one sentence: stems and names.
+fn sentence_terms(s: &str) -> Vec<String> {
+    let mut v = text::stems(s);
+    v.extend(text::names(s));
+    v
+}
+
+/// The bag of terms the grouping compares: the title (counted twice) and the
+/// first [`LEAD_SENTENCES`] sentences of the body.
+pub fn doc_terms(b: &Brief) -> group::DocTerms {
+    let mut counts: BTreeMap<String, u32> = BTreeMap::new();
+    for s in text::stems(&b.article.title) {
+        *counts.entry(s).or_default() += 2;
+    }
+    for s in b.sentences.iter().take(LEAD_SENTENCES) {
+        for t in sentence_terms(s.text(&b.article.text)) {
+            *counts.entry(t).or_default() += 1;
+        }
+    }
+    group::DocTerms {
+        counts,
+        dct: b.article.dct,
+        story: b
+            .article
+            .story
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+    }
+}
+
+/// A summary candidate: a sentence of one article of a story.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub text: String,
+    /// Its tf-idf vector.
+    pub vec: group::SparseVec,
+}
+
+/// Choose up to `n` candidates by cosine to `centroid` (ties by candidate
+/// order), skipping sentences with fewer than four words, repeats of the
+/// headline and any sentence whose cosine to one already chosen reaches
+/// [`SAME_FACT`]. Returns indices in the order chosen.
+pub fn pick_summary(
+    cands: &[Candidate],
+    centroid: &[(u32, f32)],
+    headline: &str,
+    n: usize,
+) -> Vec<usize> {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let head = norm(headline);
+    let mut order: Vec<(usize, f32)> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i, group::cosine(&c.vec, centroid)))
+        .collect();
+    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut chosen: Vec<usize> = Vec::new();
+    for (i, _) in order {
+        if chosen.len() >= n {
+            break;
+        }
+        let c = &cands[i];
+        if c.text.split_whitespace().count() < 4 || norm(&c.text) == head {
+            continue;
+        }
+        let repeats = chosen.iter().any(|&k| {
+            norm(&cands[k].text) == norm(&c.text)
+                || group::cosine(&cands[k].vec, &c.vec) >= SAME_FACT
+        });
+        if !repeats {
+            chosen.push(i);
+        }
+    }
+    chosen
+}
+
+/// One event of one article, for [`merge_events`].
+#[derive(Debug, Clone)]
+pub struct EventIn {
+    pub date: EventDate,
+    pub text: String,
+    pub source: String,
+    pub origin: String,
+    /// Position of the article in its story (most central first).
+    pub rank: usize,
+    /// Sentence index in the article.
+    pub sentence: usize,
+}
+
+/// Merge the events of one story: same date (start, end, granularity) and
+/// near-identical content ([`SAME_EVENT`]) make one event, which keeps the
+/// sentence and words of the most central article that reported it and the
+/// sources of all. The result is in date order (ties: the most central
+/// article first, then sentence order).
+pub fn merge_events(
+    mut events: Vec<EventIn>,
+    style: DateStyle,
+    today: NaiveDate,
+) -> Vec<MergedEvent> {
+    events.sort_by(|a, b| {
+        (
+            a.date.start,
+            a.date.end,
+            a.date.granularity,
+            a.rank,
+            a.sentence,
+        )
+            .cmp(&(
+                b.date.start,
+                b.date.end,
+                b.date.granularity,
+                b.rank,
+                b.sentence,
+            ))
+    });
+    // (merged event, stems of its sentence, (rank, sentence) pairs already in it)
+    type Slot = (MergedEvent, Vec<String>, Vec<(usize, usize)>);
+    let mut out: Vec<Slot> = Vec::new();
+    let mut group_start = 0;
+    for e in events {
+        let key = (e.date.start, e.date.end, e.date.granularity);
+        if out.last().map_or(true, |(m, _, _)| {
+            (m.date.start, m.date.end, m.date.granularity) != key
+        }) {
+            group_start = out.len();
+        }
+        let stems = text::stem_set(&e.text);
+        let mut target = None;
+        for (k, (_, s, seen)) in out.iter().enumerate().skip(group_start) {
+            if seen.contains(&(e.rank, e.sentence)) || text::dice(s, &stems) >= SAME_EVENT {
+                target = Some(k);
+                break;
+            }
+        }
+        match target {
+            Some(k) => {
+                let (m, _, seen) = &mut out[k];
+                if !m.sources.contains(&e.source) {
+                    m.sources.push(e.source);
+                }
+                if !m.origins.contains(&e.origin) {
+                    m.origins.push(e.origin);
+                }
+                seen.push((e.rank, e.sentence));
+            }
+            None => {
+                let when = dates::when(&e.date, style, today);
+                out.push((
+                    MergedEvent {
+                        date: e.date,
+                        when,
+                        text: e.text,
+                        sources: vec![e.source],
+                        origins: vec![e.origin],
+                    },
+                    stems,
+                    vec![(e.rank, e.sentence)],
+                ));
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(mut m, _, _)| {
+            m.sources.sort_by_key(|s| (s.to_lowercase(), s.clone()));
+            m
+        })
+        .collect()
+}
+
+/// Importance key of a story (see the module docs); smaller sorts first.
+pub fn importance_key(s: &Story, first_index: usize) -> impl Ord {
+    (
+        std::cmp::Reverse(s.sources.len()),
+        std::cmp::Reverse(s.articles.len()),
+        std::cmp::Reverse(s.latest),
+        first_index,
+    )
+}
+
+/// Build the daily brief from the articles' briefs, taken in the order given
+/// (the CLI sorts them by input path and line first).
+pub fn build(briefs: &[Brief], opts: &DailyOptions) -> Daily {
+    let docs: Vec<group::DocTerms> = briefs.par_iter().map(doc_terms).collect();
+    let (vocab, vecs) = group::vectorize(&docs);
+    let clusters = group::group(&docs, &vecs, &opts.group);
+    let mut stories: Vec<(usize, Story)> = clusters
+        .par_iter()
+        .map(|members| {
+            (
+                members[0],
+                build_story(briefs, &docs, &vecs, &vocab, members, opts),
+            )
+        })
+        .collect();
+    stories.sort_by_key(|a| importance_key(&a.1, a.0));
+    let mut stories: Vec<Story> = stories.into_iter().map(|(_, s)| s).collect();
+    for (i, s) in stories.iter_mut().enumerate() {
+        s.number = i + 1;
+    }
+    let mut upcoming: Vec<Upcoming> = stories
+        .iter()
+        .flat_map(|s| {
+            s.upcoming.iter().map(|e| Upcoming {
+                story: s.number,
+                headline: s.headline.clone(),
+                event: e.clone(),
+            })
+        })
+        .collect();
+    upcoming.sort_by(|a, b| {
+        (
+            a.event.date.start,
+            a.event.date.end,
+            a.event.date.granularity,
+            a.story,
+        )
+            .cmp(&(
+                b.event.date.start,
+                b.event.date.end,
+                b.event.date.granularity,
+                b.story,
+            ))
+    });
+    let mut sources: Vec<String> = stories.iter().flat_map(|s| s.sources.clone()).collect();
+    sources.sort_by_key(|s| (s.to_lowercase(), s.clone()));
+    sources.dedup();
+    Daily {
+        date: opts.date,
+        heading: dates::heading(opts.date, opts.date_style),
+        articles: briefs.len(),
+        sources,
+        stories,
+        upcoming,
+        skipped: Vec::new(),
+    }
+}
+
+fn build_story(
+    briefs: &[Brief],
+    docs: &[group::DocTerms],
+    vecs: &[group::SparseVec],
+    vocab: &group::Vocab,
+    members: &[usize],
+    opts: &DailyOptions,
+) -> Story {
+    let mut centroid: group::SparseVec = Vec::new();
+    for &m in members {
+        centroid = group::add(&centroid, &vecs[m]);
+    }
+    let mut ranked: Vec<(usize, f32)> = members
+        .iter()
+        .map(|&m| (m, group::cosine(&vecs[m], &centroid)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let ranked: Vec<usize> = ranked.into_iter().map(|x| x.0).collect();
+
+    // summary candidates from the most central articles
+    let mut cands = Vec::new();
+    for &m in ranked.iter().take(SUMMARY_ARTICLES) {
+        let b = &briefs[m];
+        for &si in &b.summary {
+            if let Some(s) = b.sentences.get(si) {
+                let t = s.text(&b.article.text).trim().to_string();
+                let terms = sentence_terms(&t);
+                cands.push(Candidate {
+                    vec: vocab.weigh(terms.iter()),
+                    text: t,
+                });
+            }
+        }
+    }
+    let titled = ranked
+        .iter()
+        .find(|&&m| !briefs[m].article.title.trim().is_empty());
+    let headline = match titled {
+        Some(&m) => briefs[m].article.title.trim().to_string(),
+        None => cands
+            .first()
+            .map(|c| c.text.clone())
+            .unwrap_or_else(|| "(untitled)".into()),
+    };
+    let summary = pick_summary(&cands, &centroid, &headline, opts.sentences)
+        .into_iter()
+        .map(|i| cands[i].text.clone())
+        .collect();
+
+    let mut events = Vec::new();
+    for (rank, &m) in ranked.iter().enumerate() {
+        let b = &briefs[m];
+        let source = source_label(b);
+        for e in b.timeline.happened.iter().chain(&b.timeline.upcoming) {
+            events.push(EventIn {
+                date: e.date.clone(),
+                text: e.text.trim().to_string(),
+                source: source.clone(),
+                origin: b.article.origin.clone(),
+                rank,
+                sentence: e.sentence,
+            });
+        }
+    }
+    let merged = merge_events(events, opts.date_style, opts.date);
+    let (timeline, upcoming) = merged.into_iter().partition(|e| e.date.start <= opts.date);
+
+    let articles: Vec<ArticleRef> = ranked
+        .iter()
+        .map(|&m| {
+            let a = &briefs[m].article;
+            ArticleRef {
+                title: a.title.trim().to_string(),
+                source: source_label(&briefs[m]),
+                origin: a.origin.clone(),
+                url: a.url.clone(),
+                dct: a.dct,
+            }
+        })
+        .collect();
+    let mut sources: Vec<String> = articles.iter().map(|a| a.source.clone()).collect();
+    sources.sort_by_key(|s| (s.to_lowercase(), s.clone()));
+    sources.dedup();
+    let id = members.iter().find_map(|&m| docs[m].story.clone());
+    Story {
+        number: 0,
+        id,
+        headline,
+        summary,
+        sources,
+        latest: articles.iter().map(|a| a.dct).max().unwrap_or(opts.date),
+        articles,
+        timeline,
+        upcoming,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::Granularity;
+
+    fn date(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn ev(day: &str, text: &str, source: &str, rank: usize) -> EventIn {
+        EventIn {
+            date: EventDate {
+                value: day.into(),
+                start: date(day),
+                end: date(day),
+                granularity: Granularity::Day,
+                words: "Monday".into(),
+                span: (0, 6),
+            },
+            text: text.into(),
+            source: source.into(),
+            origin: format!("{source}.txt"),
+            rank,
+            sentence: 0,
+        }
+    }
+
+    #[test]
+    fn one_event_three_reports_three_sources() {
+        let today = date("2025-04-17");
+        let events = vec![
+            ev(
+                "2025-04-21",
+                "EU fisheries ministers will vote on the quota deal in Brussels on Monday.",
+                "Reuters",
+                1,
+            ),
+            ev(
+                "2025-04-21",
+                "Ministers are due to vote on the fisheries quota deal in Brussels on Monday.",
+                "AP",
+                0,
+            ),
+            ev(
+                "2025-04-21",
+                "On Monday, fisheries ministers vote on the quota deal in Brussels.",
+                "AFP",
+                2,
+            ),
+            // same day, another fact
+            EventIn {
+                sentence: 4,
+                ..ev(
+                    "2025-04-21",
+                    "Trawler crews plan a protest at the harbour.",
+                    "AP",
+                    0,
+                )
+            },
+            // same fact, other day: not merged
+            ev(
+                "2025-04-22",
+                "Ministers are due to vote on the fisheries quota deal in Brussels.",
+                "BBC",
+                3,
+            ),
+        ];
+        let m = merge_events(events, DateStyle::Iso, today);
+        assert_eq!(m.len(), 3, "{m:#?}");
+        assert_eq!(m[0].sources, vec!["AFP", "AP", "Reuters"]);
+        // the sentence of the most central article (rank 0) is kept
+        assert!(m[0].text.starts_with("Ministers are due"));
+        assert_eq!(m[0].origins.len(), 3);
+        assert_eq!(m[1].sources, vec!["AP"]);
+        assert_eq!(m[2].date.start, date("2025-04-22"));
+    }
+
+    #[test]
+    fn summary_never_tells_a_fact_twice() {
+        let mut vocab_terms: BTreeMap<String, u32> = BTreeMap::new();
+        let texts = [
+            "The dam on the Vell river burst after three days of rain, flooding two villages.",
+            "Three days of rain burst the Vell river dam and flooded two villages.",
+            "Rescue teams evacuated 400 residents by boat overnight.",
+            "Engineers had warned about cracks in the dam wall in 2019.",
+        ];
+        for t in texts {
+            for w in sentence_terms(t) {
+                *vocab_terms.entry(w).or_default() += 1;
+            }
+        }
+        let docs: Vec<group::DocTerms> = texts
+            .iter()
+            .map(|t| group::DocTerms {
+                counts: sentence_terms(t).into_iter().map(|w| (w, 1)).collect(),
+                dct: date("2025-04-17"),
+                story: None,
+            })
+            .collect();
+        let (vocab, _) = group::vectorize(&docs);
+        let cands: Vec<Candidate> = texts
+            .iter()
+            .map(|t| Candidate {
+                text: t.to_string(),
+                vec: vocab.weigh(sentence_terms(t).iter()),
+            })
+            .collect();
+        let centroid = cands
+            .iter()
+            .fold(Vec::new(), |acc, c| group::add(&acc, &c.vec));
+        let picked = pick_summary(&cands, &centroid, "Dam bursts", 3);
+        assert_eq!(picked.len(), 3);
+        assert!(
+            !(picked.contains(&0) && picked.contains(&1)),
+            "both dam-burst sentences chosen: {picked:?}"
+        );
+        let _ = vocab_terms;
+    }
+
+    #[test]
+    fn importance_orders_by_sources_then_articles_then_recency() {
+        let mk = |sources: usize, articles: usize, latest: &str| Story {
+            number: 0,
+            id: None,
+            headline: String::new(),
+            summary: vec![],
+            sources: (0..sources).map(|i| i.to_string()).collect(),
+            articles: (0..articles)
+                .map(|_| ArticleRef {
+                    title: String::new(),
+                    source: String::new(),
+                    origin: String::new(),
+                    url: None,
+                    dct: date(latest),
+                })
+                .collect(),
+            timeline: vec![],
+            upcoming: vec![],
+            latest: date(latest),
+        };
+        let mut v = [
+            (0, mk(1, 3, "2025-04-17")),
+            (1, mk(2, 2, "2025-04-16")),
+            (2, mk(2, 2, "2025-04-17")),
+            (3, mk(2, 3, "2025-04-10")),
+            (4, mk(2, 2, "2025-04-17")),
+        ];
+        v.sort_by_key(|a| importance_key(&a.1, a.0));
+        let order: Vec<usize> = v.iter().map(|x| x.0).collect();
+        assert_eq!(order, vec![3, 2, 4, 1, 0]);
+    }
+}
