@@ -98,15 +98,18 @@ fn normalise(v: &mut SparseVec) {
 /// Weigh every article: tf = 1 + ln(count), idf = ln(1 + N/df); keep the
 /// [`TOP_TERMS`] heaviest terms (ties by term order), normalise to length 1.
 pub fn vectorize(docs: &[DocTerms]) -> (Vocab, Vec<SparseVec>) {
-    let mut df: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut df: HashMap<&str, u32> = HashMap::new();
     for d in docs {
         for t in d.counts.keys() {
             *df.entry(t.as_str()).or_default() += 1;
         }
     }
+    let mut terms: Vec<(&str, u32)> = df.into_iter().collect();
+    terms.sort_unstable();
     let n = docs.len().max(1) as f32;
     let mut vocab = Vocab::default();
-    for (i, (t, f)) in df.iter().enumerate() {
+    vocab.ids.reserve(terms.len());
+    for (i, (t, f)) in terms.iter().enumerate() {
         vocab.ids.insert((*t).to_string(), i as u32);
         vocab.idf.push((1.0 + n / *f as f32).ln());
     }

@@ -312,7 +312,21 @@ pub fn content_stem(lower: &str) -> Option<String> {
     if lower.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    Some(stemmer().stem(lower).into_owned())
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(s) = c.get(lower) {
+            return Some(s.clone());
+        }
+        let s = stemmer().stem(lower).into_owned();
+        if c.len() < 200_000 {
+            c.insert(lower.to_string(), s.clone());
+        }
+        Some(s)
+    })
 }
 
 /// Stemmed content words of `s`, in text order (with repeats).
