@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use dateline::brief::{self, Brief, BriefOptions};
+use dateline::brief::Brief;
 use dateline::config::{self, Config};
 use dateline::daily::ics::{self, IcsOptions};
 use dateline::daily::input::{self, Input};
@@ -23,7 +23,6 @@ use dateline::daily::render::{self as drender, DailyRenderOptions};
 use dateline::daily::{self, DailyOptions, DateStyle, Skipped};
 use dateline::error::{exit, Error};
 use dateline::ingest::{Article, ReadOptions};
-use dateline::summary::Length;
 use dateline::temporal::Tagger;
 
 use super::{parse_date, read_input, write_output, Format};
@@ -203,9 +202,6 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
 
     // every article through the pipeline, in parallel
     let tagger = Tagger::global();
-    let bopts = BriefOptions {
-        summary: Length::Sentences(sentences.max(1)),
-    };
     let bar =
         (!a.quiet && std::io::stderr().is_terminal() && articles.len() > PROGRESS_MIN).then(|| {
             let pb = indicatif::ProgressBar::with_draw_target(
@@ -222,7 +218,7 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
     let briefs: Vec<Brief> = articles
         .into_par_iter()
         .map(|art| {
-            let b = brief::build(art, tagger, &bopts);
+            let b = daily::analyze(art, tagger);
             if let Some(pb) = &bar {
                 pb.inc(1);
             }

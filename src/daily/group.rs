@@ -10,10 +10,11 @@
 //!    those terms picks the pairs whose exact cosine is then computed. This is
 //!    sub-quadratic: the work grows with the number of pairs that share a rare
 //!    term, not with the square of the number of articles.
-//! 3. Pairs with cosine ≥ [`GroupParams::threshold`] are visited from the most
-//!    to the least similar (ties by index). Two clusters merge when the cosine
-//!    of their centroids (sums of member vectors) is at least the threshold
-//!    too (centroid linkage, so one loose pair cannot chain two stories), and
+//! 3. Pairs with cosine ≥ [`GroupParams::pair_threshold`] are visited from
+//!    the most to the least similar (ties by index). Two clusters merge when
+//!    the cosine of their centroids (sums of member vectors) is at least
+//!    [`GroupParams::threshold`] (centroid linkage, so one loose pair cannot
+//!    chain two stories), and
 //!    never when both carry a different story id from the metadata. Articles
 //!    with the same story id start in one cluster.
 //!
@@ -34,8 +35,13 @@ pub const TOP_TERMS: usize = 48;
 /// Grouping parameters.
 #[derive(Debug, Clone, Copy)]
 pub struct GroupParams {
-    /// Minimum cosine for two articles (and two story centroids) to join.
+    /// Minimum cosine of two story centroids (sums of their articles'
+    /// vectors) for the stories to merge.
     pub threshold: f32,
+    /// Minimum cosine of two articles for their stories to be considered
+    /// for a merge at all (below `threshold`: an article often matches the
+    /// centroid of a story better than any one of its articles).
+    pub pair_threshold: f32,
     /// Articles further apart than this (publication dates, in days) are
     /// never compared directly.
     pub window_days: i64,
@@ -44,7 +50,8 @@ pub struct GroupParams {
 impl Default for GroupParams {
     fn default() -> Self {
         GroupParams {
-            threshold: 0.3,
+            threshold: 0.2,
+            pair_threshold: 0.15,
             window_days: 7,
         }
     }
@@ -190,7 +197,7 @@ pub fn max_df(n: usize) -> usize {
     (n / 10).max(64)
 }
 
-/// Candidate pairs `(i, j, cosine)` with `i < j` and cosine ≥ threshold,
+/// Candidate pairs `(i, j, cosine)` with `i < j` and cosine ≥ `pair_threshold`,
 /// sorted by cosine (highest first), then `i`, then `j`.
 pub fn similar_pairs(
     vecs: &[SparseVec],
@@ -220,7 +227,7 @@ pub fn similar_pairs(
         }
     }
     let window = chrono::Duration::days(params.window_days.max(0));
-    let prefilter = params.threshold * 0.5;
+    let prefilter = params.pair_threshold * 0.5;
     let mut pairs: Vec<(usize, usize, f32)> = (0..n)
         .into_par_iter()
         .map_init(
@@ -254,7 +261,7 @@ pub fn similar_pairs(
                     acc[j as usize] = 0.0;
                     if partial >= prefilter {
                         let c = dot(&vecs[i], &vecs[j as usize]);
-                        if c >= params.threshold {
+                        if c >= params.pair_threshold {
                             out.push((i, j as usize, c));
                         }
                     }

@@ -43,7 +43,11 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::brief::Brief;
-use crate::timeline::EventDate;
+use crate::ingest::Article;
+use crate::segment;
+use crate::summary::{self, Length};
+use crate::temporal::Tagger;
+use crate::timeline::{self, EventDate};
 
 pub use dates::DateStyle;
 pub use group::GroupParams;
@@ -56,7 +60,7 @@ pub const SAME_EVENT: f64 = 0.6;
 /// Sentences of an article (after the headline) that its grouping terms come from.
 pub const LEAD_SENTENCES: usize = 20;
 /// Articles per story whose summaries feed the story summary.
-pub const SUMMARY_ARTICLES: usize = 6;
+pub const SUMMARY_ARTICLES: usize = 3;
 
 /// Options for [`build`].
 #[derive(Debug, Clone)]
@@ -157,6 +161,23 @@ pub struct Daily {
     pub skipped: Vec<Skipped>,
 }
 
+/// [`crate::brief::build`] without the summary: segment, tag and timeline.
+/// [`build`] summarizes only the [`SUMMARY_ARTICLES`] most central articles
+/// of each story, so the daily brief does not pay for summaries it never
+/// shows.
+pub fn analyze(article: Article, tagger: &Tagger) -> Brief {
+    let sentences = segment::split(&article.text, article.body.clone());
+    let timexes = tagger.tag(&article.text, &sentences, article.dct);
+    let timeline = timeline::build(&article.text, &sentences, &timexes, article.dct);
+    Brief {
+        article,
+        sentences,
+        timexes,
+        summary: Vec::new(),
+        timeline,
+    }
+}
+
 /// The label of an article's source: its source name, else its file name.
 pub fn source_label(b: &Brief) -> String {
     if let Some(s) = b.article.source.as_deref().map(str::trim) {
@@ -206,18 +227,19 @@ pub struct Candidate {
     pub text: String,
     /// Its tf-idf vector.
     pub vec: group::SparseVec,
+    /// Position of its article in the story (most central first).
+    pub rank: usize,
+    /// Position among its article's summary sentences (0: the first).
+    pub position: usize,
 }
 
-/// Choose up to `n` candidates by cosine to `centroid` (ties by candidate
-/// order), skipping sentences with fewer than four words, repeats of the
-/// headline and any sentence whose cosine to one already chosen reaches
-/// [`SAME_FACT`]. Returns indices in the order chosen.
-pub fn pick_summary(
-    cands: &[Candidate],
-    centroid: &[(u32, f32)],
-    headline: &str,
-    n: usize,
-) -> Vec<usize> {
+/// Choose up to `n` candidates, drawn across the articles: the first summary
+/// sentence of the most central article, then the first of the next article,
+/// and so on, then the second sentences, ... (candidate order breaks ties).
+/// Skipped: sentences with fewer than four words, the headline itself, and
+/// any sentence whose cosine to one already chosen reaches [`SAME_FACT`], so
+/// one fact is never told twice. Returns indices in the order chosen.
+pub fn pick_summary(cands: &[Candidate], headline: &str, n: usize) -> Vec<usize> {
     let norm = |s: &str| {
         s.split_whitespace()
             .collect::<Vec<_>>()
@@ -225,14 +247,10 @@ pub fn pick_summary(
             .to_lowercase()
     };
     let head = norm(headline);
-    let mut order: Vec<(usize, f32)> = cands
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (i, group::cosine(&c.vec, centroid)))
-        .collect();
-    order.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by_key(|&i| (cands[i].position, cands[i].rank, i));
     let mut chosen: Vec<usize> = Vec::new();
-    for (i, _) in order {
+    for i in order {
         if chosen.len() >= n {
             break;
         }
@@ -431,17 +449,30 @@ fn build_story(
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let ranked: Vec<usize> = ranked.into_iter().map(|x| x.0).collect();
 
-    // summary candidates from the most central articles
+    // summary candidates: the extractive summaries of the most central
+    // articles (computed here when the caller left them out, see [`analyze`])
     let mut cands = Vec::new();
-    for &m in ranked.iter().take(SUMMARY_ARTICLES) {
+    for (rank, &m) in ranked.iter().take(SUMMARY_ARTICLES).enumerate() {
         let b = &briefs[m];
-        for &si in &b.summary {
+        let chosen = if b.summary.is_empty() {
+            summary::summarize(
+                &b.article.text,
+                &b.sentences,
+                &b.article.title,
+                Length::Sentences(opts.sentences.max(1)),
+            )
+        } else {
+            b.summary.clone()
+        };
+        for (position, &si) in chosen.iter().enumerate() {
             if let Some(s) = b.sentences.get(si) {
                 let t = s.text(&b.article.text).trim().to_string();
                 let terms = sentence_terms(&t);
                 cands.push(Candidate {
                     vec: vocab.weigh(terms.iter()),
                     text: t,
+                    rank,
+                    position,
                 });
             }
         }
@@ -456,7 +487,7 @@ fn build_story(
             .map(|c| c.text.clone())
             .unwrap_or_else(|| "(untitled)".into()),
     };
-    let summary = pick_summary(&cands, &centroid, &headline, opts.sentences)
+    let summary = pick_summary(&cands, &headline, opts.sentences)
         .into_iter()
         .map(|i| cands[i].text.clone())
         .collect();
@@ -609,22 +640,24 @@ mod tests {
             })
             .collect();
         let (vocab, _) = group::vectorize(&docs);
+        // article 0 tells texts 0 and 2, article 1 tells texts 1 and 3
         let cands: Vec<Candidate> = texts
             .iter()
-            .map(|t| Candidate {
+            .enumerate()
+            .map(|(i, t)| Candidate {
                 text: t.to_string(),
                 vec: vocab.weigh(sentence_terms(t).iter()),
+                rank: i % 2,
+                position: i / 2,
             })
             .collect();
-        let centroid = cands
-            .iter()
-            .fold(Vec::new(), |acc, c| group::add(&acc, &c.vec));
-        let picked = pick_summary(&cands, &centroid, "Dam bursts", 3);
-        assert_eq!(picked.len(), 3);
-        assert!(
-            !(picked.contains(&0) && picked.contains(&1)),
-            "both dam-burst sentences chosen: {picked:?}"
-        );
+        let picked = pick_summary(&cands, "Dam bursts", 3);
+        // the lead of the most central article, the rephrased lead skipped,
+        // then the second sentences of both articles
+        assert_eq!(picked, vec![0, 2, 3]);
+        assert_eq!(pick_summary(&cands, "Dam bursts", 1), vec![0]);
+        // the headline itself is never repeated
+        assert_eq!(pick_summary(&cands, texts[0], 1), vec![1]);
         let _ = vocab_terms;
     }
 
