@@ -69,7 +69,14 @@ fn run_inner(
     full: bool,
 ) -> Result<i32, Error> {
     let bytes = read_input(&input.article)?;
-    let articles = ingest::read(&input.article, &bytes, &ReadOptions { date: input.date })?;
+    let articles = ingest::read(
+        &input.article,
+        &bytes,
+        &ReadOptions {
+            date: input.date,
+            ..Default::default()
+        },
+    )?;
     let tagger = Tagger::global();
     let ropts = RenderOptions {
         width,

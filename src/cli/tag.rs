@@ -17,7 +17,14 @@ pub struct TagArgs {
 pub fn run(a: TagArgs) -> Result<i32, Error> {
     let input = &a.input;
     let bytes = read_input(&input.article)?;
-    let articles = ingest::read(&input.article, &bytes, &ReadOptions { date: input.date })?;
+    let articles = ingest::read(
+        &input.article,
+        &bytes,
+        &ReadOptions {
+            date: input.date,
+            ..Default::default()
+        },
+    )?;
     let mut out = String::new();
     for art in articles {
         let b = brief::build(art, Tagger::global(), &BriefOptions::default());

@@ -1,14 +1,106 @@
 //! Ingest: bytes in, [`Article`] out.
 //!
-//! Formats: plain text (headline on the first non-empty line, optional deck,
-//! paragraphs), Markdown with YAML or TOML front matter, one JSON article
-//! object, JSON Lines (one article per line). The publication date (DCT) comes
-//! from the caller (`--date`), else the metadata, else a dateline in the text.
+//! # Formats and how they are detected
+//!
+//! | format | chosen when |
+//! |---|---|
+//! | JSON Lines | the name ends in `.jsonl` or `.ndjson`; or the content starts with `{`, is not one JSON value, and its first line is a JSON object |
+//! | JSON | the name ends in `.json`; or the content starts with `{`, or with `[` and is a valid JSON list |
+//! | Markdown | the name ends in `.md` or `.markdown`; or the content starts with a `---` or `+++` front-matter fence, or with a `# ` heading |
+//! | plain text | anything else (`.txt`, no extension, standard input) |
+//!
+//! So a `.txt` file (or standard input) that starts with `{` is read as JSON
+//! (or JSON Lines): text that starts with a brace is almost always JSON, and
+//! if it is broken JSON the error says where. Content decides only when the
+//! extension does not (`.md`, `.json`, `.jsonl` are trusted).
+//!
+//! * **Plain text**: a header (headline on the first non-empty line, an
+//!   optional deck line, bylines, stand-alone date lines; the rules are in
+//!   [`plain`]), then paragraphs.
+//! * **Markdown**: optional front matter ([`frontmatter`]: YAML between
+//!   `---` lines or TOML between `+++` lines), then a header as in plain text
+//!   except that the headline is a leading `# Title` line and there is no
+//!   deck line (the deck comes from the front matter).
+//! * **JSON**: one article object, or a list of them; fields in [`json`].
+//! * **JSON Lines**: one article object per line; blank lines are skipped.
+//!   [`read_each`] gives one result per line, so a bad line does not sink the
+//!   others.
+//!
+//! # Text, body and offsets
+//!
+//! [`Article::text`] is the text every offset in the pipeline refers to
+//! (byte offsets, as used by [`crate::segment::split`], the tagger and the
+//! JSON output):
+//!
+//! * plain text and Markdown: the whole file as read, byte for byte
+//!   (front matter, headline and any byte-order mark included);
+//! * JSON and JSON Lines: the value of the article's `text` field.
+//!
+//! [`Article::body`] is the byte range of `text` that holds the story: it
+//! starts at the first non-space character after the front matter, the
+//! headline, the deck, bylines and stand-alone date lines at the top, and
+//! runs to the end of `text`. An
+//! opening dateline ("PARIS, April 17 (Reuters) - ...") is part of the first
+//! paragraph and stays in the body.
+//!
+//! # Title
+//!
+//! The title is the metadata `title` (front matter or JSON) when it is a
+//! non-empty string, else the headline line. When there is neither (JSON
+//! with `"title": null`, as in the CNN corpus; a file whose first line is a
+//! paragraph), the title is the first sentence of the body without its
+//! opening dateline ("(CNN)"), and [`Article::title_derived`] is true.
+//!
+//! # Publication date (DCT)
+//!
+//! In order of priority:
+//!
+//! 1. [`ReadOptions::datetime`] or [`ReadOptions::date`] (`--date`): a
+//!    date-time gives its date in [`ReadOptions::tz`] if set, else in its own
+//!    offset.
+//! 2. Metadata: `published`, else `date` (front matter or JSON), read by
+//!    [`metatime`] (the date in the article's zone: `--tz`, else the zone in
+//!    the timestamp, else UTC). A metadata date that cannot be read is an
+//!    error (not silently skipped); one without a year counts only when
+//!    [`ReadOptions::reference`] gives the year.
+//! 3. A dateline in the text: a stand-alone date line in the header (a
+//!    "Published" or unlabelled one before an "Updated" one), else the date
+//!    in the opening dateline of the body. A date without a year ("PARIS,
+//!    April 17 (Reuters)") counts only when [`ReadOptions::reference`] is
+//!    set: the year is the one that puts the date on or before the
+//!    reference (up to 7 days after it is allowed) and less than a year
+//!    before it ([`metatime::recent_year`]). The clock is never read.
+//!
+//! No date: [`Error::NoDate`].
+//!
+//! # Errors
+//!
+//! Every error names the input (and the line, for JSON syntax errors, JSON
+//! Lines, front matter and invalid UTF-8): not UTF-8, empty (or only
+//! whitespace), binary (a NUL byte), malformed JSON / front matter, a field
+//! of the wrong type, a JSON article without `text`, an article with no
+//! sentences in its body, an unreadable metadata date. Nothing panics.
 
-use chrono::NaiveDate;
+pub mod dateline;
+pub mod frontmatter;
+pub mod json;
+pub mod metatime;
+pub mod plain;
+
+use std::ops::Range;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono_tz::Tz;
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
+use crate::segment;
+
+use dateline::{DatelineDate, Label};
+use json::{DateField, Meta};
+use metatime::{Stamp, TimeError};
+use plain::HeadlineRule;
 
 /// Where the publication date came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -42,9 +134,19 @@ pub struct Article {
     /// the `text` field for JSON. Every offset in the pipeline is a byte
     /// offset into this string.
     pub text: String,
-    /// Byte range of the body in `text` (headline, deck, front matter and a
-    /// stand-alone dateline line excluded).
+    /// Byte range of the body in `text`: from the first non-space byte after
+    /// the front matter, headline, deck, bylines and stand-alone date lines,
+    /// to the end of `text` (see "Text, body and offsets" in the module docs).
     pub body: std::ops::Range<usize>,
+    /// True when the input had no title and `title` is the body's first
+    /// sentence (see the module docs).
+    pub title_derived: bool,
+    /// The publication moment in the article's zone, when the source of the
+    /// DCT gave a time of day.
+    pub published: Option<DateTime<FixedOffset>>,
+    /// Byte range in `text` of the dateline that opens the body
+    /// ("PARIS, April 17 (Reuters)", dash excluded), if any.
+    pub dateline: Option<Range<usize>>,
 }
 
 /// Options for reading articles.
@@ -52,42 +154,460 @@ pub struct Article {
 pub struct ReadOptions {
     /// Publication date given by the caller; wins over everything else.
     pub date: Option<NaiveDate>,
+    /// Publication moment given by the caller (an RFC 3339 `--date`); wins
+    /// over `date`. Its date is taken in `tz` if set, else in its own offset.
+    pub datetime: Option<DateTime<FixedOffset>>,
+    /// The articles' zone (`--tz`): reads times without a zone and gives the
+    /// date of times with one.
+    pub tz: Option<Tz>,
+    /// A date near publication (e.g. the daily brief's date). It only gives
+    /// the year to dates written without one; it is never a DCT itself.
+    pub reference: Option<NaiveDate>,
 }
 
-/// Read every article in `bytes` (one, or several for JSON Lines).
-/// `origin` names the input in messages.
-pub fn read(origin: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Vec<Article>> {
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        Error::input(
-            origin,
-            format!(
-                "not valid UTF-8 (byte {}); convert the file to UTF-8",
-                e.valid_up_to()
-            ),
+impl ReadOptions {
+    /// Set `date` or `datetime` from a `--date` value: `YYYY-MM-DD` or an
+    /// RFC 3339 date-time ("2025-04-17T15:15:00-04:00").
+    pub fn set_date_arg(&mut self, s: &str) -> std::result::Result<(), String> {
+        let (date, datetime) = parse_date_arg(s)?;
+        self.date = Some(date);
+        self.datetime = datetime;
+        Ok(())
+    }
+}
+
+/// Parse a `--date` value: `YYYY-MM-DD`, or an RFC 3339 date-time (its date
+/// is the one written, in its own offset).
+pub fn parse_date_arg(
+    s: &str,
+) -> std::result::Result<(NaiveDate, Option<DateTime<FixedOffset>>), String> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        return Ok((d, None));
+    }
+    match DateTime::parse_from_rfc3339(s) {
+        Ok(dt) => Ok((dt.date_naive(), Some(dt))),
+        Err(_) => Err(format!(
+            "`{s}` is not a date; write it as YYYY-MM-DD (2025-04-17) or as an RFC 3339 date-time (2025-04-17T15:15:00-04:00)"
+        )),
+    }
+}
+
+/// Parse a `--tz` value: an IANA zone name such as `America/New_York`.
+pub fn parse_tz(s: &str) -> std::result::Result<Tz, String> {
+    s.trim().parse::<Tz>().map_err(|_| {
+        format!(
+            "`{s}` is not a time zone; use an IANA name such as America/New_York or Europe/Paris"
         )
-    })?;
-    if text.trim().is_empty() {
+    })
+}
+
+/// The input formats (see the module docs for detection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+    Json,
+    JsonLines,
+}
+
+/// Read every article in `bytes` (one, or several for JSON Lines or a JSON
+/// list). `origin` names the input in messages. Fails on the first bad
+/// article; see [`read_each`] to keep the good ones.
+pub fn read(origin: &str, bytes: &[u8], opts: &ReadOptions) -> Result<Vec<Article>> {
+    read_each(origin, bytes, opts).into_iter().collect()
+}
+
+/// Read every article in `bytes`, one result per article: for JSON Lines,
+/// one per non-blank line, so that one bad line does not sink the others.
+/// A problem with the whole input (empty, binary, not JSON) is a single
+/// error.
+pub fn read_each(origin: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<Article>> {
+    match detect(origin, bytes) {
+        Format::JsonLines => read_json_lines(origin, bytes, opts),
+        format => match whole_text(origin, bytes) {
+            Err(e) => vec![Err(e)],
+            Ok(text) => match format {
+                Format::Json => read_json(origin, text, opts),
+                Format::Markdown => vec![read_markdown(origin, text, opts)],
+                _ => vec![read_plain(origin, text, opts)],
+            },
+        },
+    }
+}
+
+/// File extensions (lowercase, without the dot) of the formats ingest reads,
+/// for callers that walk folders (the daily brief).
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "jsonl", "ndjson"];
+
+/// Whether `path` has one of [`EXTENSIONS`] (case-insensitive).
+pub fn has_article_extension(path: &std::path::Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Read the file at `path` and every article in it, as [`read_each`]; a
+/// file that cannot be read is one error naming it.
+pub fn read_path(path: &std::path::Path, opts: &ReadOptions) -> Vec<Result<Article>> {
+    let origin = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => read_each(&origin, &bytes, opts),
+        Err(e) => vec![Err(Error::input(origin, format!("cannot read: {e}")))],
+    }
+}
+
+/// Detect the format of `bytes` named `origin` (see the module docs).
+pub fn detect(origin: &str, bytes: &[u8]) -> Format {
+    let ext = std::path::Path::new(origin)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let content = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = content
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(content.len());
+    let content = &content[start..];
+    let sniff_json = || {
+        if serde_json::from_slice::<serde::de::IgnoredAny>(content).is_ok() {
+            return Format::Json;
+        }
+        let first = content.split(|&b| b == b'\n').next().unwrap_or(b"");
+        match serde_json::from_slice::<Value>(first) {
+            Ok(Value::Object(_)) => Format::JsonLines,
+            _ => Format::Json,
+        }
+    };
+    match ext.as_str() {
+        "jsonl" | "ndjson" => Format::JsonLines,
+        "json" => sniff_json(),
+        "md" | "markdown" => Format::Markdown,
+        _ => {
+            if content.starts_with(b"{") {
+                sniff_json()
+            } else if content.starts_with(b"[")
+                && serde_json::from_slice::<Vec<Map<String, Value>>>(content).is_ok()
+            {
+                Format::Json
+            } else if bytes
+                .strip_prefix(b"\xef\xbb\xbf")
+                .unwrap_or(bytes)
+                .starts_with(b"---")
+                || bytes
+                    .strip_prefix(b"\xef\xbb\xbf")
+                    .unwrap_or(bytes)
+                    .starts_with(b"+++")
+                || content.starts_with(b"# ")
+            {
+                let text = std::str::from_utf8(bytes).unwrap_or("");
+                let from = bom_len(text);
+                if content.starts_with(b"# ") || frontmatter::starts_with_fence(text, from) {
+                    Format::Markdown
+                } else {
+                    Format::Plain
+                }
+            } else {
+                Format::Plain
+            }
+        }
+    }
+}
+
+fn bom_len(text: &str) -> usize {
+    if text.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Check the whole input: no NUL byte, valid UTF-8, not blank.
+fn whole_text(origin: &str, bytes: &[u8]) -> Result<String> {
+    check_bytes(origin, bytes, 1)?;
+    let text = std::str::from_utf8(bytes).expect("checked");
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
         return Err(Error::input(origin, "empty file: no article to read"));
     }
-    let text = text.to_string();
-    let mut lines = text.split_inclusive('\n');
-    let first = lines.next().unwrap_or("");
-    let title = first.trim().to_string();
-    let body_start = first.len();
-    let dct = opts.date.ok_or_else(|| Error::NoDate {
-        path: origin.to_string(),
-    })?;
-    Ok(vec![Article {
-        origin: origin.to_string(),
-        id: None,
-        title,
-        deck: None,
-        source: None,
-        url: None,
-        story: None,
-        dct,
-        dct_source: DateSource::Option,
-        body: body_start..text.len(),
+    Ok(text.to_string())
+}
+
+/// Reject binary data and invalid UTF-8; `first_line` is the 1-based line
+/// number of `bytes[0]` in the file.
+fn check_bytes(origin: &str, bytes: &[u8], first_line: usize) -> Result<()> {
+    let line_of = |i: usize| first_line + bytes[..i].iter().filter(|&&b| b == b'\n').count();
+    if let Some(i) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::input_at(
+            origin,
+            line_of(i),
+            format!("binary data (a NUL byte at byte {i}), not an article"),
+        ));
+    }
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let i = e.valid_up_to();
+        return Err(Error::input_at(
+            origin,
+            line_of(i),
+            format!("not valid UTF-8 (byte {i}); convert the file to UTF-8"),
+        ));
+    }
+    Ok(())
+}
+
+fn read_plain(origin: &str, text: String, opts: &ReadOptions) -> Result<Article> {
+    let from = bom_len(&text);
+    build(
+        origin,
         text,
-    }])
+        from,
+        HeadlineRule::FirstLine,
+        Meta::default(),
+        opts,
+    )
+}
+
+fn read_markdown(origin: &str, text: String, opts: &ReadOptions) -> Result<Article> {
+    let from = bom_len(&text);
+    let (meta, body_from) = match frontmatter::read(&text, from) {
+        Err((line, reason)) => return Err(input_err(origin, line, reason)),
+        Ok(None) => (Meta::default(), from),
+        Ok(Some(fm)) => {
+            let meta = Meta::from_object(&fm.fields)
+                .map_err(|r| Error::input(origin, format!("front matter: {r}")))?;
+            (meta, fm.end)
+        }
+    };
+    build(
+        origin,
+        text,
+        body_from,
+        HeadlineRule::MarkdownHeading,
+        meta,
+        opts,
+    )
+}
+
+fn read_json(origin: &str, text: String, opts: &ReadOptions) -> Vec<Result<Article>> {
+    let objects = match json::parse_document(text.trim_start_matches('\u{feff}')) {
+        Ok(o) => o,
+        Err((line, reason)) => return vec![Err(input_err(origin, line, reason))],
+    };
+    let many = objects.len() > 1;
+    objects
+        .iter()
+        .enumerate()
+        .map(|(i, obj)| {
+            let name = if many {
+                format!("{origin}[{}]", i + 1)
+            } else {
+                origin.to_string()
+            };
+            from_object(&name, obj, opts)
+        })
+        .collect()
+}
+
+fn read_json_lines(origin: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<Article>> {
+    let mut out = Vec::new();
+    for (i, raw) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = i + 1;
+        let raw = if i == 0 {
+            raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+        } else {
+            raw
+        };
+        if raw.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let result = check_bytes(origin, raw, line_no).and_then(|_| {
+            let line = std::str::from_utf8(raw).expect("checked");
+            let obj = json::parse_line(line).map_err(|r| Error::input_at(origin, line_no, r))?;
+            from_object(&format!("{origin}:{line_no}"), &obj, opts)
+                .map_err(|e| at_line(e, origin, line_no))
+        });
+        out.push(result);
+    }
+    if out.is_empty() {
+        out.push(Err(Error::input(origin, "empty file: no article to read")));
+    }
+    out
+}
+
+/// An error from one JSON Lines article, reported as `path:line: reason`.
+fn at_line(e: Error, origin: &str, line: usize) -> Error {
+    match e {
+        Error::Input { reason, .. } => Error::input_at(origin, line, reason),
+        other => other,
+    }
+}
+
+fn input_err(origin: &str, line: Option<usize>, reason: String) -> Error {
+    match line {
+        Some(l) => Error::input_at(origin, l, reason),
+        None => Error::input(origin, reason),
+    }
+}
+
+fn from_object(origin: &str, obj: &Map<String, Value>, opts: &ReadOptions) -> Result<Article> {
+    let mut meta = Meta::from_object(obj).map_err(|r| Error::input(origin, r))?;
+    let Some(text) = meta.text.take() else {
+        return Err(Error::input(origin, "the article has no `text` field"));
+    };
+    if text.contains('\0') {
+        return Err(Error::input(
+            origin,
+            "binary data (a NUL character) in `text`",
+        ));
+    }
+    build(origin, text, 0, HeadlineRule::None, meta, opts)
+}
+
+/// Turn text and metadata into an article: header, DCT, title, checks.
+fn build(
+    origin: &str,
+    text: String,
+    from: usize,
+    rule: HeadlineRule,
+    meta: Meta,
+    opts: &ReadOptions,
+) -> Result<Article> {
+    if text[from..].trim().is_empty() {
+        let what = if rule == HeadlineRule::None {
+            "the `text` field is empty"
+        } else {
+            "nothing after the front matter"
+        };
+        return Err(Error::input(origin, format!("no sentences: {what}")));
+    }
+    let header = plain::header(&text, from, rule, opts.tz);
+    let rest = &text[header.body_start..];
+    let body = header.body_start + rest.len() - rest.trim_start().len()..text.len();
+    let sentences = segment::split(&text, body.clone());
+    let Some(first) = sentences.first() else {
+        return Err(Error::input(
+            origin,
+            "no sentences: the article has no body text (nothing after its headline and date lines)",
+        ));
+    };
+    let body_start = body.start;
+    let opening = dateline::opening(&text[body_start..]);
+    let dateline_span = opening
+        .as_ref()
+        .filter(|o| o.text_len > 0)
+        .map(|o| body_start..body_start + o.text_len);
+
+    let (dct, dct_source, published) = find_dct(origin, &meta, &header, opening.as_ref(), opts)?;
+
+    let span_text = |r: &Range<usize>| text[r.clone()].to_string();
+    let meta_title = meta.title.filter(|t| !t.trim().is_empty());
+    let (title, title_derived) = match (meta_title, &header.title) {
+        (Some(t), _) => (t.trim().to_string(), false),
+        (None, Some(r)) => (span_text(r), false),
+        (None, None) => {
+            let s = first.text(&text);
+            let skip = opening
+                .as_ref()
+                .filter(|o| body_start == first.start && o.len < s.len())
+                .map_or(0, |o| o.len);
+            (s[skip..].trim().to_string(), true)
+        }
+    };
+    let deck = meta.deck.or_else(|| header.deck.as_ref().map(span_text));
+    Ok(Article {
+        origin: origin.to_string(),
+        id: meta.id,
+        title,
+        deck,
+        source: meta.source,
+        url: meta.url,
+        story: meta.story,
+        dct,
+        dct_source,
+        body,
+        title_derived,
+        published,
+        dateline: dateline_span,
+        text,
+    })
+}
+
+type Dct = (NaiveDate, DateSource, Option<DateTime<FixedOffset>>);
+
+fn find_dct(
+    origin: &str,
+    meta: &Meta,
+    header: &plain::Header,
+    opening: Option<&dateline::Opening>,
+    opts: &ReadOptions,
+) -> Result<Dct> {
+    // 1. the caller
+    if let Some(dt) = opts.datetime {
+        let local = match opts.tz {
+            Some(tz) => dt.with_timezone(&tz).fixed_offset(),
+            None => dt,
+        };
+        return Ok((local.date_naive(), DateSource::Option, Some(local)));
+    }
+    if let Some(d) = opts.date {
+        return Ok((d, DateSource::Option, None));
+    }
+    // 2. metadata
+    let mut year_less_meta = None;
+    if let Some(field) = &meta.date {
+        let parsed = match field {
+            DateField::Text { value, .. } => metatime::parse(value, opts.tz),
+            DateField::Unix { value, .. } => metatime::from_unix(*value, opts.tz),
+        };
+        match parsed {
+            Ok(s) => return Ok((s.date, DateSource::Metadata, s.datetime)),
+            Err(TimeError::NoYear { month, day, .. }) => year_less_meta = Some((month, day)),
+            Err(TimeError::Invalid(reason)) => {
+                return Err(Error::input(
+                    origin,
+                    format!(
+                        "metadata field `{}`: {reason}; fix it, or pass --date YYYY-MM-DD",
+                        field.field()
+                    ),
+                ))
+            }
+        }
+    }
+    // 3. datelines in the text: full dates first, published before updated,
+    // header lines before the opening dateline.
+    let mut candidates: Vec<(Label, DatelineDate)> = header
+        .datelines
+        .iter()
+        .filter_map(|(_, sa)| sa.date.map(|d| (sa.label, d)))
+        .collect();
+    candidates.sort_by_key(|(label, _)| *label);
+    if let Some(d) = opening.and_then(|o| o.date) {
+        candidates.push((Label::Published, d));
+    }
+    if let Some((_, DatelineDate::Full(s))) = candidates
+        .iter()
+        .find(|(_, d)| matches!(d, DatelineDate::Full(_)))
+    {
+        let Stamp { date, datetime } = *s;
+        return Ok((date, DateSource::Dateline, datetime));
+    }
+    if let Some(reference) = opts.reference {
+        if let Some((m, d)) = year_less_meta {
+            if let Some(date) = metatime::recent_year(m, d, reference) {
+                return Ok((date, DateSource::Metadata, None));
+            }
+        }
+        for (_, d) in &candidates {
+            if let DatelineDate::NoYear { month, day } = d {
+                if let Some(date) = metatime::recent_year(*month, *day, reference) {
+                    return Ok((date, DateSource::Dateline, None));
+                }
+            }
+        }
+    }
+    Err(Error::NoDate {
+        path: origin.to_string(),
+    })
 }
