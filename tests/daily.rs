@@ -661,7 +661,7 @@ fn completions_and_man_page() {
         let a = dateline().args(["completions", sh]).output().unwrap();
         assert!(a.status.success());
         let s = String::from_utf8_lossy(&a.stdout);
-        assert!(s.contains("daily") && s.contains("--no-config"), "{sh}");
+        assert!(s.contains("daily") && s.contains("no-config"), "{sh}");
     }
     let a = dateline().arg("man").output().unwrap();
     assert!(a.status.success());

@@ -159,21 +159,16 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
     }
 
     // read (in parallel, results in input order)
-    let ropts = ReadOptions::default();
+    // articles keep their own dates; the brief's date only gives a year to
+    // datelines written without one
+    let ropts = ReadOptions {
+        reference: Some(a.date),
+        tz,
+        ..ReadOptions::default()
+    };
     let units: Vec<Vec<Result<Article, Error>>> = inputs
         .par_iter()
-        .map(|i| {
-            let origin = i.origin();
-            let bytes = match i {
-                Input::Stdin => read_input("-"),
-                Input::File(p) => std::fs::read(p)
-                    .map_err(|e| Error::input(origin.clone(), format!("cannot read: {e}"))),
-            };
-            match bytes {
-                Ok(b) => input::read_units(&origin, &b, &ropts),
-                Err(e) => vec![Err(e)],
-            }
-        })
+        .map(|i| input::read(i, || read_input("-"), &ropts))
         .collect();
     let mut problems: Vec<Error> = folder_problems;
     let mut articles = Vec::new();

@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use crate::error::Error;
 use crate::ingest::{self, Article, ReadOptions};
 
-/// File extensions read from folders (case-insensitive). Files named on the
-/// command line are read whatever their extension.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "json", "jsonl"];
+/// File extensions read from folders (case-insensitive): those ingest reads.
+/// Files named on the command line are read whatever their extension.
+pub use crate::ingest::EXTENSIONS;
 
 /// One input.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -26,12 +26,6 @@ impl Input {
             Input::File(p) => p.display().to_string(),
         }
     }
-}
-
-fn has_extension(p: &Path) -> bool {
-    p.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
 fn hidden(p: &Path) -> bool {
@@ -69,7 +63,7 @@ fn walk(
         }
         if p.is_dir() {
             walk(&p, seen_dirs, out, problems);
-        } else if has_extension(&p) {
+        } else if ingest::has_article_extension(&p) {
             out.push(Input::File(p));
         }
     }
@@ -107,51 +101,20 @@ pub fn collect(args: &[String]) -> (Vec<Input>, Vec<Error>) {
     (out, problems)
 }
 
-/// Read one input's bytes into articles, one result per article: JSON Lines
-/// files (`.jsonl`, or standard input whose non-empty lines all open with
-/// `{`, two or more) give one result per non-empty line, with the origin
-/// `path:line`; anything else is one article (or one error).
-pub fn read_units(origin: &str, bytes: &[u8], opts: &ReadOptions) -> Vec<Result<Article, Error>> {
-    if is_json_lines(origin, bytes) {
-        let mut out = Vec::new();
-        for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let o = format!("{origin}:{}", n + 1);
-            match ingest::read(&o, line, opts) {
-                Ok(v) => out.extend(v.into_iter().map(Ok)),
-                Err(e) => out.push(Err(e)),
-            }
-        }
-        out
-    } else {
-        match ingest::read(origin, bytes, opts) {
-            Ok(v) => v.into_iter().map(Ok).collect(),
+/// Read one input into articles, one result per article (one per line for
+/// JSON Lines, see [`ingest::read_each`]); `stdin` gives the bytes of `-`.
+pub fn read(
+    input: &Input,
+    stdin: impl FnOnce() -> Result<Vec<u8>, Error>,
+    opts: &ReadOptions,
+) -> Vec<Result<Article, Error>> {
+    match input {
+        Input::File(p) => ingest::read_path(p, opts),
+        Input::Stdin => match stdin() {
+            Ok(b) => ingest::read_each("-", &b, opts),
             Err(e) => vec![Err(e)],
-        }
+        },
     }
-}
-
-fn is_json_lines(origin: &str, bytes: &[u8]) -> bool {
-    if Path::new(origin)
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
-    {
-        return true;
-    }
-    if origin != "-" {
-        return false;
-    }
-    let lines: Vec<&[u8]> = bytes
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
-        .collect();
-    lines.len() >= 2
-        && lines
-            .iter()
-            .all(|l| l.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'))
 }
 
 #[cfg(test)]
@@ -186,14 +149,5 @@ mod tests {
             })
             .collect();
         assert_eq!(names, vec!["a.md", "b/c/x.jsonl", "b/y.json", "z.txt"]);
-    }
-
-    #[test]
-    fn json_lines_detection() {
-        assert!(is_json_lines("wire.jsonl", b"{}"));
-        assert!(is_json_lines("-", b"{\"a\":1}\n\n{\"a\":2}\n"));
-        assert!(!is_json_lines("-", b"{\"a\":1}\n"));
-        assert!(!is_json_lines("-", b"Headline\n{not json}\n"));
-        assert!(!is_json_lines("a.json", b"{\"a\":1}\n{\"a\":2}\n"));
     }
 }

@@ -189,6 +189,26 @@ pub fn source_label(b: &Brief) -> String {
     o.rsplit(['/', '\\']).next().unwrap_or(o).to_string()
 }
 
+/// The text of sentence `i` of an article as the brief shows it: trimmed,
+/// without the dateline that opens the article ("PARIS, April 17 (Reuters) -").
+pub fn sentence_text(b: &Brief, i: usize) -> String {
+    let Some(s) = b.sentences.get(i) else {
+        return String::new();
+    };
+    let text = &b.article.text;
+    let mut start = s.start;
+    if let Some(r) = &b.article.dateline {
+        if s.start <= r.start && r.end < s.end && text.is_char_boundary(r.end) {
+            let rest = text[r.end..s.end]
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
+            if !rest.is_empty() {
+                start = s.end - rest.len();
+            }
+        }
+    }
+    text[start..s.end].trim().to_string()
+}
+
 /// Grouping terms of one sentence: stems and names.
 fn sentence_terms(s: &str) -> Vec<String> {
     let mut v = text::stems(s);
@@ -465,8 +485,8 @@ fn build_story(
             b.summary.clone()
         };
         for (position, &si) in chosen.iter().enumerate() {
-            if let Some(s) = b.sentences.get(si) {
-                let t = s.text(&b.article.text).trim().to_string();
+            if si < b.sentences.len() {
+                let t = sentence_text(b, si);
                 let terms = sentence_terms(&t);
                 cands.push(Candidate {
                     vec: vocab.weigh(terms.iter()),
@@ -496,10 +516,18 @@ fn build_story(
     for (rank, &m) in ranked.iter().enumerate() {
         let b = &briefs[m];
         let source = source_label(b);
+        let dateline = b.article.dateline.clone();
         for e in b.timeline.happened.iter().chain(&b.timeline.upcoming) {
+            // the date of the dateline itself is not an event
+            if dateline
+                .as_ref()
+                .is_some_and(|r| r.start <= e.date.span.0 && e.date.span.1 <= r.end)
+            {
+                continue;
+            }
             events.push(EventIn {
                 date: e.date.clone(),
-                text: e.text.trim().to_string(),
+                text: sentence_text(b, e.sentence),
                 source: source.clone(),
                 origin: b.article.origin.clone(),
                 rank,
