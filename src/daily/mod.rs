@@ -302,16 +302,35 @@ pub struct EventIn {
     pub sentence: usize,
 }
 
+/// One sentence often gives one event at two precisions ("on Tuesday, April
+/// 22, at 6 p.m." gives the day and the time): keep the finer one. An event
+/// is dropped when another event of the same sentence of the same article
+/// lies within its dates and is strictly finer.
+pub fn drop_covering_dates(events: Vec<EventIn>) -> Vec<EventIn> {
+    let covered = |e: &EventIn| {
+        events.iter().any(|o| {
+            o.rank == e.rank
+                && o.sentence == e.sentence
+                && o.date.granularity < e.date.granularity
+                && e.date.start <= o.date.start
+                && o.date.end <= e.date.end
+        })
+    };
+    let keep: Vec<bool> = events.iter().map(|e| !covered(e)).collect();
+    events
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(e, k)| k.then_some(e))
+        .collect()
+}
+
 /// Merge the events of one story: same date (start, end, granularity) and
 /// near-identical content ([`SAME_EVENT`]) make one event, which keeps the
 /// sentence and words of the most central article that reported it and the
 /// sources of all. The result is in date order (ties: the most central
 /// article first, then sentence order).
-pub fn merge_events(
-    mut events: Vec<EventIn>,
-    style: DateStyle,
-    today: NaiveDate,
-) -> Vec<MergedEvent> {
+pub fn merge_events(events: Vec<EventIn>, style: DateStyle, today: NaiveDate) -> Vec<MergedEvent> {
+    let mut events = drop_covering_dates(events);
     events.sort_by(|a, b| {
         (
             a.date.start,
@@ -643,6 +662,38 @@ mod tests {
         assert_eq!(m[0].origins.len(), 3);
         assert_eq!(m[1].sources, vec!["AP"]);
         assert_eq!(m[2].date.start, date("2025-04-22"));
+    }
+
+    #[test]
+    fn a_finer_date_of_the_same_sentence_wins() {
+        let today = date("2025-04-17");
+        let day = ev(
+            "2025-04-22",
+            "A hearing is set for Tuesday, April 22, at 6 p.m.",
+            "AP",
+            0,
+        );
+        let mut time = day.clone();
+        time.date.value = "2025-04-22T18:00".into();
+        time.date.granularity = Granularity::Time;
+        let mut year = day.clone();
+        year.date.value = "2025".into();
+        year.date.start = date("2025-01-01");
+        year.date.end = date("2025-12-31");
+        year.date.granularity = Granularity::Year;
+        // the same words in another article keep their own day
+        let other = ev(
+            "2025-04-22",
+            "A hearing is set for Tuesday, April 22.",
+            "BBC",
+            1,
+        );
+        let m = merge_events(vec![day, time, year, other], DateStyle::Iso, today);
+        assert_eq!(m.len(), 2, "{m:#?}");
+        assert_eq!(m[0].date.granularity, Granularity::Time);
+        assert_eq!(m[0].sources, vec!["AP"]);
+        assert_eq!(m[1].date.granularity, Granularity::Day);
+        assert_eq!(m[1].sources, vec!["BBC"]);
     }
 
     #[test]
