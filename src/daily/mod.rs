@@ -12,8 +12,9 @@
 //!   two ids never merge).
 //! - **Headline**: the title of the story's most central article (highest
 //!   cosine to the story centroid; ties by input order), skipping articles
-//!   without a title; with no title at all, that article's first summary
-//!   sentence.
+//!   whose title ingest derived from the text; when no article has a real
+//!   title, the derived title (first sentence) of the most central article,
+//!   cut to [`HEADLINE_WORDS`] words.
 //! - **Summary**: up to `sentences` sentences chosen from the extractive
 //!   summaries of the story's most central articles, by cosine to the story
 //!   centroid, skipping any sentence too close to one already chosen
@@ -61,6 +62,19 @@ pub const SAME_EVENT: f64 = 0.6;
 pub const LEAD_SENTENCES: usize = 20;
 /// Articles per story whose summaries feed the story summary.
 pub const SUMMARY_ARTICLES: usize = 3;
+
+/// Words kept of a headline made from a sentence.
+pub const HEADLINE_WORDS: usize = 16;
+
+/// The first `n` words of `s`, with "…" when words were cut.
+pub fn shorten(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..n].join(" "))
+    }
+}
 
 /// Options for [`build`].
 #[derive(Debug, Clone)]
@@ -516,14 +530,18 @@ fn build_story(
             }
         }
     }
-    let titled = ranked
-        .iter()
-        .find(|&&m| !briefs[m].article.title.trim().is_empty());
+    let titled = ranked.iter().find(|&&m| {
+        let a = &briefs[m].article;
+        !a.title_derived && !a.title.trim().is_empty()
+    });
     let headline = match titled {
         Some(&m) => briefs[m].article.title.trim().to_string(),
-        None => cands
+        // no article has a real title: the first sentence of the most
+        // central one, shortened
+        None => ranked
             .first()
-            .map(|c| c.text.clone())
+            .map(|&m| shorten(briefs[m].article.title.trim(), HEADLINE_WORDS))
+            .filter(|h| !h.is_empty())
             .unwrap_or_else(|| "(untitled)".into()),
     };
     let summary = pick_summary(&cands, &headline, opts.sentences)
