@@ -60,6 +60,10 @@ pub const SAME_FACT: f32 = 0.5;
 pub const SAME_EVENT: f64 = 0.6;
 /// Sentences of an article (after the headline) that its grouping terms come from.
 pub const LEAD_SENTENCES: usize = 20;
+/// Sentences at the top of an article that its summary is chosen from (news
+/// copy puts what matters first; it also bounds the summarizer's work on
+/// very long articles).
+pub const SUMMARY_LEAD: usize = 30;
 /// Articles per story whose summaries feed the story summary.
 pub const SUMMARY_ARTICLES: usize = 3;
 
@@ -510,7 +514,7 @@ fn build_story(
         let chosen = if b.summary.is_empty() {
             summary::summarize(
                 &b.article.text,
-                &b.sentences,
+                &b.sentences[..b.sentences.len().min(SUMMARY_LEAD)],
                 &b.article.title,
                 Length::Sentences(opts.sentences.max(1)),
             )
