@@ -14,7 +14,9 @@
 //!    the most to the least similar (ties by index). Two clusters merge when
 //!    the cosine of their centroids (sums of member vectors) is at least
 //!    [`GroupParams::threshold`] (centroid linkage, so one loose pair cannot
-//!    chain two stories), and
+//!    chain two stories) and their publication dates together span no more
+//!    than [`GroupParams::window_days`] (so a long-running topic becomes
+//!    several stories rather than one that drifts), and
 //!    never when both carry a different story id from the metadata. Articles
 //!    with the same story id start in one cluster.
 //!
@@ -43,7 +45,8 @@ pub struct GroupParams {
     /// centroid of a story better than any one of its articles).
     pub pair_threshold: f32,
     /// Articles further apart than this (publication dates, in days) are
-    /// never compared directly.
+    /// never compared, and no story spans more days than this (a story id
+    /// from the metadata excepted).
     pub window_days: i64,
 }
 
@@ -278,6 +281,8 @@ pub fn similar_pairs(
 
 struct Clusters {
     parent: Vec<usize>,
+    /// First and last publication date of each cluster.
+    span: Vec<(NaiveDate, NaiveDate)>,
     members: Vec<Vec<usize>>,
     centroid: Vec<SparseVec>,
     story: Vec<Option<String>>,
@@ -303,6 +308,10 @@ impl Clusters {
         if self.story[a].is_none() {
             self.story[a] = self.story[b].take();
         }
+        self.span[a] = (
+            self.span[a].0.min(self.span[b].0),
+            self.span[a].1.max(self.span[b].1),
+        );
     }
 }
 
@@ -312,6 +321,7 @@ pub fn group(docs: &[DocTerms], vecs: &[SparseVec], params: &GroupParams) -> Vec
     let n = docs.len();
     let mut c = Clusters {
         parent: (0..n).collect(),
+        span: docs.iter().map(|d| (d.dct, d.dct)).collect(),
         members: (0..n).map(|i| vec![i]).collect(),
         centroid: vecs.to_vec(),
         story: docs.iter().map(|d| d.story.clone()).collect(),
@@ -346,6 +356,12 @@ pub fn group(docs: &[DocTerms], vecs: &[SparseVec], params: &GroupParams) -> Vec
             if x != y {
                 continue;
             }
+        }
+        // a story spans at most the window: a long-running topic becomes
+        // several stories instead of one that drifts
+        let (first, last) = (c.span[a].0.min(c.span[b].0), c.span[a].1.max(c.span[b].1));
+        if (last - first).num_days() > params.window_days {
+            continue;
         }
         let key = (a.min(b), a.max(b));
         let sizes = (c.members[key.0].len(), c.members[key.1].len());
@@ -454,6 +470,22 @@ mod tests {
             g.iter().all(|m| m.windows(2).all(|w| w[1] == w[0] + 1)),
             "{g:?}"
         );
+    }
+
+    #[test]
+    fn a_story_spans_at_most_the_window() {
+        // the same words every third day: neighbours are within the window,
+        // the whole run is not
+        let docs: Vec<DocTerms> = (0..6)
+            .map(|k| doc("dam flood valley evacuation river", 1 + 3 * k, None))
+            .collect();
+        let g = run(&docs);
+        assert!(g.len() >= 2, "{g:?}");
+        for m in &g {
+            let days: Vec<NaiveDate> = m.iter().map(|&i| docs[i].dct).collect();
+            let span = *days.iter().max().unwrap() - *days.iter().min().unwrap();
+            assert!(span.num_days() <= 7, "{g:?}");
+        }
     }
 
     #[test]
