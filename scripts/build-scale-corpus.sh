@@ -38,6 +38,8 @@ for path in sorted(glob.glob(os.path.join(data, "tls", "*", "*", "articles.jsonl
     with open(path, encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
+            if not a.get("text", "").strip():
+                continue  # a handful of source rows have no text
             aid = str(a.get("id", ""))
             outlet = aid.split("/")[0] if "/" in aid else "wire"
             src.append({
