@@ -26,5 +26,6 @@ pub mod segment;
 pub mod summary;
 pub mod temporal;
 pub mod timeline;
+pub mod timeml;
 
 pub use error::{Error, Result};

@@ -4,16 +4,127 @@
 //! the dateline). Out: [`Timex`] spans, each with a TimeML TIMEX3 type and a
 //! normalized value resolved against the DCT (or, for anaphoric expressions,
 //! against the latest date the text mentioned).
+//!
+//! # How it works
+//!
+//! The language knowledge lives in three tables under `src/temporal/rules/`,
+//! embedded with `include_str!` and compiled once ([`Tagger::global`]); the
+//! Rust code is a generic engine that knows no English words.
+//!
+//! | file | what | one line is |
+//! |---|---|---|
+//! | `vocab.tsv` | word forms and their class and value | `sept.<TAB>MONTH<TAB>9` |
+//! | `patterns.tsv` | token patterns, type, normalization, test case | `name \| pattern \| TYPE \| value \| mod \| example` |
+//! | `reject.txt` | strings that must never be tagged | `the Sunday Times` |
+//!
+//! 1. **Tokens** (`engine.rs`). One pass over each run of sentences splits it
+//!    into words, numbers and punctuation. Every word is looked up once in
+//!    the vocabulary (a hash map of lowercase forms, multi-word forms such
+//!    as `more than` or `a few` included) and gets its classes with their
+//!    values (`MONTH=9`, `UNIT=D`, ...). Shapes give built-in classes: `NUM`,
+//!    `INT`, `DAY` (1-31), `YEAR`, `DECADE` ("1990s"), `CLOCK` ("10:35"),
+//!    `NUMDATE` ("2025-04-17", "4/17/2025"), `PASTV` (an -ed verb), `CAPWORD`.
+//!    Number words are merged ("twenty-five" -> `NUM=25`, "nineteen
+//!    ninety-six" -> `YEAR=1996`).
+//! 2. **Matching** (`engine.rs`). Each pattern is compiled to a sequence of
+//!    elements; rules are indexed by the classes their first token may have,
+//!    so at each token only the rules that can start there are tried. The
+//!    leftmost-longest match wins (a tie goes to the rule listed first), then
+//!    matching resumes after it: one pass, no scan per rule. Reject entries
+//!    are rules too; when they win, nothing is tagged.
+//! 3. **Resolution** (`resolve.rs`). The value column names a function
+//!    (below) applied to the matched slots, the DCT, the reference time and
+//!    the tense of the clause.
+//!
+//! # Reference time and tense
+//!
+//! Deictic expressions ("yesterday", "last week", "two years ago") are
+//! computed from the DCT. Anaphoric ones ("the next day", "two weeks later",
+//! "that month", "the same year", "the following Monday") from the latest
+//! DATE/TIME the text has mentioned (the DCT until there is one); their
+//! [`Timex::anchor`] points at it. Bare weekdays, year-less dates and months
+//! take the direction of their clause: the nearest tense cue around them
+//! within the sentence (`FUT` words such as "will", "is due", "is expected",
+//! "is scheduled", "plans to"; `PAST` words and -ed verbs, except
+//! participles after an auxiliary as in "will be held"). The DCT's own
+//! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
+//! weekday is the latest one before the DCT. A year-less date within three
+//! months of the DCT takes the nearest year; otherwise the tense decides.
+//! Sentence boundaries are not trusted: adjacent sentences are matched as
+//! one run, and tense cues stop at `.`, `!`, `?`, `;` and blank lines.
+//!
+//! # Adding a rule (for linguists)
+//!
+//! 1. If it needs new words, add them to `vocab.tsv`: `form<TAB>CLASS<TAB>value`
+//!    (lowercase form; add both `sept` and `sept.` when both occur; flag
+//!    `cap` if the form is only temporal when capitalized, like "May").
+//!    A new class name may be used at once in patterns.
+//! 2. Add a line to `patterns.tsv`, near rules of the same kind:
+//!    `name | pattern | TYPE | value | mod | example`.
+//!    - pattern elements, separated by spaces: `CLASS` (a token of that
+//!      class; its value is bound to a slot of the same name, `MONTH2` for a
+//!      second one), `word` (literal, any case; punctuation too), `(a|B)`
+//!      (any one; `label=(...)` binds it), `x?` (optional), `^x` (context:
+//!      must be there, is not part of the span; only at either end), `!A|B`
+//!      (a token with none of these classes).
+//!    - TYPE: `DATE`, `TIME`, `DURATION` or `SET`.
+//!    - value: a constant (`PRESENT_REF`) or a function of the slots.
+//!    - mod: `-`, a constant (`START`), or a slot whose value is the mod.
+//!    - example: `text with [the expected span] @ DCT = VALUE`; several may
+//!      be joined with ` ;; `. `cargo test --test temporal_rules` checks
+//!      every example, and that it is this rule that produced it.
+//! 3. If something must never be tagged, add it to `reject.txt` (pattern
+//!    syntax, usually plain words).
+//! 4. Run `scripts/eval-tempeval.sh` before and after: it prints the
+//!    TempEval-3 scores.
+//!
+//! # Normalization functions (value column)
+//!
+//! Arguments are slot names, integers, or the words `dct`, `ref`, `tense`,
+//! `back`, or unit codes (`S MIN H D W FN WE M Q Y DE CE`).
+//!
+//! | function | meaning | example |
+//! |---|---|---|
+//! | `ymd(Y,M,D)` `ym(Y,M)` `y(Y)` `numdate(N)` | explicit dates | Sept. 5, 2024 |
+//! | `md(M,D)` `m(M,dir)` `mrel(M,n)` | year-less dates and months | April 2; last March; June last year |
+//! | `decade(D)` `decadew(D)` `century(ORD)` | 197, 199, 19 | the 1970s; the nineties; the 20th century |
+//! | `wd(WD,dir)` `wdref(WD,dir)` | weekdays from the DCT / the reference | last Saturday; the following Monday |
+//! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity | next week; last month |
+//! | `ago(n,unit)` `later(n,unit)` | n units back from the DCT / from the reference | two years ago; two weeks later |
+//! | `ref(unit)` | the reference at a granularity | that month; the same year |
+//! | `season(S,dir)` `seasony(S,Y)` | 2025-SU | last summer; the spring of 1998 |
+//! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `quarterago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter |
+//! | `weekend(dir)` `holiday(H,dir\|Y)` | 2025-W15-WE; holidays | the weekend; Thanksgiving |
+//! | `clock(T,AMPM,TZ,day)` `pod(day,POD)` | TIME values | 10:35 a.m. Tuesday; this morning |
+//! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
+//! | `every(unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every Monday; twice a year |
+//! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::segment::Sentence;
 
+mod engine;
+mod resolve;
+
+pub use resolve::{resolve_weekday, Gran, Point, Tense};
+
+use engine::{Engine, Match, Tokens};
+use resolve::{Anchor, Ctx, Env};
+
+/// The rule tables, embedded in the binary.
+pub const VOCAB_TSV: &str = include_str!("rules/vocab.tsv");
+/// Patterns with their normalization and one test case each.
+pub const PATTERNS_TSV: &str = include_str!("rules/patterns.tsv");
+/// Strings that must never be tagged.
+pub const REJECT_TXT: &str = include_str!("rules/reject.txt");
+
 /// TimeML TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
+    #[default]
     Date,
     Time,
     Duration,
@@ -31,8 +142,10 @@ impl TimexType {
     }
 }
 
-/// One temporal expression found in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One temporal expression found in the text. (`Default` lets code that
+/// builds one by hand write `..Default::default()` for the fields it does
+/// not care about.)
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Timex {
     /// Byte offset of the first character in the text.
     pub start: usize,
@@ -55,15 +168,49 @@ pub struct Timex {
     /// True when the value was computed from the DCT or another date
     /// (TIMEX3 `temporalFunction`); the anchor is then the DCT (`t0`).
     pub anchored: bool,
+    /// Index (in the same result list) of the timex this one was computed
+    /// from (TIMEX3 `anchorTimeID`); `None` with `anchored` means the DCT.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<usize>,
+    /// The rule that produced it (see [`Tagger::rule_name`]).
+    #[serde(skip)]
+    pub rule: usize,
 }
 
 /// A compiled tagger. Build it once (it compiles every matcher) and share it.
-#[derive(Debug, Default)]
-pub struct Tagger {}
+#[derive(Debug)]
+pub struct Tagger {
+    engine: Engine,
+    fut: Option<u16>,
+    past: Option<u16>,
+    aux: Option<u16>,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Tagger {
+    /// Compile the embedded rule tables. Panics (with file and line) only if
+    /// the embedded tables are malformed, which the test suite rules out.
     pub fn new() -> Self {
-        Tagger {}
+        Self::from_tables(VOCAB_TSV, PATTERNS_TSV, REJECT_TXT)
+    }
+
+    /// Compile other rule tables (same formats as the embedded ones).
+    pub fn from_tables(vocab: &str, patterns: &str, reject: &str) -> Self {
+        let engine = Engine::new(vocab, patterns, reject);
+        let fut = engine.lex.class_id("FUT");
+        let past = engine.lex.class_id("PAST");
+        let aux = engine.lex.class_id("AUX");
+        Tagger {
+            engine,
+            fut,
+            past,
+            aux,
+        }
     }
 
     /// A process-wide tagger, compiled on first use.
@@ -72,12 +219,133 @@ impl Tagger {
         T.get_or_init(Tagger::new)
     }
 
+    /// Number of rules (patterns and reject entries).
+    pub fn rule_count(&self) -> usize {
+        self.engine.rules.len()
+    }
+
+    /// Name of rule `i` (as in `patterns.tsv`).
+    pub fn rule_name(&self, i: usize) -> &str {
+        self.engine
+            .rules
+            .get(i)
+            .map(|r| r.name.as_str())
+            .unwrap_or("")
+    }
+
+    /// Line of rule `i` in its file (`patterns.tsv` or `reject.txt`).
+    pub fn rule_line(&self, i: usize) -> usize {
+        self.engine.rules.get(i).map(|r| r.line).unwrap_or(0)
+    }
+
+    /// The rule's test case: `text with [expression] @ YYYY-MM-DD = VALUE`.
+    pub fn rule_example(&self, i: usize) -> &str {
+        self.engine
+            .rules
+            .get(i)
+            .map(|r| r.example.as_str())
+            .unwrap_or("")
+    }
+
     /// Find and resolve every temporal expression in `text`.
     /// `sentences` are spans of `text` (see [`crate::segment`]); text outside
     /// them (the headline, the dateline) is not tagged. The result is sorted
     /// by `start` and spans never overlap.
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
-        let _ = (text, sentences, dct);
-        Vec::new()
+        let mut out = Vec::new();
+        let mut ctx = Ctx {
+            dct,
+            reference: Point::day(dct),
+            reference_idx: None,
+        };
+        let mut toks = Tokens::default();
+        let mut matches: Vec<Match> = Vec::new();
+        // Adjacent sentences are tagged as one region, so that an imperfect
+        // sentence split ("Sept. | 30") cannot cut an expression in two.
+        let mut i = 0;
+        while i < sentences.len() {
+            let (a, mut b) = (sentences[i].start, sentences[i].end);
+            let mut j = i + 1;
+            while j < sentences.len()
+                && sentences[j].start >= b
+                && text
+                    .get(b..sentences[j].start)
+                    .is_some_and(|g| g.trim().is_empty() && g.matches('\n').count() < 2)
+            {
+                b = sentences[j].end;
+                j += 1;
+            }
+            i = j;
+            if a >= b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+                continue;
+            }
+            toks.toks.clear();
+            self.tag_region(text, a, b, &mut toks, &mut matches, &mut ctx, &mut out);
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn tag_region(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+        toks: &mut Tokens,
+        matches: &mut Vec<Match>,
+        ctx: &mut Ctx,
+        out: &mut Vec<Timex>,
+    ) {
+        toks.clear();
+        self.engine.tokenize(text, a, b, toks);
+        matches.clear();
+        self.engine.find(toks, matches);
+        for m in matches.iter() {
+            let rule = &self.engine.rules[m.rule];
+            let Some(kind) = rule.kind else { continue };
+            let env = Env {
+                lex: &self.engine.lex,
+                slots: &m.slots,
+                toks,
+                first: m.first,
+                last: m.last,
+            };
+            let tense_of = || resolve::tense(&env, self.fut, self.past, self.aux);
+            let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
+                continue;
+            };
+            let modifier = match &rule.modspec {
+                resolve::ModSpec::None => None,
+                resolve::ModSpec::Fixed(s) => Some(s.clone()),
+                resolve::ModSpec::Slot(s) => {
+                    m.slots[*s].map(|f| self.engine.lex.syms[f.sym as usize].clone())
+                }
+            };
+            let kind = o.kind.unwrap_or(kind);
+            let (anchored, anchor) = match o.anchor {
+                Anchor::None => (false, None),
+                Anchor::Dct => (true, None),
+                Anchor::Reference => (true, ctx.reference_idx),
+            };
+            let idx = out.len();
+            if let Some(p) = o.point {
+                if matches!(kind, TimexType::Date | TimexType::Time) {
+                    ctx.reference = p;
+                    ctx.reference_idx = Some(idx);
+                }
+            }
+            out.push(Timex {
+                start: toks.toks[m.first].start,
+                end: toks.toks[m.last - 1].end,
+                kind,
+                value: o.value,
+                modifier,
+                quant: o.quant.map(str::to_string),
+                freq: o.freq,
+                anchored,
+                anchor,
+                rule: m.rule,
+            });
+        }
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Tag TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT) with `dateline tag --format
+# timeml` and print the scorer's table for each corpus and for both together.
+#
+#   scripts/eval-tempeval.sh [--errors] [--debug]
+#
+# SHARED (default ../shared, relative to the repository root) must hold
+# data/tempeval3/TBAQ-cleaned and tools/timex_score.py. Outputs go to
+# target/te3/. Extra arguments are passed to the scorer (e.g. --errors).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+shared="${SHARED:-../shared}"
+data="$shared/data/tempeval3/TBAQ-cleaned"
+scorer="$shared/tools/timex_score.py"
+if [[ ! -d "$data" || ! -f "$scorer" ]]; then
+    echo "eval-tempeval: $data or $scorer not found; set SHARED=/path/to/shared" >&2
+    exit 2
+fi
+profile=release
+args=()
+for a in "$@"; do
+    case "$a" in
+        --debug) profile=debug ;;
+        *) args+=("$a") ;;
+    esac
+done
+if [[ $profile == release ]]; then
+    cargo build --release --quiet
+else
+    cargo build --quiet
+fi
+bin="target/$profile/dateline"
+out=target/te3
+rm -rf "$out"
+mkdir -p "$out/gold-all" "$out/all"
+for corpus in TimeBank AQUAINT; do
+    "$bin" tag --format timeml "$data/$corpus" --out-dir "$out/$corpus"
+    for f in "$data/$corpus"/*.tml; do
+        ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$out/gold-all/"
+    done
+    cp "$out/$corpus"/*.tml "$out/all/"
+done
+for corpus in TimeBank AQUAINT; do
+    echo "== $corpus"
+    python3 "$scorer" "$data/$corpus" "$out/$corpus" ${args[@]+"${args[@]}"}
+done
+echo "== TimeBank + AQUAINT"
+python3 "$scorer" "$out/gold-all" "$out/all" ${args[@]+"${args[@]}"}

@@ -1,0 +1,970 @@
+//! The matching engine: tokenizer, vocabulary lookup, pattern compiler and
+//! the one-pass longest-match matcher. It knows nothing about dates; the
+//! normalization functions named in `patterns.tsv` live in `resolve.rs`.
+
+use std::collections::HashMap as StdHashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words; SipHash's DoS resistance is not needed
+/// for tables compiled from our own rule files.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<Fnv>>;
+
+use super::resolve::{Action, ModSpec};
+use super::TimexType;
+
+/// Class ids built into the engine (tokens get them from their shape, not
+/// from `vocab.tsv`). They are registered first, in this order.
+pub(crate) const BUILTIN: &[&str] = &[
+    "NUM",     // any number: digits or number words ("25", "twenty-five")
+    "INT",     // digits only
+    "DAY",     // 1..=31 (digits, number words, "1st", "fifth")
+    "YEAR",    // four digits 1000..=2199, or "nineteen ninety-six"
+    "DECADE",  // "1990s", "'80s", "80s": value = 199, 198
+    "CLOCK",   // "10:35": value = 1035
+    "NUMDATE", // "2025-04-17", "4/17/2025": value = 20250417
+    "PASTV",   // a word ending in -ed (a past-tense cue)
+    "CAPWORD", // any capitalized word (used by reject rules)
+    "PUNCT",   // punctuation, sentence ends included
+];
+pub(crate) const C_NUM: u16 = 0;
+pub(crate) const C_INT: u16 = 1;
+pub(crate) const C_DAY: u16 = 2;
+pub(crate) const C_YEAR: u16 = 3;
+pub(crate) const C_DECADE: u16 = 4;
+pub(crate) const C_CLOCK: u16 = 5;
+pub(crate) const C_NUMDATE: u16 = 6;
+pub(crate) const C_PASTV: u16 = 7;
+pub(crate) const C_CAPWORD: u16 = 8;
+pub(crate) const C_PUNCT: u16 = 9;
+
+/// A feature of a token: one class with its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Feat {
+    pub class: u16,
+    pub num: i64,
+    /// Index into [`Lexicon::syms`] (0 = no symbolic value).
+    pub sym: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    feat: Feat,
+    cap_only: bool,
+}
+
+/// What a token looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word {
+        cap: bool,
+    },
+    Num,
+    Punct(char),
+    /// A paragraph break or sentence end: no pattern crosses it.
+    Break,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    feats: (u32, u32),
+}
+
+/// Tokens of one region with their features.
+#[derive(Debug, Default)]
+pub(crate) struct Tokens {
+    pub toks: Vec<Token>,
+    feats: Vec<Feat>,
+}
+
+impl Tokens {
+    pub fn clear(&mut self) {
+        self.toks.clear();
+        self.feats.clear();
+    }
+    pub fn feats(&self, i: usize) -> &[Feat] {
+        let (a, b) = self.toks[i].feats;
+        &self.feats[a as usize..b as usize]
+    }
+    pub fn has(&self, i: usize, class: u16) -> Option<Feat> {
+        self.feats(i).iter().copied().find(|f| f.class == class)
+    }
+}
+
+/// Classes, symbols and the word-form table.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    pub classes: Vec<String>,
+    class_ids: HashMap<String, u16>,
+    pub syms: Vec<String>,
+    sym_ids: HashMap<String, u32>,
+    forms: HashMap<String, Vec<Entry>>,
+    /// Forms with a trailing dot ("sept.", "a.m.") exist for this word.
+    dotted: HashMap<String, ()>,
+    /// Multi-word forms by their first word: (the rest with its leading
+    /// space, entries), longest first.
+    phrases: HashMap<String, Vec<(String, Vec<Entry>)>>,
+}
+
+impl Lexicon {
+    fn new() -> Self {
+        let mut l = Lexicon::default();
+        l.sym("");
+        for c in BUILTIN {
+            l.class(c);
+        }
+        l
+    }
+
+    pub fn class(&mut self, name: &str) -> u16 {
+        if let Some(&id) = self.class_ids.get(name) {
+            return id;
+        }
+        let id = self.classes.len() as u16;
+        self.classes.push(name.to_string());
+        self.class_ids.insert(name.to_string(), id);
+        id
+    }
+
+    pub fn class_id(&self, name: &str) -> Option<u16> {
+        self.class_ids.get(name).copied()
+    }
+
+    pub fn sym(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.sym_ids.get(s) {
+            return id;
+        }
+        let id = self.syms.len() as u32;
+        self.syms.push(s.to_string());
+        self.sym_ids.insert(s.to_string(), id);
+        id
+    }
+
+    fn add(&mut self, form: &str, class: &str, value: &str, cap_only: bool) {
+        let class = self.class(class);
+        let sym = self.sym(value);
+        let num = value.parse::<i64>().unwrap_or(0);
+        if let Some(stem) = form.strip_suffix('.') {
+            if !stem.is_empty() {
+                self.dotted.insert(stem.replace('.', ""), ());
+            }
+        }
+        let feat = Feat { class, num, sym };
+        if let Some((first, rest)) = form.split_once(' ') {
+            let list = self.phrases.entry(first.to_string()).or_default();
+            let rest = format!(" {rest}");
+            match list.iter_mut().find(|(r, _)| *r == rest) {
+                Some((_, es)) => es.push(Entry { feat, cap_only }),
+                None => list.push((rest, vec![Entry { feat, cap_only }])),
+            }
+            list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
+            return;
+        }
+        let e = self.forms.entry(form.to_string()).or_default();
+        if !e.iter().any(|x| x.feat == feat) {
+            e.push(Entry { feat, cap_only });
+        }
+    }
+
+    /// The class id a literal word of a pattern matches (registered on use).
+    pub fn literal(&mut self, word: &str) -> u16 {
+        let name = format!("={word}");
+        let id = self.class(&name);
+        self.add(word, &name, "", false);
+        id
+    }
+
+    /// Load `vocab.tsv`.
+    pub fn load_vocab(&mut self, src: &str, file: &str) {
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            assert!(
+                f.len() >= 3,
+                "{file}:{}: expected `form<TAB>CLASS<TAB>value`",
+                n + 1
+            );
+            let cap = f.get(3).is_some_and(|x| x.trim() == "cap");
+            self.add(f[0].trim(), f[1].trim(), f[2].trim(), cap);
+        }
+    }
+}
+
+/// One element of a compiled pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    /// Classes any one of which the token must have.
+    pub alts: Vec<u16>,
+    pub optional: bool,
+    /// Matches a token that has none of `alts`.
+    pub neg: bool,
+    /// Slot the matched feature is stored in.
+    pub slot: Option<usize>,
+}
+
+/// A compiled rule.
+#[derive(Debug, Clone)]
+pub(crate) struct Rule {
+    pub name: String,
+    pub line: usize,
+    pub elems: Vec<Elem>,
+    /// Leading / trailing context elements (`^word`): matched, not tagged.
+    pub pre: usize,
+    pub post: usize,
+    /// `None` for reject rules (strings that must not be tagged).
+    pub kind: Option<TimexType>,
+    pub action: Action,
+    pub modspec: ModSpec,
+    /// `text with [expression] @ YYYY-MM-DD = VALUE`
+    pub example: String,
+}
+
+pub(crate) const MAX_SLOTS: usize = 8;
+pub(crate) type Slots = [Option<Feat>; MAX_SLOTS];
+
+/// A match of one rule at one token position.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match {
+    pub rule: usize,
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    pub slots: Slots,
+}
+
+/// The compiled rule set: vocabulary, rules and the first-token index.
+#[derive(Debug)]
+pub(crate) struct Engine {
+    pub lex: Lexicon,
+    pub rules: Vec<Rule>,
+    /// For every class id, the rules whose first token may carry it.
+    first: Vec<Vec<u32>>,
+}
+
+impl Engine {
+    pub fn new(vocab: &str, patterns: &str, reject: &str) -> Engine {
+        let mut lex = Lexicon::new();
+        lex.load_vocab(vocab, "vocab.tsv");
+        let mut rules = Vec::new();
+        for (n, line) in reject.lines().enumerate() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            let (elems, _, pre, post) = compile_pattern(&mut lex, t, "reject.txt", n + 1);
+            rules.push(Rule {
+                name: format!("reject:{}", n + 1),
+                line: n + 1,
+                elems,
+                pre,
+                post,
+                kind: None,
+                action: Action::reject(),
+                modspec: ModSpec::None,
+                example: String::new(),
+            });
+        }
+        // Reject entries come first: on a tie they win.
+        for (n, line) in patterns.lines().enumerate() {
+            let t = line.trim();
+            if t.is_empty() || t.starts_with('#') {
+                continue;
+            }
+            rules.push(compile_rule(&mut lex, t, n + 1));
+        }
+        let mut first = vec![Vec::new(); lex.classes.len()];
+        for (ri, r) in rules.iter().enumerate() {
+            assert!(
+                !r.elems[0].neg,
+                "rule {}: a pattern cannot start with a negated element",
+                r.name
+            );
+            for e in &r.elems {
+                for &c in &e.alts {
+                    if !first[c as usize].contains(&(ri as u32)) {
+                        first[c as usize].push(ri as u32);
+                    }
+                }
+                if !e.optional {
+                    break;
+                }
+            }
+        }
+        Engine { lex, rules, first }
+    }
+
+    /// Tokenize `text[a..b]`.
+    pub fn tokenize(&self, text: &str, a: usize, b: usize, out: &mut Tokens) {
+        tokenize(&self.lex, text, a, b, out);
+        merge_number_words(&self.lex, text, out);
+    }
+
+    /// Leftmost-longest matches over the tokens, in order, not overlapping.
+    pub fn find(&self, toks: &Tokens, out: &mut Vec<Match>) {
+        let n = toks.toks.len();
+        let mut i = 0;
+        let mut cands: Vec<u32> = Vec::new();
+        while i < n {
+            cands.clear();
+            for f in toks.feats(i) {
+                if let Some(v) = self.first.get(f.class as usize) {
+                    cands.extend_from_slice(v);
+                }
+            }
+            if cands.is_empty() {
+                i += 1;
+                continue;
+            }
+            cands.sort_unstable();
+            cands.dedup();
+            let mut best = self.best_at(toks, i, &cands, true);
+            // A match that needs context words before it competes with the
+            // matches starting where its span starts.
+            if let Some((m, end)) = best {
+                if m.first > i {
+                    let mut c2 = Vec::new();
+                    for f in toks.feats(m.first) {
+                        if let Some(v) = self.first.get(f.class as usize) {
+                            c2.extend_from_slice(v);
+                        }
+                    }
+                    c2.sort_unstable();
+                    c2.dedup();
+                    if let Some((m2, end2)) = self.best_at(toks, m.first, &c2, false) {
+                        let (span2, span) = (
+                            end2 - self.rules[m2.rule].post,
+                            end - self.rules[m.rule].post,
+                        );
+                        // longer wins; a reject entry also wins a tie
+                        if span2 > span || (self.rules[m2.rule].kind.is_none() && span2 >= span) {
+                            best = Some((m2, end2));
+                        }
+                    }
+                }
+            }
+            match best {
+                Some((m, _)) => {
+                    i = m.last;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+impl Engine {
+    /// The longest match among rules `cands` at token `i` (ties: the rule
+    /// listed first), with the end of its raw match (context included).
+    fn best_at(
+        &self,
+        toks: &Tokens,
+        i: usize,
+        cands: &[u32],
+        with_context: bool,
+    ) -> Option<(Match, usize)> {
+        let mut best: Option<(Match, usize)> = None;
+        for &ri in cands {
+            let r = &self.rules[ri as usize];
+            if !with_context && r.pre > 0 {
+                continue;
+            }
+            let mut slots: Slots = [None; MAX_SLOTS];
+            let mut bslots = slots;
+            if let Some(end) = match_elems(&r.elems, toks, i, &mut slots, &mut bslots) {
+                if end > i + r.pre + r.post && best.as_ref().map_or(true, |b| end > b.1) {
+                    best = Some((
+                        Match {
+                            rule: ri as usize,
+                            first: i + r.pre,
+                            last: end - r.post,
+                            slots: bslots,
+                        },
+                        end,
+                    ));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Longest match of `elems` starting at token `i`; returns the end token.
+/// `best` receives the slots of the longest match.
+fn match_elems(
+    elems: &[Elem],
+    toks: &Tokens,
+    i: usize,
+    slots: &mut Slots,
+    best: &mut Slots,
+) -> Option<usize> {
+    let Some((e, rest)) = elems.split_first() else {
+        *best = *slots;
+        return Some(i);
+    };
+    let mut result: Option<usize> = None;
+    if e.neg {
+        if i < toks.toks.len() && !toks.feats(i).iter().any(|f| e.alts.contains(&f.class)) {
+            let mut b2 = *best;
+            if let Some(end) = match_elems(rest, toks, i + 1, slots, &mut b2) {
+                result = Some(end);
+                *best = b2;
+            }
+        }
+    } else if i < toks.toks.len() {
+        if let Some(f) = toks
+            .feats(i)
+            .iter()
+            .copied()
+            .find(|f| e.alts.contains(&f.class))
+        {
+            let saved = e.slot.map(|s| slots[s]);
+            if let Some(s) = e.slot {
+                slots[s] = Some(f);
+            }
+            let mut b2 = *best;
+            if let Some(end) = match_elems(rest, toks, i + 1, slots, &mut b2) {
+                result = Some(end);
+                *best = b2;
+            }
+            if let (Some(s), Some(v)) = (e.slot, saved) {
+                slots[s] = v;
+            }
+        }
+    }
+    if e.optional {
+        let mut b2 = *best;
+        if let Some(end) = match_elems(rest, toks, i, slots, &mut b2) {
+            if result.map_or(true, |r| end > r) {
+                result = Some(end);
+                *best = b2;
+            }
+        }
+    }
+    result
+}
+
+fn compile_rule(lex: &mut Lexicon, line: &str, n: usize) -> Rule {
+    let f: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    assert!(
+        f.len() == 6,
+        "patterns.tsv:{n}: expected `name | pattern | TYPE | value | mod | example`, got {} fields",
+        f.len()
+    );
+    let (elems, slots, pre, post) = compile_pattern(lex, f[1], "patterns.tsv", n);
+    let kind = match f[2] {
+        "DATE" => TimexType::Date,
+        "TIME" => TimexType::Time,
+        "DURATION" => TimexType::Duration,
+        "SET" => TimexType::Set,
+        other => panic!("patterns.tsv:{n}: unknown type `{other}`"),
+    };
+    let action =
+        Action::parse(f[3], &slots, lex).unwrap_or_else(|e| panic!("patterns.tsv:{n}: {e}"));
+    let modspec = ModSpec::parse(f[4], &slots);
+    Rule {
+        name: f[0].to_string(),
+        line: n,
+        elems,
+        pre,
+        post,
+        kind: Some(kind),
+        action,
+        modspec,
+        example: f[5].to_string(),
+    }
+}
+
+/// Compile a pattern: elements separated by spaces; `CLASS`, `literal`,
+/// `(alt|ALT)`, each optionally `label=` prefixed and `?` suffixed.
+fn compile_pattern(
+    lex: &mut Lexicon,
+    src: &str,
+    file: &str,
+    n: usize,
+) -> (Vec<Elem>, Vec<String>, usize, usize) {
+    let mut elems = Vec::new();
+    let mut slots: Vec<String> = Vec::new();
+    let mut ctxflags = Vec::new();
+    for raw in src.split_whitespace() {
+        let mut s = raw;
+        let is_ctx = s.len() > 1 && s.starts_with('^');
+        if is_ctx {
+            s = &s[1..];
+        }
+        ctxflags.push(is_ctx);
+        let optional = s.len() > 1 && s.ends_with('?');
+        if optional {
+            s = &s[..s.len() - 1];
+        }
+        let (label, atom) = match s.split_once('=') {
+            Some((l, a))
+                if !l.is_empty()
+                    && !a.is_empty()
+                    && l.chars().all(|c| c.is_ascii_alphanumeric()) =>
+            {
+                (Some(l.to_string()), a)
+            }
+            _ => (None, s),
+        };
+        let (neg, atom) = match atom.strip_prefix('!') {
+            Some(a) if !a.is_empty() => (true, a),
+            _ => (false, atom),
+        };
+        let inner = atom
+            .strip_prefix('(')
+            .and_then(|x| x.strip_suffix(')'))
+            .unwrap_or(atom);
+        let is_alt = inner.len() != atom.len();
+        let mut alts = Vec::new();
+        let mut class_name = None;
+        for a in inner.split('|') {
+            assert!(!a.is_empty(), "{file}:{n}: empty element in `{raw}`");
+            if is_class_name(a) {
+                let id = lex
+                    .class_id(a)
+                    .unwrap_or_else(|| panic!("{file}:{n}: unknown class `{a}`"));
+                alts.push(id);
+                class_name.get_or_insert(a.to_string());
+            } else {
+                alts.push(lex.literal(&a.to_lowercase()));
+            }
+        }
+        let label = if neg {
+            None
+        } else {
+            label.or(if is_alt { None } else { class_name })
+        };
+        let slot = label.map(|l| {
+            let mut name = l.clone();
+            let mut k = 2;
+            while slots.contains(&name) {
+                name = format!("{l}{k}");
+                k += 1;
+            }
+            slots.push(name);
+            slots.len() - 1
+        });
+        assert!(slots.len() <= MAX_SLOTS, "{file}:{n}: too many slots");
+        elems.push(Elem {
+            alts,
+            optional,
+            neg,
+            slot,
+        });
+    }
+    assert!(!elems.is_empty(), "{file}:{n}: empty pattern");
+    assert!(
+        elems.iter().any(|e| !e.optional),
+        "{file}:{n}: every element is optional"
+    );
+    let pre = ctxflags.iter().take_while(|&&c| c).count();
+    let post = ctxflags.iter().rev().take_while(|&&c| c).count();
+    assert!(
+        pre + post < elems.len() && ctxflags.iter().filter(|&&c| c).count() == pre + post,
+        "{file}:{n}: context elements (^) only at the start or the end"
+    );
+    assert!(
+        elems[..pre]
+            .iter()
+            .chain(&elems[elems.len() - post..])
+            .all(|e| !e.optional),
+        "{file}:{n}: context elements cannot be optional"
+    );
+    (elems, slots, pre, post)
+}
+
+fn is_class_name(s: &str) -> bool {
+    s.len() > 1
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn push_tok(out: &mut Tokens, start: usize, end: usize, kind: Kind, feats: &[Feat]) {
+    let a = out.feats.len() as u32;
+    out.feats.extend_from_slice(feats);
+    out.toks.push(Token {
+        start,
+        end,
+        kind,
+        feats: (a, out.feats.len() as u32),
+    });
+}
+
+fn lookup(lex: &Lexicon, form: &str, cap: bool, buf: &mut Vec<Feat>) {
+    if let Some(es) = lex.forms.get(form) {
+        for e in es {
+            if !e.cap_only || cap {
+                buf.push(e.feat);
+            }
+        }
+    }
+}
+
+fn feat(class: u16, num: i64) -> Feat {
+    Feat { class, num, sym: 0 }
+}
+
+fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
+    let bytes = text.as_bytes();
+    let mut i = a;
+    let mut lower = String::new();
+    let mut fb: Vec<Feat> = Vec::new();
+    let digits = |mut j: usize| {
+        let s = j;
+        while j < b && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        (j, j - s)
+    };
+    while i < b {
+        let c = bytes[i];
+        if c == b'\n' {
+            // a blank line ends everything
+            let mut j = i + 1;
+            while j < b && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r') {
+                j += 1;
+            }
+            if j < b && bytes[j] == b'\n' {
+                push_tok(out, i, i + 1, Kind::Break, &[]);
+                i = j + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        fb.clear();
+        if c.is_ascii_digit() {
+            let (j, len) = digits(i);
+            let val: i64 = text[i..j.min(i + 12)].parse().unwrap_or(i64::MAX);
+            let dollar = i > 0 && matches!(bytes[i - 1], b'$' | b'#');
+            let at = |k: usize| if k < b { bytes[k] } else { 0 };
+            // clock time 10:35
+            if (1..=2).contains(&len) && at(j) == b':' {
+                let (k, l2) = digits(j + 1);
+                if l2 == 2 && val <= 24 {
+                    let mm: i64 = text[j + 1..k].parse().unwrap_or(99);
+                    if mm < 60 {
+                        fb.push(feat(C_CLOCK, val * 100 + mm));
+                        push_tok(out, i, k, Kind::Num, &fb);
+                        i = k;
+                        continue;
+                    }
+                }
+            }
+            // ISO date 2025-04-17
+            if len == 4 && at(j) == b'-' {
+                let (k, l2) = digits(j + 1);
+                if l2 == 2 && at(k) == b'-' {
+                    let (k2, l3) = digits(k + 1);
+                    if l3 == 2 {
+                        let m: i64 = text[j + 1..k].parse().unwrap_or(0);
+                        let d: i64 = text[k + 1..k2].parse().unwrap_or(0);
+                        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                            fb.push(feat(C_NUMDATE, val * 10000 + m * 100 + d));
+                            push_tok(out, i, k2, Kind::Num, &fb);
+                            i = k2;
+                            continue;
+                        }
+                    }
+                }
+            }
+            // US date 4/17/2025 or 4/17/98
+            if (1..=2).contains(&len) && at(j) == b'/' {
+                let (k, l2) = digits(j + 1);
+                if (1..=2).contains(&l2) && at(k) == b'/' {
+                    let (k2, l3) = digits(k + 1);
+                    if l3 == 4 || l3 == 2 {
+                        let d: i64 = text[j + 1..k].parse().unwrap_or(0);
+                        let mut y: i64 = text[k + 1..k2].parse().unwrap_or(0);
+                        if l3 == 2 {
+                            y += if y < 50 { 2000 } else { 1900 };
+                        }
+                        if (1..=12).contains(&val) && (1..=31).contains(&d) {
+                            fb.push(feat(C_NUMDATE, y * 10000 + val * 100 + d));
+                            push_tok(out, i, k2, Kind::Num, &fb);
+                            i = k2;
+                            continue;
+                        }
+                    }
+                }
+            }
+            let mut end = j;
+            let mut plain = true;
+            // 1,200 / 3.5
+            while at(end) == b',' && digits(end + 1).1 == 3 {
+                end = digits(end + 1).0;
+                plain = false;
+            }
+            if at(end) == b'.' && at(end + 1).is_ascii_digit() {
+                end = digits(end + 1).0;
+                plain = false;
+            }
+            let alnum_after = |k: usize| at(k).is_ascii_alphanumeric();
+            if plain
+                && at(end) == b's'
+                && !alnum_after(end + 1)
+                && (len == 4 || len == 2)
+                && val % 10 == 0
+            {
+                // 1990s, 80s ('80s)
+                let dec = if len == 4 { val / 10 } else { 190 + val / 10 };
+                fb.push(feat(C_DECADE, dec));
+                push_tok(out, i, end + 1, Kind::Num, &fb);
+                i = end + 1;
+                continue;
+            }
+            if plain && end + 2 <= b {
+                let suf = text.get(end..end + 2).unwrap_or("").to_ascii_lowercase();
+                if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") && !alnum_after(end + 2) {
+                    if let Some(id) = lex.class_id("ORD") {
+                        fb.push(feat(id, val));
+                    }
+                    if (1..=31).contains(&val) {
+                        fb.push(feat(C_DAY, val));
+                    }
+                    push_tok(out, i, end + 2, Kind::Num, &fb);
+                    i = end + 2;
+                    continue;
+                }
+            }
+            if alnum_after(end) {
+                // 10am, 5pm: split the number from the letters
+                fb.push(feat(C_NUM, val));
+                fb.push(feat(C_INT, val));
+                push_tok(out, i, end, Kind::Num, &fb);
+                i = end;
+                continue;
+            }
+            fb.push(feat(C_NUM, val));
+            // digits can be literals of a pattern ("1 / 2")
+            lookup(lex, &text[i..end], false, &mut fb);
+            if plain {
+                fb.push(feat(C_INT, val));
+                if len <= 2 && (1..=31).contains(&val) {
+                    fb.push(feat(C_DAY, val));
+                }
+                if len == 4 && (1000..=2199).contains(&val) && !dollar {
+                    fb.push(feat(C_YEAR, val));
+                }
+            }
+            push_tok(out, i, end, Kind::Num, &fb);
+            i = end;
+            continue;
+        }
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        if ch.is_alphabetic() {
+            let mut j = i;
+            for (k, c2) in text[i..b].char_indices() {
+                if c2.is_alphabetic() {
+                    j = i + k + c2.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let at = |k: usize| if k < b { bytes[k] } else { 0 };
+            // a.m. / p.m.
+            if j == i + 1
+                && matches!(c | 0x20, b'a' | b'p')
+                && at(j) == b'.'
+                && (at(j + 1) | 0x20) == b'm'
+                && !at(j + 2).is_ascii_alphabetic()
+            {
+                j += 2;
+                if at(j) == b'.' {
+                    j += 1;
+                }
+            }
+            lower.clear();
+            lower.extend(text[i..j].chars().flat_map(char::to_lowercase));
+            let cap = ch.is_uppercase();
+            if at(j) == b'.' && !lower.ends_with('.') && lex.dotted.contains_key(lower.as_str()) {
+                lower.push('.');
+                j += 1;
+            }
+            if let Some(list) = lex.phrases.get(lower.as_str()) {
+                for (rest, es) in list {
+                    if let Some(k) = phrase_end(text, j, b, rest) {
+                        j = k;
+                        fb.extend(es.iter().filter(|e| !e.cap_only || cap).map(|e| e.feat));
+                        break;
+                    }
+                }
+            }
+            if fb.is_empty() {
+                lookup(lex, &lower, cap, &mut fb);
+            }
+            if fb.is_empty() && lower.ends_with('.') {
+                lookup(lex, &lower[..lower.len() - 1], cap, &mut fb);
+            }
+            if lower.len() > 4 && lower.ends_with("ed") && !cap {
+                fb.push(feat(C_PASTV, 1));
+            }
+            if cap {
+                fb.push(feat(C_CAPWORD, 1));
+            }
+            push_tok(out, i, j, Kind::Word { cap }, &fb);
+            i = j;
+            continue;
+        }
+        let l = ch.len_utf8();
+        let mut sbuf = [0u8; 4];
+        let s = ch.encode_utf8(&mut sbuf);
+        lookup(lex, s, false, &mut fb);
+        fb.push(feat(C_PUNCT, 0));
+        let kind = if matches!(ch, '.' | '!' | '?' | ';') {
+            Kind::Break
+        } else {
+            Kind::Punct(ch)
+        };
+        push_tok(out, i, i + l, kind, &fb);
+        i += l;
+    }
+}
+
+/// If `text[j..b]` continues with `rest` (case-insensitive; a space in
+/// `rest` matches one whitespace character, an apostrophe either quote),
+/// the end of the phrase.
+fn phrase_end(text: &str, j: usize, b: usize, rest: &str) -> Option<usize> {
+    let mut k = j;
+    for rc in rest.chars() {
+        let c = text.get(k..b)?.chars().next()?;
+        let ok = match rc {
+            ' ' => c.is_whitespace(),
+            '\'' => c == '\'' || c == '\u{2019}',
+            _ => c.to_lowercase().eq(rc.to_lowercase()),
+        };
+        if !ok {
+            return None;
+        }
+        k += c.len_utf8();
+    }
+    match text.get(k..b).and_then(|s| s.chars().next()) {
+        Some(c) if c.is_alphanumeric() => None,
+        _ => Some(k),
+    }
+}
+
+/// Combine runs of number words ("twenty-five", "two hundred", "nineteen
+/// ninety-six") into one token carrying NUM (and DAY / YEAR when they fit).
+fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
+    let Some(numw) = lex.class_id("NUMW") else {
+        return;
+    };
+    let n = toks.toks.len();
+    if !toks.feats.iter().any(|f| f.class == numw) {
+        return;
+    }
+    let mut i = 0;
+    let mut out = Tokens {
+        toks: Vec::with_capacity(n),
+        feats: Vec::with_capacity(toks.feats.len() + 16),
+    };
+    let mut changed = false;
+    while i < n {
+        let Some(f0) = toks.has(i, numw) else {
+            let t = toks.toks[i];
+            push_tok(&mut out, t.start, t.end, t.kind, toks.feats(i));
+            i += 1;
+            continue;
+        };
+        // collect the run
+        let mut parts = vec![f0.num];
+        let mut j = i + 1;
+        loop {
+            let mut k = j;
+            let hyphen = k < n && matches!(toks.toks[k].kind, Kind::Punct('-'));
+            let and = k < n
+                && text[toks.toks[k].start..toks.toks[k].end].eq_ignore_ascii_case("and")
+                && parts.last().is_some_and(|&p| p >= 100);
+            if hyphen || and {
+                k += 1;
+            }
+            match (k < n).then(|| toks.has(k, numw)).flatten() {
+                Some(f) => {
+                    parts.push(f.num);
+                    j = k + 1;
+                }
+                None => break,
+            }
+        }
+        if parts.len() == 1 {
+            let t = toks.toks[i];
+            let mut fs: Vec<Feat> = toks.feats(i).to_vec();
+            fs.push(feat(C_NUM, f0.num));
+            if (1..=31).contains(&f0.num) {
+                fs.push(feat(C_DAY, f0.num));
+            }
+            push_tok(&mut out, t.start, t.end, t.kind, &fs);
+            changed = true;
+            i += 1;
+            continue;
+        }
+        changed = true;
+        let mut fs = Vec::new();
+        // nineteen ninety-six -> 1996
+        let year_style =
+            (11..=19).contains(&parts[0]) && parts.len() >= 2 && parts[1] >= 20 && parts[1] < 100;
+        let value = if year_style {
+            let rest: i64 = parts[1..].iter().sum();
+            parts[0] * 100 + rest
+        } else {
+            let (mut total, mut cur) = (0i64, 0i64);
+            for &p in &parts {
+                match p {
+                    100 => cur = cur.max(1) * 100,
+                    1000 => {
+                        total += cur.max(1) * 1000;
+                        cur = 0;
+                    }
+                    _ => cur += p,
+                }
+            }
+            total + cur
+        };
+        fs.push(feat(C_NUM, value));
+        if (1..=31).contains(&value) {
+            fs.push(feat(C_DAY, value));
+        }
+        if year_style || (1900..=2100).contains(&value) && parts.contains(&1000) {
+            fs.push(feat(C_YEAR, value));
+        }
+        let (s, e) = (toks.toks[i].start, toks.toks[j - 1].end);
+        push_tok(&mut out, s, e, Kind::Word { cap: false }, &fs);
+        i = j;
+    }
+    if changed {
+        *toks = out;
+    }
+}

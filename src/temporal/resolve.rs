@@ -1,0 +1,1140 @@
+//! Normalization: the functions named in the value column of
+//! `patterns.tsv`, date arithmetic, granularities, the reference time
+//! (anaphora) and the tense of a clause.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::engine::{Feat, Lexicon, Slots, Tokens, C_PASTV};
+use super::TimexType;
+
+/// Granularity of a resolved date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gran {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A resolved point on the calendar: its start date and its granularity.
+/// Seasons carry their code in `season`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Point {
+    pub date: NaiveDate,
+    pub gran: Gran,
+    pub season: u8,
+}
+
+impl Point {
+    pub fn day(date: NaiveDate) -> Point {
+        Point {
+            date,
+            gran: Gran::Day,
+            season: 0,
+        }
+    }
+    pub fn at(date: NaiveDate, gran: Gran) -> Point {
+        Point {
+            date,
+            gran,
+            season: 0,
+        }
+    }
+
+    /// The TIMEX3 value.
+    pub fn value(&self) -> String {
+        let d = self.date;
+        let y = d.year();
+        match self.gran {
+            Gran::Day => format!("{:04}-{:02}-{:02}", y, d.month(), d.day()),
+            Gran::Week => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}", w.year(), w.week())
+            }
+            Gran::Weekend => {
+                let w = d.iso_week();
+                format!("{:04}-W{:02}-WE", w.year(), w.week())
+            }
+            Gran::Month => format!("{:04}-{:02}", y, d.month()),
+            Gran::Season => format!("{:04}-{}", y, SEASONS[self.season as usize]),
+            Gran::Quarter => format!("{:04}-Q{}", y, (d.month() - 1) / 3 + 1),
+            Gran::Half => format!("{:04}-H{}", y, (d.month() - 1) / 6 + 1),
+            Gran::Year => format!("{y:04}"),
+            Gran::Decade => format!("{:03}", y.div_euclid(10)),
+            Gran::Century => format!("{:02}", y.div_euclid(100)),
+        }
+    }
+}
+
+const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
+
+/// Start month of a season (winter starts in December of the year before the
+/// one it is named after in TimeML practice; we use the year's own start).
+fn season_month(s: u8) -> u32 {
+    [3, 6, 9, 12][s as usize]
+}
+
+fn season_code(s: &str) -> Option<u8> {
+    SEASONS.iter().position(|x| *x == s).map(|p| p as u8)
+}
+
+/// Tense of the clause around an expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    None,
+}
+
+/// Resolution context for one document.
+#[derive(Debug)]
+pub struct Ctx {
+    pub dct: NaiveDate,
+    /// The latest date the text mentioned (starts at the DCT).
+    pub reference: Point,
+    /// Index (in the output) of the timex that set `reference`, if any.
+    pub reference_idx: Option<usize>,
+}
+
+/// How the value was computed (TIMEX3 temporalFunction / anchorTimeID).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// Not computed: the text says it all.
+    None,
+    /// From the document creation time.
+    Dct,
+    /// From the latest mentioned date.
+    Reference,
+}
+
+/// The result of a normalization function.
+#[derive(Debug, Clone)]
+pub struct Out {
+    pub value: String,
+    pub kind: Option<TimexType>,
+    pub anchor: Anchor,
+    /// The date this expression denotes, for anaphora that follows.
+    pub point: Option<Point>,
+    pub quant: Option<&'static str>,
+    pub freq: Option<String>,
+}
+
+impl Out {
+    fn new(value: String, anchor: Anchor, point: Option<Point>) -> Out {
+        Out {
+            value,
+            kind: None,
+            anchor,
+            point,
+            quant: None,
+            freq: None,
+        }
+    }
+    fn point(p: Point, anchor: Anchor) -> Out {
+        Out::new(p.value(), anchor, Some(p))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Slot(usize, bool),
+    /// A class this pattern does not bind (an optional input left out).
+    Unbound,
+    Int(i64),
+    Word(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Func {
+    Reject,
+    Lit,
+    Ymd,
+    Ym,
+    Y,
+    Md,
+    M,
+    NumDate,
+    Decade,
+    DecadeWord,
+    Century,
+    Wd,
+    WdRef,
+    Shift,
+    Ago,
+    Later,
+    Ref,
+    Season,
+    SeasonY,
+    Quarter,
+    QuarterY,
+    QuarterRel,
+    QuarterRef,
+    HalfY,
+    Dur,
+    Every,
+    SetWd,
+    Freq,
+    Clock,
+    Pod,
+    Holiday,
+    MRel,
+    Weekend,
+    QuarterRelYear,
+    EveryPod,
+    QuarterAgo,
+    QuarterOfYear,
+    EveryMonth,
+    SetWdPod,
+    DurHalf,
+    ClockMd,
+    WeekOf,
+}
+
+const FUNCS: &[(&str, Func, usize)] = &[
+    ("lit", Func::Lit, 1),
+    ("ymd", Func::Ymd, 3),
+    ("ym", Func::Ym, 2),
+    ("y", Func::Y, 1),
+    ("md", Func::Md, 2),
+    ("m", Func::M, 2),
+    ("numdate", Func::NumDate, 1),
+    ("decade", Func::Decade, 1),
+    ("decadew", Func::DecadeWord, 1),
+    ("century", Func::Century, 1),
+    ("wd", Func::Wd, 2),
+    ("wdref", Func::WdRef, 2),
+    ("shift", Func::Shift, 3),
+    ("ago", Func::Ago, 2),
+    ("later", Func::Later, 2),
+    ("ref", Func::Ref, 1),
+    ("season", Func::Season, 2),
+    ("seasony", Func::SeasonY, 2),
+    ("quarter", Func::Quarter, 1),
+    ("quartery", Func::QuarterY, 2),
+    ("quarterrel", Func::QuarterRel, 1),
+    ("quarterref", Func::QuarterRef, 0),
+    ("halfy", Func::HalfY, 2),
+    ("dur", Func::Dur, 2),
+    ("every", Func::Every, 1),
+    ("setwd", Func::SetWd, 1),
+    ("freq", Func::Freq, 2),
+    ("clock", Func::Clock, 4),
+    ("pod", Func::Pod, 2),
+    ("holiday", Func::Holiday, 2),
+    ("mrel", Func::MRel, 2),
+    ("weekend", Func::Weekend, 1),
+    ("quarterrelyear", Func::QuarterRelYear, 2),
+    ("everypod", Func::EveryPod, 1),
+    ("quarterago", Func::QuarterAgo, 0),
+    ("everymonth", Func::EveryMonth, 1),
+    ("durhalf", Func::DurHalf, 2),
+    ("clockmd", Func::ClockMd, 4),
+    ("weekof", Func::WeekOf, 2),
+    ("setwdpod", Func::SetWdPod, 2),
+    ("quarterofyear", Func::QuarterOfYear, 1),
+];
+
+/// A parsed value column: a function and its arguments.
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub func: Func,
+    pub args: Vec<Arg>,
+}
+
+impl Action {
+    pub fn reject() -> Action {
+        Action {
+            func: Func::Reject,
+            args: Vec::new(),
+        }
+    }
+
+    /// Parse `func(arg, ...)`; a bare word is `lit(word)`.
+    pub fn parse(src: &str, slots: &[String], lex: &mut Lexicon) -> Result<Action, String> {
+        let src = src.trim();
+        let Some((name, rest)) = src.split_once('(') else {
+            return Ok(Action {
+                func: Func::Lit,
+                args: vec![Arg::Word(src.to_string())],
+            });
+        };
+        let body = rest
+            .strip_suffix(')')
+            .ok_or_else(|| format!("`{src}`: missing `)`"))?;
+        let (_, func, arity) = FUNCS
+            .iter()
+            .find(|(n, _, _)| *n == name.trim())
+            .ok_or_else(|| format!("unknown function `{name}`"))?;
+        let mut args = Vec::new();
+        for a in body.split(',').map(str::trim).filter(|a| !a.is_empty()) {
+            let (neg, an) = match a.strip_prefix('-') {
+                Some(x) if x.starts_with(|c: char| c.is_ascii_uppercase()) => (true, x),
+                _ => (false, a),
+            };
+            if let Some(p) = slots.iter().position(|s| s == an) {
+                args.push(Arg::Slot(p, neg));
+            } else if let Ok(v) = a.parse::<i64>() {
+                args.push(Arg::Int(v));
+            } else if an.len() > 2 && lex.class_id(an).is_some() {
+                args.push(Arg::Unbound);
+            } else if an
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+                && an.len() > 2
+                && !matches!(an, "MIN" | "WE" | "DE" | "CE" | "FN")
+            {
+                return Err(format!("`{an}` is not a slot of this pattern ({slots:?})"));
+            } else {
+                args.push(Arg::Word(a.to_string()));
+            }
+        }
+        if args.len() != *arity {
+            return Err(format!(
+                "{name} takes {arity} arguments, got {}",
+                args.len()
+            ));
+        }
+        Ok(Action { func: *func, args })
+    }
+}
+
+/// The mod column: none, a fixed value, or the value of a slot.
+#[derive(Debug, Clone)]
+pub enum ModSpec {
+    None,
+    Fixed(String),
+    Slot(usize),
+}
+
+impl ModSpec {
+    pub fn parse(src: &str, slots: &[String]) -> ModSpec {
+        let s = src.trim();
+        if s.is_empty() || s == "-" {
+            ModSpec::None
+        } else if let Some(p) = slots.iter().position(|x| x == s) {
+            ModSpec::Slot(p)
+        } else {
+            ModSpec::Fixed(s.to_string())
+        }
+    }
+}
+
+/// Everything a function may read.
+pub struct Env<'a> {
+    pub lex: &'a Lexicon,
+    pub slots: &'a Slots,
+    pub toks: &'a Tokens,
+    pub first: usize,
+    pub last: usize,
+}
+
+impl Env<'_> {
+    fn feat(&self, a: &Arg) -> Option<Feat> {
+        match a {
+            Arg::Slot(s, _) => self.slots[*s],
+            _ => None,
+        }
+    }
+    /// An argument as a number (slots give their numeric value).
+    fn num(&self, a: &Arg) -> Option<i64> {
+        match a {
+            Arg::Slot(s, neg) => {
+                let f = self.slots[*s]?;
+                let sym = &self.lex.syms[f.sym as usize];
+                let v = if sym == "X" { return None } else { f.num };
+                Some(if *neg { -v } else { v })
+            }
+            Arg::Int(v) => Some(*v),
+            Arg::Word(w) => w.parse().ok(),
+            Arg::Unbound => None,
+        }
+    }
+    /// An argument as a word (slots give their symbolic value).
+    fn word(&self, a: &Arg) -> Option<String> {
+        match a {
+            Arg::Slot(s, _) => {
+                let f = self.slots[*s]?;
+                let sym = &self.lex.syms[f.sym as usize];
+                Some(if sym.is_empty() {
+                    f.num.to_string()
+                } else {
+                    sym.clone()
+                })
+            }
+            Arg::Int(v) => Some(v.to_string()),
+            Arg::Word(w) => Some(w.clone()),
+            Arg::Unbound => None,
+        }
+    }
+    fn bound(&self, a: &Arg) -> bool {
+        match a {
+            Arg::Slot(s, _) => self.slots[*s].is_some(),
+            Arg::Unbound => false,
+            _ => true,
+        }
+    }
+}
+
+fn ymd(y: i64, m: i64, d: i64) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(
+        i32::try_from(y).ok()?,
+        u32::try_from(m).ok()?,
+        u32::try_from(d).ok()?,
+    )
+}
+
+pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let total = d.year() as i64 * 12 + d.month0() as i64 + n;
+    let y = total.div_euclid(12);
+    let m = total.rem_euclid(12) + 1;
+    let last = (28..=31).rev().find(|&dd| ymd(y, m, dd).is_some())?;
+    ymd(y, m, (d.day() as i64).min(last))
+}
+
+/// Start of the unit containing `d`.
+fn floor(d: NaiveDate, g: Gran) -> NaiveDate {
+    let y = d.year();
+    let f = |m: u32| NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d);
+    match g {
+        Gran::Day => d,
+        Gran::Week | Gran::Weekend => d - Duration::days(d.weekday().num_days_from_monday() as i64),
+        Gran::Month | Gran::Season => f(d.month()),
+        Gran::Quarter => f((d.month() - 1) / 3 * 3 + 1),
+        Gran::Half => f((d.month() - 1) / 6 * 6 + 1),
+        Gran::Year => f(1),
+        Gran::Decade => NaiveDate::from_ymd_opt(y - y.rem_euclid(10), 1, 1).unwrap_or(d),
+        Gran::Century => NaiveDate::from_ymd_opt(y - y.rem_euclid(100), 1, 1).unwrap_or(d),
+    }
+}
+
+fn unit_gran(u: &str) -> Option<Gran> {
+    Some(match u {
+        "D" => Gran::Day,
+        "W" | "FN" => Gran::Week,
+        "WE" => Gran::Weekend,
+        "M" => Gran::Month,
+        "Q" => Gran::Quarter,
+        "H" => Gran::Half,
+        "Y" => Gran::Year,
+        "DE" => Gran::Decade,
+        "CE" => Gran::Century,
+        _ => return None,
+    })
+}
+
+/// `d` moved by `n` units (`unit` as in vocab.tsv: D W M Q Y DE CE WE FN).
+pub fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<NaiveDate> {
+    Some(match unit {
+        "D" => d.checked_add_signed(Duration::days(n))?,
+        "W" | "WE" => d.checked_add_signed(Duration::days(7 * n))?,
+        "FN" => d.checked_add_signed(Duration::days(14 * n))?,
+        "M" => add_months(d, n)?,
+        "Q" => add_months(d, 3 * n)?,
+        "H" => add_months(d, 6 * n)?,
+        "Y" => add_months(d, 12 * n)?,
+        "DE" => add_months(d, 120 * n)?,
+        "CE" => add_months(d, 1200 * n)?,
+        _ => return None,
+    })
+}
+
+fn weekday(n: i64) -> Option<Weekday> {
+    Some(match n {
+        1 => Weekday::Mon,
+        2 => Weekday::Tue,
+        3 => Weekday::Wed,
+        4 => Weekday::Thu,
+        5 => Weekday::Fri,
+        6 => Weekday::Sat,
+        7 => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// The weekday `wd` nearest `from` in direction `dir` (-1 back, +1 forward,
+/// 0 = `from` itself when it is that weekday, else back).
+pub fn resolve_weekday(from: NaiveDate, wd: Weekday, dir: i64) -> NaiveDate {
+    let cur = from.weekday().num_days_from_monday() as i64;
+    let want = wd.num_days_from_monday() as i64;
+    match dir {
+        d if d > 0 => {
+            let k = (want - cur).rem_euclid(7);
+            from + Duration::days(if k == 0 { 7 } else { k })
+        }
+        d if d < 0 => {
+            let k = (cur - want).rem_euclid(7);
+            from - Duration::days(if k == 0 { 7 } else { k })
+        }
+        _ => {
+            let k = (cur - want).rem_euclid(7);
+            from - Duration::days(k)
+        }
+    }
+}
+
+/// Tense of the clause around tokens `first..last`: the nearest tense cue
+/// (FUT / PAST words, -ed verbs), looking no further than a sentence end.
+pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -> Tense {
+    let toks = env.toks;
+    let n = toks.toks.len();
+    let has =
+        |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
+    let cue = |i: usize| -> Option<Tense> {
+        if has(i, fut) {
+            return Some(Tense::Future);
+        }
+        if has(i, past) && i + 1 < n && has(i + 1, fut) {
+            // "were planning", "was expected to"
+            return Some(Tense::Future);
+        }
+        if has(i, past) || has(i, Some(C_PASTV)) {
+            // a participle after an auxiliary: "will be held", "has been cut"
+            for k in i.saturating_sub(2)..i {
+                if has(k, fut) {
+                    return Some(Tense::Future);
+                }
+                if has(k, aux) {
+                    return None;
+                }
+            }
+            return Some(Tense::Past);
+        }
+        None
+    };
+    let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
+    let mut left = env.first;
+    let mut right = env.last;
+    let mut lstop = false;
+    let mut rstop = false;
+    for _ in 0..25 {
+        if !lstop {
+            if left == 0 || is_break(left - 1) {
+                lstop = true;
+            } else {
+                left -= 1;
+                if let Some(t) = cue(left) {
+                    return t;
+                }
+            }
+        }
+        if !rstop {
+            if right >= n || is_break(right) {
+                rstop = true;
+            } else {
+                if let Some(t) = cue(right) {
+                    return t;
+                }
+                right += 1;
+            }
+        }
+        if lstop && rstop {
+            break;
+        }
+    }
+    Tense::None
+}
+
+/// Pick the year for a year-less month/day: a candidate within three
+/// months of the DCT wins (the nearest); otherwise by tense: past -> the
+/// latest one not after the DCT, future -> the earliest one not before it,
+/// no cue -> the nearest.
+fn pick_year(
+    dct: NaiveDate,
+    t: Tense,
+    make: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let y = dct.year();
+    let same = make(y)?;
+    let cands = [make(y - 1), Some(same), make(y + 1)];
+    let dist = |d: &NaiveDate| (*d - dct).num_days().abs();
+    if let Some(best) = cands
+        .iter()
+        .flatten()
+        .filter(|d| dist(d) <= 92)
+        .min_by_key(|d| dist(d))
+    {
+        return Some(*best);
+    }
+    match t {
+        Tense::Past => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
+        Tense::Future => cands.iter().flatten().filter(|d| **d >= dct).min().copied(),
+        Tense::None => cands.iter().flatten().min_by_key(|d| dist(d)).copied(),
+    }
+}
+
+/// Duration value `P<n><unit>` in TIMEX3 style.
+pub fn duration(n: Option<i64>, unit: &str) -> Option<String> {
+    let ns = |k: i64| n.map(|v| (v * k).to_string()).unwrap_or_else(|| "X".into());
+    Some(match unit {
+        "S" => format!("PT{}S", ns(1)),
+        "MIN" => format!("PT{}M", ns(1)),
+        "H" => format!("PT{}H", ns(1)),
+        "D" => format!("P{}D", ns(1)),
+        "W" => format!("P{}W", ns(1)),
+        "FN" => format!("P{}W", ns(2)),
+        "WE" => format!("P{}WE", ns(1)),
+        "M" => format!("P{}M", ns(1)),
+        "Q" => format!("P{}Q", ns(1)),
+        "Y" => format!("P{}Y", ns(1)),
+        "DE" => match n {
+            Some(v) => format!("P{}Y", v * 10),
+            None => "PXDE".into(),
+        },
+        "CE" => match n {
+            Some(v) => format!("P{}Y", v * 100),
+            None => "PXCE".into(),
+        },
+        _ => return None,
+    })
+}
+
+/// Run a normalization function.
+pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense) -> Option<Out> {
+    let a = &action.args;
+    let dct = ctx.dct;
+    let dir_of = |arg: &Arg| -> i64 {
+        match env.word(arg).as_deref() {
+            Some("tense") => match tense_of() {
+                Tense::Past => -1,
+                Tense::Future => 1,
+                Tense::None => 0,
+            },
+            Some("back") => -2,
+            _ => env.num(arg).unwrap_or(0),
+        }
+    };
+    let anchor_of = |arg: &Arg| -> (Point, Anchor) {
+        if env.word(arg).as_deref() == Some("ref") {
+            (ctx.reference, Anchor::Reference)
+        } else {
+            (Point::day(dct), Anchor::Dct)
+        }
+    };
+    Some(match action.func {
+        Func::Reject => return None,
+        Func::Lit => {
+            let v = env.word(&a[0])?;
+            let anchored = v.ends_with("_REF");
+            Out::new(v, if anchored { Anchor::Dct } else { Anchor::None }, None)
+        }
+        Func::Ymd => {
+            let d = ymd(env.num(&a[0])?, env.num(&a[1])?, env.num(&a[2])?)?;
+            Out::point(Point::day(d), Anchor::None)
+        }
+        Func::Ym => {
+            let d = ymd(env.num(&a[0])?, env.num(&a[1])?, 1)?;
+            Out::point(Point::at(d, Gran::Month), Anchor::None)
+        }
+        Func::Y => {
+            let d = ymd(env.num(&a[0])?, 1, 1)?;
+            Out::point(Point::at(d, Gran::Year), Anchor::None)
+        }
+        Func::Md => {
+            let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::M => {
+            let m = env.num(&a[0])?;
+            let dir = dir_of(&a[1]);
+            let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
+            let date = if by_tense {
+                pick_year(dct, tense_of(), |y| ymd(y as i64, m, 1))?
+            } else {
+                let y = dct.year() as i64;
+                let cur = dct.month() as i64;
+                match dir {
+                    // "next March": the first March after the DCT's month
+                    d if d > 0 => ymd(if m > cur { y } else { y + 1 }, m, 1)?,
+                    // "last March": the latest March before the DCT's month
+                    d if d < 0 => ymd(if m < cur { y } else { y - 1 }, m, 1)?,
+                    // "this March"
+                    _ => ymd(y, m, 1)?,
+                }
+            };
+            Out::point(Point::at(date, Gran::Month), Anchor::Dct)
+        }
+        Func::NumDate => {
+            let v = env.num(&a[0])?;
+            let d = ymd(v / 10000, v / 100 % 100, v % 100)?;
+            Out::point(Point::day(d), Anchor::None)
+        }
+        Func::Decade => {
+            let v = env.num(&a[0])?;
+            let d = ymd(v * 10, 1, 1)?;
+            Out::point(Point::at(d, Gran::Decade), Anchor::None)
+        }
+        Func::DecadeWord => {
+            // "the nineties": the century of the DCT (or the one before when in the future)
+            let v = env.num(&a[0])?;
+            let mut c = dct.year() as i64 / 100;
+            if c * 100 + v * 10 > dct.year() as i64 {
+                c -= 1;
+            }
+            let d = ymd(c * 100 + v * 10, 1, 1)?;
+            Out::point(Point::at(d, Gran::Decade), Anchor::Dct)
+        }
+        Func::Century => {
+            let v = env.num(&a[0])?;
+            let d = ymd((v - 1) * 100, 1, 1)?;
+            Out::point(Point::at(d, Gran::Century), Anchor::None)
+        }
+        Func::Wd => {
+            let wd = weekday(env.num(&a[0])?)?;
+            let dir = dir_of(&a[1]);
+            let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense" || w == "past");
+            let dir = if matches!(&a[1], Arg::Word(w) if w == "past") {
+                -1
+            } else {
+                dir
+            };
+            let date = if by_tense && dct.weekday() == wd {
+                // the DCT's own weekday is the DCT unless last/next says otherwise
+                dct
+            } else if dir == 0 && dct.weekday() != wd {
+                // no cue: news reports the past
+                resolve_weekday(dct, wd, -1)
+            } else {
+                resolve_weekday(dct, wd, dir.signum())
+            };
+            Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::WdRef => {
+            let wd = weekday(env.num(&a[0])?)?;
+            let dir = dir_of(&a[1]);
+            let date = resolve_weekday(ctx.reference.date, wd, dir);
+            Out::point(Point::day(date), Anchor::Reference)
+        }
+        Func::Shift => {
+            let (p, anchor) = anchor_of(&a[0]);
+            let n = env.num(&a[1])?;
+            let unit = env.word(&a[2])?;
+            let g = unit_gran(&unit)?;
+            let start = if anchor == Anchor::Dct {
+                p.date
+            } else {
+                floor(p.date, p.gran.min(g))
+            };
+            let d = shift(start, n, &unit)?;
+            let mut pt = Point::at(floor(d, g), g);
+            if g == Gran::Day {
+                pt.date = d;
+            }
+            Out::point(pt, anchor)
+        }
+        Func::Ago => {
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            // "a year ago" in a report about a quarter means that quarter a year before
+            if unit == "Y" && ctx.reference.gran == Gran::Quarter && ctx.reference_idx.is_some() {
+                let d = shift(ctx.reference.date, -n, "Y")?;
+                let p = Point::at(d, Gran::Quarter);
+                return Some(Out::new(p.value(), Anchor::Reference, None));
+            }
+            let g = unit_gran(&unit).unwrap_or(Gran::Day);
+            let g = if matches!(unit.as_str(), "H" | "MIN" | "S") {
+                Gran::Day
+            } else {
+                g
+            };
+            let d = shift(dct, -n, if g == Gran::Day { "D" } else { &unit }).unwrap_or(dct);
+            let d = if g == Gran::Day && unit != "D" {
+                dct
+            } else {
+                d
+            };
+            Out::point(Point::at(floor(d, g), g), Anchor::Dct)
+        }
+        Func::Later => {
+            // "two weeks later", "a year earlier": from the latest mentioned date
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let g = unit_gran(&unit)?;
+            // a reference coarser than the unit cannot anchor it: "the day
+            // before" after "in 1990" is counted from the DCT
+            let r = if ctx.reference.gran > g
+                && !(unit == "Y" && ctx.reference.gran == Gran::Quarter)
+            {
+                Point::day(dct)
+            } else {
+                ctx.reference
+            };
+            if unit == "Y" && r.gran == Gran::Quarter {
+                let d = shift(r.date, n, "Y")?;
+                let p = Point::at(d, Gran::Quarter);
+                return Some(Out::new(p.value(), Anchor::Reference, None));
+            }
+            let d = shift(r.date, n, &unit)?;
+            // the finer of the two: "two weeks later" after a day is a day,
+            // "a year earlier" after a month is a month
+            let g2 = if ctx.reference_idx.is_some() {
+                g.min(r.gran)
+            } else {
+                g
+            };
+            Out::point(Point::at(floor(d, g2), g2), Anchor::Reference)
+        }
+        Func::Ref => {
+            // "that month", "the same day": the latest mentioned date at this granularity
+            let unit = env.word(&a[0])?;
+            let g = unit_gran(&unit)?;
+            let r = ctx.reference;
+            if g < r.gran && r.gran != Gran::Week {
+                return None;
+            }
+            Out::point(Point::at(floor(r.date, g), g), Anchor::Reference)
+        }
+        Func::Season => {
+            let s = season_code(&env.word(&a[0])?)?;
+            let dir = dir_of(&a[1]);
+            let start = |y: i32| NaiveDate::from_ymd_opt(y, season_month(s), 1);
+            let y = dct.year();
+            let this = start(y)?;
+            let date = match dir {
+                -1 | -2 => {
+                    if this < dct && dct >= shift(this, 3, "M")? {
+                        this
+                    } else {
+                        start(y - 1)?
+                    }
+                }
+                1 => {
+                    if this > dct {
+                        this
+                    } else {
+                        start(y + 1)?
+                    }
+                }
+                _ => this,
+            };
+            Out::point(
+                Point {
+                    date,
+                    gran: Gran::Season,
+                    season: s,
+                },
+                Anchor::Dct,
+            )
+        }
+        Func::SeasonY => {
+            let s = season_code(&env.word(&a[0])?)?;
+            let d = ymd(env.num(&a[1])?, season_month(s) as i64, 1)?;
+            Out::point(
+                Point {
+                    date: d,
+                    gran: Gran::Season,
+                    season: s,
+                },
+                Anchor::None,
+            )
+        }
+        Func::Quarter => {
+            let q = env.num(&a[0])?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            // by the DCT: the latest such quarter begun, unless the clause speaks of the future
+            let start_m = (q - 1) * 3 + 1;
+            let y = if start_m > dct.month() as i64 && tense_of() != Tense::Future {
+                dct.year() - 1
+            } else {
+                dct.year()
+            };
+            let d = ymd(y as i64, (q - 1) * 3 + 1, 1)?;
+            Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
+        }
+        Func::QuarterY => {
+            let q = env.num(&a[0])?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            let d = ymd(env.num(&a[1])?, (q - 1) * 3 + 1, 1)?;
+            Out::point(Point::at(d, Gran::Quarter), Anchor::None)
+        }
+        Func::QuarterRel => {
+            let n = env.num(&a[0])?;
+            let d = shift(floor(dct, Gran::Quarter), n, "Q")?;
+            Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
+        }
+        Func::QuarterRef => {
+            let r = ctx.reference;
+            if ctx.reference_idx.is_some() && r.gran == Gran::Quarter {
+                Out::point(r, Anchor::Reference)
+            } else {
+                let d = shift(floor(dct, Gran::Quarter), -1, "Q")?;
+                Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
+            }
+        }
+        Func::HalfY => {
+            let h = env.num(&a[0])?;
+            if !(1..=2).contains(&h) {
+                return None;
+            }
+            let y = if env.bound(&a[1]) {
+                env.num(&a[1])?
+            } else {
+                dct.year() as i64
+            };
+            let d = ymd(y, (h - 1) * 6 + 1, 1)?;
+            Out::point(Point::at(d, Gran::Half), Anchor::None)
+        }
+        Func::Dur => {
+            let n = if env.bound(&a[0]) {
+                env.num(&a[0])
+            } else {
+                None
+            };
+            let unit = env.word(&a[1])?;
+            Out::new(duration(n, &unit)?, Anchor::None, None)
+        }
+        Func::Every => {
+            let unit = env.word(&a[0])?;
+            let mut o = Out::new(duration(Some(1), &unit)?, Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
+        }
+        Func::SetWd => {
+            let wd = env.num(&a[0])?;
+            let mut o = Out::new(format!("XXXX-WXX-{wd}"), Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
+        }
+        Func::Freq => {
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let mut o = Out::new(duration(Some(1), &unit)?, Anchor::None, None);
+            o.freq = Some(format!("{n}X"));
+            o
+        }
+        Func::Clock => {
+            // clock(CLOCK or hour, AMPM, TZ, day) ; day: dct | ref | tense-resolved weekday slot
+            let raw = env.num(&a[0])?;
+            let (mut h, mm) = if raw >= 100 {
+                (raw / 100, raw % 100)
+            } else {
+                (raw, 0)
+            };
+            if h > 24 || mm > 59 {
+                return None;
+            }
+            match env.word(&a[1]).as_deref() {
+                Some("PM") if h < 12 => h += 12,
+                Some("AM") if h == 12 => h = 0,
+                Some("NOON") => h = 12,
+                Some("MIDNIGHT") => h = 24,
+                _ => {}
+            }
+            let (day, anchor) = day_of(env, &a[3], ctx, tense_of)?;
+            let tz = if env.bound(&a[2]) {
+                env.word(&a[2])
+                    .filter(|t| t != "0" && t.len() <= 3)
+                    .unwrap_or_default()
+            } else {
+                String::new()
+            };
+            let _ = tz;
+            let v = if h == 24 {
+                format!("{}T24:00", Point::day(day).value())
+            } else {
+                format!("{}T{:02}:{:02}", Point::day(day).value(), h, mm)
+            };
+            let mut o = Out::new(v, anchor, Some(Point::day(day)));
+            o.kind = Some(TimexType::Time);
+            o
+        }
+        Func::Pod => {
+            let pod = env.word(&a[1])?;
+            let (day, anchor) = day_of(env, &a[0], ctx, tense_of)?;
+            let o = Out::new(
+                format!("{}T{}", Point::day(day).value(), pod),
+                anchor,
+                Some(Point::day(day)),
+            );
+            o
+        }
+        Func::Holiday => {
+            let md = env.word(&a[0])?;
+            let make = |y: i32| holiday_date(&md, y);
+            let date = if env.bound(&a[1]) && matches!(a[1], Arg::Slot(..)) {
+                make(i32::try_from(env.num(&a[1])?).ok()?)?
+            } else if env.word(&a[1]).as_deref() == Some("back") {
+                let d = make(dct.year())?;
+                if d < dct {
+                    d
+                } else {
+                    make(dct.year() - 1)?
+                }
+            } else {
+                pick_year(dct, tense_of(), make)?
+            };
+            Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::MRel => {
+            let m = env.num(&a[0])?;
+            let n = env.num(&a[1])?;
+            let d = ymd(dct.year() as i64 + n, m, 1)?;
+            Out::point(Point::at(d, Gran::Month), Anchor::Dct)
+        }
+        Func::Weekend => {
+            // "the weekend": the coming one from Friday on, else the one just past
+            let dir = dir_of(&a[0]);
+            let wd = dct.weekday().num_days_from_monday();
+            let n = if dir > 0 || wd >= 4 { 0 } else { -1 };
+            let d = shift(dct, n, "W")?;
+            Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
+        }
+        Func::QuarterRelYear => {
+            let q = env.num(&a[0])?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            let d = ymd(dct.year() as i64 + env.num(&a[1])?, (q - 1) * 3 + 1, 1)?;
+            Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
+        }
+        Func::QuarterAgo => {
+            // "the year-ago quarter": the quarter in question, a year before
+            let q = quarter_in_question(ctx)?;
+            let d = shift(q.date, -1, "Y")?;
+            Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+        }
+        Func::QuarterOfYear => {
+            // "the 1988 quarter": the quarter in question, in that year
+            let q = quarter_in_question(ctx)?;
+            let d = ymd(env.num(&a[0])?, q.date.month() as i64, 1)?;
+            Out::new(Point::at(d, Gran::Quarter).value(), Anchor::Reference, None)
+        }
+        Func::DurHalf => {
+            // n and a half units: the half in the next smaller unit
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let v = match unit.as_str() {
+                "Y" => format!("P{n}Y6M"),
+                "M" => format!("P{n}M15D"),
+                "W" => format!("P{}DT12H", n * 7 + 3),
+                "D" => format!("P{n}DT12H"),
+                "H" => format!("PT{n}H30M"),
+                "MIN" => format!("PT{n}M30S"),
+                _ => duration(Some(n), &unit)?,
+            };
+            Out::new(v, Anchor::None, None)
+        }
+        Func::ClockMd => {
+            let mut h = env.num(&a[0])?;
+            if !(0..=24).contains(&h) {
+                return None;
+            }
+            match env.word(&a[1]).as_deref() {
+                Some("PM") if h < 12 => h += 12,
+                Some("AM") if h == 12 => h = 0,
+                _ => {}
+            }
+            let (m, d) = (env.num(&a[2])?, env.num(&a[3])?);
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            let mut o = Out::new(
+                format!("{}T{:02}:00", Point::day(date).value(), h),
+                Anchor::Dct,
+                Some(Point::day(date)),
+            );
+            o.kind = Some(TimexType::Time);
+            o
+        }
+        Func::WeekOf => {
+            let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
+        }
+        Func::EveryMonth => {
+            let mut o = Out::new(format!("XXXX-{:02}", env.num(&a[0])?), Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
+        }
+        Func::SetWdPod => {
+            let v = format!("XXXX-WXX-{}T{}", env.num(&a[0])?, env.word(&a[1])?);
+            let mut o = Out::new(v, Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
+        }
+        Func::EveryPod => {
+            let mut o = Out::new(
+                format!("XXXX-XX-XXT{}", env.word(&a[0])?),
+                Anchor::None,
+                None,
+            );
+            o.quant = Some("EVERY");
+            o
+        }
+    })
+}
+
+/// A holiday in year `y`: `MM-DD`, or `MM-Wn-d` (the n-th weekday d of the month).
+fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
+    let mut it = spec.split('-');
+    let m: u32 = it.next()?.parse().ok()?;
+    let second = it.next()?;
+    if let Some(n) = second.strip_prefix('W') {
+        let n: i64 = n.parse().ok()?;
+        let wd = weekday(it.next()?.parse().ok()?)?;
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let d = resolve_weekday(first, wd, 0);
+        let d = if d < first { d + Duration::days(7) } else { d };
+        return d.checked_add_signed(Duration::days(7 * (n - 1)));
+    }
+    NaiveDate::from_ymd_opt(y, m, second.parse().ok()?)
+}
+
+/// The quarter a report is about: the latest mentioned quarter, else the
+/// last one completed before the DCT.
+fn quarter_in_question(ctx: &Ctx) -> Option<Point> {
+    if ctx.reference_idx.is_some() && ctx.reference.gran == Gran::Quarter {
+        Some(ctx.reference)
+    } else {
+        let d = shift(floor(ctx.dct, Gran::Quarter), -1, "Q")?;
+        Some(Point::at(d, Gran::Quarter))
+    }
+}
+
+/// The day an expression with a time or part of day falls on: `dct`,
+/// `yesterday`, `tomorrow`, `ref`, or a WEEKDAY slot resolved by tense.
+fn day_of(
+    env: &Env,
+    a: &Arg,
+    ctx: &Ctx,
+    tense_of: &dyn Fn() -> Tense,
+) -> Option<(NaiveDate, Anchor)> {
+    let dct = ctx.dct;
+    if let Arg::Slot(..) = a {
+        let f = env.feat(a);
+        let Some(f) = f else {
+            return Some((dct, Anchor::Dct));
+        };
+        let wd = weekday(f.num)?;
+        let dir = match tense_of() {
+            Tense::Future => 1,
+            _ => -1,
+        };
+        let d = if dct.weekday() == wd {
+            dct
+        } else {
+            resolve_weekday(dct, wd, dir)
+        };
+        return Some((d, Anchor::Dct));
+    }
+    Some(match env.word(a)?.as_str() {
+        "yesterday" => (dct - Duration::days(1), Anchor::Dct),
+        "tomorrow" => (dct + Duration::days(1), Anchor::Dct),
+        "ref" => {
+            if ctx.reference.gran == Gran::Day {
+                (ctx.reference.date, Anchor::Reference)
+            } else {
+                (dct, Anchor::Dct)
+            }
+        }
+        _ => (dct, Anchor::Dct),
+    })
+}

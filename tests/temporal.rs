@@ -1,0 +1,202 @@
+//! Table-driven tests of the tagger and resolver: one line per case,
+//! `sentence | DCT | expression | TYPE VALUE`. The sentences are written for
+//! these tests (wire-copy style); they cover the date logic of the seed
+//! article (a Thursday dateline) and the anaphora and tense rules.
+
+use chrono::NaiveDate;
+use dateline::segment::{self, Sentence};
+use dateline::temporal::{Tagger, Timex};
+
+const CASES: &str = "
+# weekdays follow the tense of their clause; the DCT's own weekday is the DCT
+Officials in Lisbon said Thursday that the deal was close. | 2025-04-17 | Thursday | DATE 2025-04-17
+Thursday's summit in Vienna ended without a statement. | 2025-04-17 | Thursday | DATE 2025-04-17
+The minister called Thursday for calm. | 2025-04-17 | Thursday | DATE 2025-04-17
+A drone strike killed nine people in Kharkiv on Sunday. | 2025-04-17 | Sunday | DATE 2025-04-13
+The mayor said on Monday she would resign. | 2025-04-17 | Monday | DATE 2025-04-14
+The envoy is due in Geneva on Saturday for a third round of talks. | 2025-04-17 | Saturday | DATE 2025-04-19
+The trade delegation will arrive in Seoul on Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
+The hearing is scheduled for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+The board plans to vote on Wednesday. | 2025-04-17 | Wednesday | DATE 2025-04-23
+The two leaders met last Saturday in Muscat. | 2025-04-17 | last Saturday | DATE 2025-04-12
+The court sits again next Monday. | 2025-04-17 | next Monday | DATE 2025-04-21
+They will meet next Thursday. | 2025-04-17 | next Thursday | DATE 2025-04-24
+They met last Thursday. | 2025-04-17 | last Thursday | DATE 2025-04-10
+# weeks, months, weekends around the DCT
+Negotiators will gather in Oslo next week. | 2025-04-17 | next week | DATE 2025-W17
+The president spoke with the envoy last week. | 2025-04-17 | last week | DATE 2025-W15
+Kyiv accepted a truce plan last month. | 2025-04-17 | last month | DATE 2025-03
+Fans praised last weekend's final. | 2025-04-17 | last weekend | DATE 2025-W15-WE
+The law takes effect next month. | 2025-04-17 | next month | DATE 2025-05
+Growth slowed this year. | 2025-04-17 | this year | DATE 2025
+Exports fell last year. | 2025-04-17 | last year | DATE 2024
+The ban was lifted three days ago. | 2025-04-17 | three days ago | DATE 2025-04-14
+The plant closed two years ago. | 2025-04-17 | two years ago | DATE 2023
+The strike ended yesterday. | 2025-04-17 | yesterday | DATE 2025-04-16
+Markets reopen tomorrow. | 2025-04-17 | tomorrow | DATE 2025-04-18
+# years, months, dates
+He signed the treaty during his first term in 2018. | 2025-04-17 | 2018 | DATE 2018
+The bridge opened on Sept. 5, 2024. | 2025-04-17 | Sept. 5, 2024 | DATE 2024-09-05
+The bridge opened on April 2. | 2025-04-17 | April 2 | DATE 2025-04-02
+The bridge will open on Dec. 1. | 2025-04-17 | Dec. 1 | DATE 2025-12-01
+The bridge closed in March. | 2025-04-17 | March | DATE 2025-03
+Prices peaked in March 2022. | 2025-04-17 | March 2022 | DATE 2022-03
+Inflation soared in the 1970s. | 2025-04-17 | the 1970s | DATE 197
+Profit rose in the third quarter. | 2025-04-17 | the third quarter | DATE 2024-Q3
+Profit rose in the first quarter. | 2025-04-17 | the first quarter | DATE 2025-Q1
+# durations
+The envoy met the president for five hours in Moscow. | 2025-04-17 | five hours | DURATION PT5H
+The ministers met for 45 minutes in Muscat. | 2025-04-17 | 45 minutes | DURATION PT45M
+The three-year-old conflict has displaced millions. | 2025-04-17 | three-year-old | DURATION P3Y
+The project took twenty-five years. | 2025-04-17 | twenty-five years | DURATION P25Y
+Talks have dragged on for several years. | 2025-04-17 | several years | DURATION PXY
+Prices rose in the past three years. | 2025-04-17 | the past three years | DURATION P3Y
+# sets and references
+The ferry sails every Monday. | 2025-04-17 | every Monday | SET XXXX-WXX-1
+The index is published daily. | 2025-04-17 | daily | SET P1D
+Prices are now lower. | 2025-04-17 | now | DATE PRESENT_REF
+Prices fell recently. | 2025-04-17 | recently | DATE PAST_REF
+Prices may rise in the future. | 2025-04-17 | the future | DATE FUTURE_REF
+# anaphora: resolved against the latest date the text mentioned
+The plant opened on March 3, 2025, and closed the next day. | 2025-04-17 | the next day | DATE 2025-03-04
+The plant opened on March 3, 2025, and closed two weeks later. | 2025-04-17 | two weeks later | DATE 2025-03-17
+The plant opened in May 2020 and closed that month. | 2025-04-17 | that month | DATE 2020-05
+The plant opened in 2019 and closed the same year. | 2025-04-17 | the same year | DATE 2019
+The plant opened on March 3, 2025 and closed the following Monday. | 2025-04-17 | the following Monday | DATE 2025-03-10
+# clock times and parts of the day
+The blast came at 10:35 a.m. | 2025-04-17 | 10:35 a.m. | TIME 2025-04-17T10:35
+The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO
+";
+
+/// Strings that must not be tagged.
+const NOT_TAGGED: &[&str] = &[
+    "The ministers may meet again.",
+    "Thousands march through the capital.",
+    "He told the Sunday Times he would stay.",
+    "She appeared on Fox News Sunday with the senator.",
+    "His grandfather fought in the Second World War.",
+    "A 6-year-old boy was rescued.",
+    "He won a second term.",
+    "They met for a second round of talks.",
+];
+
+fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
+    let s = [Sentence {
+        start: 0,
+        end: text.len(),
+        paragraph: 0,
+    }];
+    Tagger::global().tag(text, &s, dct)
+}
+
+#[test]
+fn table_of_cases() {
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for line in CASES.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split(" | ").collect();
+        assert_eq!(f.len(), 4, "bad case line: {line}");
+        let dct = NaiveDate::parse_from_str(f[1], "%Y-%m-%d").unwrap();
+        let (kind, value) = f[3].split_once(' ').unwrap();
+        let got = tag(f[0], dct);
+        n += 1;
+        let hit = got.iter().find(|x| &f[0][x.start..x.end] == f[2]);
+        match hit {
+            Some(x) if x.kind.as_str() == kind && x.value == value => {}
+            _ => failures.push(format!(
+                "{}: want `{}` {kind} {value}, got {:?}",
+                f[0],
+                f[2],
+                got.iter()
+                    .map(|x| format!(
+                        "`{}` {} {}",
+                        &f[0][x.start..x.end],
+                        x.kind.as_str(),
+                        x.value
+                    ))
+                    .collect::<Vec<_>>()
+            )),
+        }
+    }
+    assert!(n > 40);
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn strings_that_must_not_be_tagged() {
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    for s in NOT_TAGGED {
+        let got = tag(s, dct);
+        assert!(
+            got.is_empty(),
+            "{s}: tagged {:?}",
+            got.iter().map(|x| &s[x.start..x.end]).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn only_inside_sentences_and_sorted_non_overlapping() {
+    let text = "Talks on Monday\nThe envoy met them on Tuesday and again on Wednesday.\n";
+    let body = 16..text.len();
+    let sents = segment::split(text, body);
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    let got = Tagger::global().tag(text, &sents, dct);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|x| x.start >= 16));
+    assert!(got.windows(2).all(|w| w[0].end <= w[1].start));
+}
+
+#[test]
+fn anchors_point_back_to_the_anaphor() {
+    let text = "The plant opened on March 3, 2025, and closed the next day.";
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    let got = tag(text, dct);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].anchor, Some(0));
+    assert!(got[1].anchored);
+    assert!(!got[0].anchored);
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn never_panics_and_spans_are_valid(s in "\\PC{0,200}") {
+            let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+            let got = tag(&s, dct);
+            let mut last = 0;
+            for x in &got {
+                prop_assert!(x.start >= last && x.start < x.end && x.end <= s.len());
+                prop_assert!(s.is_char_boundary(x.start) && s.is_char_boundary(x.end));
+                last = x.end;
+            }
+        }
+
+        #[test]
+        fn words_and_numbers_never_panic(words in proptest::collection::vec(
+            prop_oneof![
+                Just("the"), Just("last"), Just("next"), Just("May"), Just("31"), Just("2025"),
+                Just("ago"), Just("years"), Just("-"), Just("a.m."), Just("10:30"), Just("twenty"),
+                Just("Feb."), Just("29"), Just("quarter"), Just("fourth"), Just("."), Just("1990s"),
+                Just("that"), Just("day"), Just("later"), Just("Sunday"), Just("9999"), Just("0")
+            ], 0..30)) {
+            let s = words.join(" ");
+            for y in [1, 1999, 2025, 9999] {
+                let dct = NaiveDate::from_ymd_opt(y, 12, 31).unwrap();
+                let _ = tag(&s, dct);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+//! Every rule in src/temporal/rules/patterns.tsv carries one test case
+//! (`text with [span] @ DCT = VALUE`); this runs them all.
+
+use chrono::NaiveDate;
+use dateline::segment::Sentence;
+use dateline::temporal::{Tagger, Timex};
+
+fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
+    let s = [Sentence {
+        start: 0,
+        end: text.len(),
+        paragraph: 0,
+    }];
+    Tagger::global().tag(text, &s, dct)
+}
+
+#[test]
+fn every_rule_passes_its_own_example() {
+    let t = Tagger::global();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for i in 0..t.rule_count() {
+        let ex = t.rule_example(i);
+        let name = t.rule_name(i);
+        assert!(t.rule_line(i) > 0);
+        if name.starts_with("reject:") {
+            continue;
+        }
+        assert!(!ex.is_empty(), "rule {name} has no example");
+        for ex in ex.split(" ;; ") {
+            let (text, rest) = ex.split_once(" @ ").expect("example: `text @ DCT = VALUE`");
+            let (dct, value) = rest
+                .split_once(" = ")
+                .expect("example: `text @ DCT = VALUE`");
+            let dct = NaiveDate::parse_from_str(dct.trim(), "%Y-%m-%d").expect("DCT");
+            let open = text.find('[').expect("example needs [span]");
+            let close = text.find(']').expect("example needs [span]");
+            let span = text[open + 1..close].trim();
+            let plain = format!("{}{}{}", &text[..open], span, &text[close + 1..]);
+            let start = open;
+            let plain = plain.replace(" [", " ").replace("] ", " ");
+            let got = tag(&plain, dct);
+            let hit = got
+                .iter()
+                .find(|x| x.start == start && x.end == start + span.len());
+            checked += 1;
+            match hit {
+                Some(x) if x.value == value.trim() && t.rule_name(x.rule) == name => {}
+                Some(x) => failures.push(format!(
+                    "{name}: `{span}` -> {} by rule {} (want {} by {name})",
+                    x.value,
+                    t.rule_name(x.rule),
+                    value.trim()
+                )),
+                None => failures.push(format!(
+                    "{name}: `{span}` not found in {:?}; got {:?}",
+                    plain,
+                    got.iter()
+                        .map(|x| (
+                            &plain[x.start..x.end],
+                            x.value.as_str(),
+                            t.rule_name(x.rule)
+                        ))
+                        .collect::<Vec<_>>()
+                )),
+            }
+        }
+    }
+    assert!(checked > 50);
+    assert!(
+        failures.is_empty(),
+        "{} failing rule examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn every_reject_entry_blocks_its_string() {
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    let mut n = 0;
+    for line in dateline::temporal::REJECT_TXT.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        // entries written with classes are covered by tests/temporal.rs
+        if line.split_whitespace().any(|w| {
+            w.len() > 1
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c == '|' || c == '(' || c == ')')
+        }) && !line.contains('.')
+        {
+            continue;
+        }
+        let text = format!("He said {line} was fine.");
+        let (a, b) = (8, 8 + line.len());
+        let got = tag(&text, dct);
+        assert!(
+            got.iter().all(|x| x.end <= a || x.start >= b),
+            "reject entry `{line}` was tagged: {:?}",
+            got.iter()
+                .map(|x| &text[x.start..x.end])
+                .collect::<Vec<_>>()
+        );
+        n += 1;
+    }
+    assert!(n >= 15);
+}
