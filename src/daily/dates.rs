@@ -86,7 +86,8 @@ pub fn heading(d: NaiveDate, style: DateStyle) -> String {
     }
 }
 
-/// Hour and minute of a TIMEX3 time value ("2025-04-19T15:00"), if it has one.
+/// Hour and minute of a TIMEX3 time value ("2025-04-19T15:00"), if it has
+/// one; `(24, 0)` is the end of the day.
 pub fn clock_time(value: &str) -> Option<(u32, u32)> {
     let t = value.get(10..)?.strip_prefix('T')?;
     let h: u32 = t.get(0..2)?.parse().ok()?;
@@ -95,12 +96,13 @@ pub fn clock_time(value: &str) -> Option<(u32, u32)> {
         None => 0,
         Some(_) => return None,
     };
-    (h < 24 && m < 60).then_some((h, m))
+    // 24:00 is the end of the day (TIMEX3 writes midnight so)
+    ((h < 24 && m < 60) || (h, m) == (24, 0)).then_some((h, m))
 }
 
 fn ap_time(h: u32, m: u32) -> String {
     match (h, m) {
-        (0, 0) => "midnight".into(),
+        (0, 0) | (24, 0) => "midnight".into(),
         (12, 0) => "noon".into(),
         _ => {
             let (h12, half) = match h {
@@ -227,5 +229,12 @@ mod tests {
         assert_eq!(when(&w, DateStyle::Ap, today), "week of Monday, April 21");
         assert_eq!(clock_time("2025-04-19TEV"), None);
         assert_eq!(clock_time("2025-04-19T09"), Some((9, 0)));
+        let mid = ev("2025-04-17T24:00", today, today, Granularity::Time);
+        assert_eq!(
+            when(&mid, DateStyle::Ap, today),
+            "Thursday, April 17, midnight"
+        );
+        assert_eq!(when(&mid, DateStyle::Iso, today), "2025-04-17 24:00");
+        assert_eq!(clock_time("2025-04-17T24:30"), None);
     }
 }

@@ -118,7 +118,13 @@ pub fn calendar(daily: &Daily, opts: &IcsOptions) -> String {
         };
         match clock {
             Some((h, m)) => {
-                let local = d.start.and_hms_opt(h, m, 0).expect("valid clock time");
+                // 24:00 is 00:00 of the next day
+                let (day, h) = if h == 24 {
+                    (d.start.succ_opt().unwrap_or(d.start), 0)
+                } else {
+                    (d.start, h)
+                };
+                let local = day.and_hms_opt(h, m, 0).unwrap_or_default();
                 let utc = opts
                     .tz
                     .and_then(|tz| tz.from_local_datetime(&local).earliest())
@@ -167,6 +173,97 @@ mod tests {
         }
         let unfolded = out.trim_end_matches("\r\n").replace("\r\n ", "");
         assert_eq!(unfolded, long);
+    }
+
+    fn daily_with(value: &str, g: Granularity, start: &str, end: &str) -> Daily {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let event = super::super::MergedEvent {
+            date: crate::timeline::EventDate {
+                value: value.into(),
+                start: d(start),
+                end: d(end),
+                granularity: g,
+                words: "tonight".into(),
+                span: (0, 7),
+            },
+            when: String::new(),
+            text: "The vote closes; results follow.".into(),
+            sources: vec!["AP".into()],
+            origins: vec!["a.txt".into()],
+        };
+        Daily {
+            date: d("2025-04-17"),
+            heading: String::new(),
+            articles: 1,
+            sources: vec!["AP".into()],
+            stories: vec![],
+            upcoming: vec![Upcoming {
+                story: 1,
+                headline: "Vote".into(),
+                event,
+            }],
+            skipped: vec![],
+        }
+    }
+
+    #[test]
+    fn event_kinds() {
+        let midnight = calendar(
+            &daily_with(
+                "2025-04-18T24:00",
+                Granularity::Time,
+                "2025-04-18",
+                "2025-04-18",
+            ),
+            &IcsOptions::default(),
+        );
+        assert!(
+            midnight.contains("\r\nDTSTART:20250419T000000\r\n"),
+            "{midnight}"
+        );
+        assert!(!midnight.contains("DTEND"));
+        let paris = calendar(
+            &daily_with(
+                "2025-04-18T20:30",
+                Granularity::Time,
+                "2025-04-18",
+                "2025-04-18",
+            ),
+            &IcsOptions {
+                tz: Some(chrono_tz::Europe::Paris),
+                dtstamp: None,
+            },
+        );
+        assert!(
+            paris.contains("\r\nDTSTART:20250418T183000Z\r\n"),
+            "{paris}"
+        );
+        let evening = calendar(
+            &daily_with(
+                "2025-04-18TEV",
+                Granularity::PartOfDay,
+                "2025-04-18",
+                "2025-04-18",
+            ),
+            &IcsOptions::default(),
+        );
+        assert!(evening.contains("DTSTART;VALUE=DATE:20250418\r\nDTEND;VALUE=DATE:20250419"));
+        let week = calendar(
+            &daily_with("2025-W17", Granularity::Week, "2025-04-21", "2025-04-27"),
+            &IcsOptions::default(),
+        );
+        assert!(week.contains("DTSTART;VALUE=DATE:20250421\r\nDTEND;VALUE=DATE:20250428"));
+        assert!(week.contains("SUMMARY:The vote closes\\; results follow."));
+        assert!(week.contains("DTSTAMP:20250417T000000Z"));
+        // the UID depends on the event, not on the run
+        assert_eq!(
+            uid(&daily_with("2025-W17", Granularity::Week, "2025-04-21", "2025-04-27").upcoming[0]),
+            uid(&daily_with("2025-W17", Granularity::Week, "2025-04-21", "2025-04-27").upcoming[0])
+        );
+        assert_ne!(
+            uid(&daily_with("2025-W17", Granularity::Week, "2025-04-21", "2025-04-27").upcoming[0]),
+            uid(&daily_with("2025-W18", Granularity::Week, "2025-04-28", "2025-05-04").upcoming[0])
+        );
     }
 
     #[test]

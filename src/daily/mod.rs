@@ -22,7 +22,8 @@
 //! - **Merged timeline**: events of every article; two events are one when
 //!   they have the same date (start, end and granularity) and near-identical
 //!   content (Dice coefficient of their stemmed content words ≥
-//!   [`SAME_EVENT`]); the merged event keeps the sentence of the most central
+//!   [`SAME_EVENT`], or one sentence's words contained in the other's, see
+//!   [`same_event`]); the merged event keeps the sentence of the most central
 //!   article and the sources of all of them.
 //! - **What comes next**: every merged event that starts after the brief's
 //!   date, across all stories, by date, then story number.
@@ -58,6 +59,23 @@ pub const SAME_FACT: f32 = 0.5;
 /// Two same-date events whose content words reach this Dice coefficient are
 /// one event.
 pub const SAME_EVENT: f64 = 0.6;
+/// ... as are two same-date events when this share of the shorter one's
+/// content words (at least [`CONTAINED_MIN_WORDS`] of them) is in the
+/// longer one: one report of the event adds detail to another.
+pub const CONTAINED: f64 = 0.8;
+/// See [`CONTAINED`].
+pub const CONTAINED_MIN_WORDS: usize = 4;
+
+/// Whether two same-date sentences (as sorted stem sets) report one event:
+/// near-identical ([`SAME_EVENT`]) or one contained in the other
+/// ([`CONTAINED`]).
+pub fn same_event(a: &[String], b: &[String]) -> bool {
+    if text::dice(a, b) >= SAME_EVENT {
+        return true;
+    }
+    let shorter = a.len().min(b.len());
+    shorter >= CONTAINED_MIN_WORDS && text::common(a, b) as f64 >= CONTAINED * shorter as f64
+}
 /// Sentences of an article (after the headline) that its grouping terms come from.
 pub const LEAD_SENTENCES: usize = 20;
 /// Sentences at the top of an article that its summary is chosen from (news
@@ -379,7 +397,7 @@ pub fn merge_events(events: Vec<EventIn>, style: DateStyle, today: NaiveDate) ->
         let stems = text::stem_set(&e.text);
         let mut target = None;
         for (k, (_, s, seen)) in out.iter().enumerate().skip(group_start) {
-            if seen.contains(&(e.rank, e.sentence)) || text::dice(s, &stems) >= SAME_EVENT {
+            if seen.contains(&(e.rank, e.sentence)) || same_event(s, &stems) {
                 target = Some(k);
                 break;
             }
@@ -684,6 +702,22 @@ mod tests {
         assert_eq!(m[0].origins.len(), 3);
         assert_eq!(m[1].sources, vec!["AP"]);
         assert_eq!(m[2].date.start, date("2025-04-22"));
+    }
+
+    #[test]
+    fn a_report_with_more_detail_is_the_same_event() {
+        let a =
+            text::stem_set("Insurers said on Wednesday that flood claims could pass $40 million.");
+        let b = text::stem_set(
+            "Insurers said on Wednesday that flood claims from the dam failure could pass $40 million, most of them from homes.",
+        );
+        assert!(same_event(&a, &b));
+        let c = text::stem_set("Insurers said on Wednesday that premiums would rise.");
+        assert!(!same_event(&a, &c));
+        // too few words to judge by containment
+        let d = text::stem_set("Police said.");
+        let e = text::stem_set("Police said the bridge reopened.");
+        assert!(!same_event(&d, &e));
     }
 
     #[test]

@@ -387,11 +387,8 @@ pub fn stem_set(s: &str) -> Vec<String> {
     v
 }
 
-/// Dice coefficient of two sorted sets: 2|A∩B| / (|A|+|B|); 0 when both are empty.
-pub fn dice(a: &[String], b: &[String]) -> f64 {
-    if a.is_empty() && b.is_empty() {
-        return 0.0;
-    }
+/// Size of the intersection of two sorted sets.
+pub fn common(a: &[String], b: &[String]) -> usize {
     let (mut i, mut j, mut both) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -404,7 +401,15 @@ pub fn dice(a: &[String], b: &[String]) -> f64 {
             }
         }
     }
-    2.0 * both as f64 / (a.len() + b.len()) as f64
+    both
+}
+
+/// Dice coefficient of two sorted sets: 2|A∩B| / (|A|+|B|); 0 when both are empty.
+pub fn dice(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    2.0 * common(a, b) as f64 / (a.len() + b.len()) as f64
 }
 
 #[cfg(test)]
