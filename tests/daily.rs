@@ -241,7 +241,21 @@ fn output_is_identical_across_runs_and_input_orders() {
     let b2 = std::fs::read_to_string(d2.path().join("brief.md")).unwrap();
     let c2 = std::fs::read_to_string(d2.path().join("brief.ics")).unwrap();
     assert_eq!(b1, b2);
-    assert_eq!(c1.unwrap().as_bytes(), c2.as_bytes());
+    let c1 = c1.unwrap();
+    assert_eq!(c1.as_bytes(), c2.as_bytes());
+    // one thread or many: the same bytes
+    let d3 = tempfile::tempdir().unwrap();
+    let a = dateline()
+        .env("RAYON_NUM_THREADS", "1")
+        .args(["daily", "fixtures/daily", "--date", DATE, "--no-config", "-o"])
+        .arg(d3.path().join("brief.md"))
+        .arg("--ics")
+        .arg(d3.path().join("brief.ics"))
+        .output()
+        .unwrap();
+    assert_eq!(a.status.code(), Some(6));
+    assert_eq!(std::fs::read_to_string(d3.path().join("brief.md")).unwrap(), b1);
+    assert_eq!(std::fs::read_to_string(d3.path().join("brief.ics")).unwrap(), c1);
 }
 
 /// A strict reader for the subset of RFC 5545 the brief writes.
