@@ -247,15 +247,28 @@ fn output_is_identical_across_runs_and_input_orders() {
     let d3 = tempfile::tempdir().unwrap();
     let a = dateline()
         .env("RAYON_NUM_THREADS", "1")
-        .args(["daily", "fixtures/daily", "--date", DATE, "--no-config", "-o"])
+        .args([
+            "daily",
+            "fixtures/daily",
+            "--date",
+            DATE,
+            "--no-config",
+            "-o",
+        ])
         .arg(d3.path().join("brief.md"))
         .arg("--ics")
         .arg(d3.path().join("brief.ics"))
         .output()
         .unwrap();
     assert_eq!(a.status.code(), Some(6));
-    assert_eq!(std::fs::read_to_string(d3.path().join("brief.md")).unwrap(), b1);
-    assert_eq!(std::fs::read_to_string(d3.path().join("brief.ics")).unwrap(), c1);
+    assert_eq!(
+        std::fs::read_to_string(d3.path().join("brief.md")).unwrap(),
+        b1
+    );
+    assert_eq!(
+        std::fs::read_to_string(d3.path().join("brief.ics")).unwrap(),
+        c1
+    );
 }
 
 /// A strict reader for the subset of RFC 5545 the brief writes.

@@ -175,14 +175,7 @@ mod tests {
     }
 
     fn ev(value: &str, start: NaiveDate, end: NaiveDate, g: Granularity) -> EventDate {
-        EventDate {
-            value: value.into(),
-            start,
-            end,
-            granularity: g,
-            words: String::new(),
-            span: (0, 0),
-        }
+        crate::daily::test_event_date(value, start, end, g, "")
     }
 
     #[test]

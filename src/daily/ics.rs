@@ -178,14 +178,7 @@ mod tests {
     fn daily_with(value: &str, g: Granularity, start: &str, end: &str) -> Daily {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let event = super::super::MergedEvent {
-            date: crate::timeline::EventDate {
-                value: value.into(),
-                start: d(start),
-                end: d(end),
-                granularity: g,
-                words: "tonight".into(),
-                span: (0, 7),
-            },
+            date: super::super::test_event_date(value, d(start), d(end), g, "tonight"),
             when: String::new(),
             text: "The vote closes; results follow.".into(),
             sources: vec!["AP".into()],

@@ -627,6 +627,25 @@ fn build_story(
     }
 }
 
+/// An [`EventDate`] for tests: the one place that knows its fields.
+#[cfg(test)]
+pub(crate) fn test_event_date(
+    value: &str,
+    start: NaiveDate,
+    end: NaiveDate,
+    granularity: crate::timeline::Granularity,
+    words: &str,
+) -> EventDate {
+    EventDate {
+        value: value.into(),
+        start,
+        end,
+        granularity,
+        words: words.into(),
+        span: (0, words.len()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,14 +657,7 @@ mod tests {
 
     fn ev(day: &str, text: &str, source: &str, rank: usize) -> EventIn {
         EventIn {
-            date: EventDate {
-                value: day.into(),
-                start: date(day),
-                end: date(day),
-                granularity: Granularity::Day,
-                words: "Monday".into(),
-                span: (0, 6),
-            },
+            date: test_event_date(day, date(day), date(day), Granularity::Day, "Monday"),
             text: text.into(),
             source: source.into(),
             origin: format!("{source}.txt"),
