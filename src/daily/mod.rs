@@ -338,6 +338,16 @@ pub struct EventIn {
     pub sentence: usize,
 }
 
+/// What makes two dates the same date: the interval and its granularity.
+fn date_key(d: &EventDate) -> (NaiveDate, NaiveDate, crate::timeline::Granularity) {
+    (d.start, d.end, d.granularity)
+}
+
+/// The day an event is placed at (ordered by, and split at the brief's date by).
+fn placed(d: &EventDate) -> NaiveDate {
+    d.start
+}
+
 /// One sentence often gives one event at two precisions ("on Tuesday, April
 /// 22, at 6 p.m." gives the day and the time): keep the finer one. An event
 /// is dropped when another event of the same sentence of the same article
@@ -368,30 +378,18 @@ pub fn drop_covering_dates(events: Vec<EventIn>) -> Vec<EventIn> {
 pub fn merge_events(events: Vec<EventIn>, style: DateStyle, today: NaiveDate) -> Vec<MergedEvent> {
     let mut events = drop_covering_dates(events);
     events.sort_by(|a, b| {
-        (
-            a.date.start,
-            a.date.end,
-            a.date.granularity,
-            a.rank,
-            a.sentence,
-        )
-            .cmp(&(
-                b.date.start,
-                b.date.end,
-                b.date.granularity,
-                b.rank,
-                b.sentence,
-            ))
+        (date_key(&a.date), a.rank, a.sentence).cmp(&(date_key(&b.date), b.rank, b.sentence))
     });
     // (merged event, stems of its sentence, (rank, sentence) pairs already in it)
     type Slot = (MergedEvent, Vec<String>, Vec<(usize, usize)>);
     let mut out: Vec<Slot> = Vec::new();
     let mut group_start = 0;
     for e in events {
-        let key = (e.date.start, e.date.end, e.date.granularity);
-        if out.last().map_or(true, |(m, _, _)| {
-            (m.date.start, m.date.end, m.date.granularity) != key
-        }) {
+        let key = date_key(&e.date);
+        if out
+            .last()
+            .map_or(true, |(m, _, _)| date_key(&m.date) != key)
+        {
             group_start = out.len();
         }
         let stems = text::stem_set(&e.text);
@@ -478,18 +476,7 @@ pub fn build(briefs: &[Brief], opts: &DailyOptions) -> Daily {
         })
         .collect();
     upcoming.sort_by(|a, b| {
-        (
-            a.event.date.start,
-            a.event.date.end,
-            a.event.date.granularity,
-            a.story,
-        )
-            .cmp(&(
-                b.event.date.start,
-                b.event.date.end,
-                b.event.date.granularity,
-                b.story,
-            ))
+        (date_key(&a.event.date), a.story).cmp(&(date_key(&b.event.date), b.story))
     });
     let mut sources: Vec<String> = stories.iter().flat_map(|s| s.sources.clone()).collect();
     sources.sort_by_key(|s| (s.to_lowercase(), s.clone()));
@@ -595,7 +582,9 @@ fn build_story(
         }
     }
     let merged = merge_events(events, opts.date_style, opts.date);
-    let (timeline, upcoming) = merged.into_iter().partition(|e| e.date.start <= opts.date);
+    let (timeline, upcoming) = merged
+        .into_iter()
+        .partition(|e| placed(&e.date) <= opts.date);
 
     let articles: Vec<ArticleRef> = ranked
         .iter()
