@@ -621,14 +621,20 @@ fn config_file_defaults_flags_override_and_unknown_keys_fail() {
         "date_style = \"ap\"\nwidth = 0\n",
     )
     .unwrap();
+    let out = |a: std::process::Output| String::from_utf8_lossy(&a.stdout).into_owned();
     let a = run(&[]);
     assert_eq!(a.status.code(), Some(0));
-    let s = String::from_utf8_lossy(&a.stdout).into_owned();
-    assert!(s.contains("Thursday, April 17, 2025"), "{s}");
-    let a = run(&["--date-style", "iso"]);
-    assert!(String::from_utf8_lossy(&a.stdout).contains("2025-04-17 (Thursday)"));
-    let a = run(&["--no-config"]);
-    assert!(String::from_utf8_lossy(&a.stdout).contains("2025-04-17 (Thursday)"));
+    let s = out(a);
+    // AP style in the timeline, and no wrapping
+    assert!(s.contains("- **Thursday, April 17** (\"Thursday\")"), "{s}");
+    assert!(s.lines().any(|l| l.len() > 100), "{s}");
+    // a flag wins over the file
+    let s = out(run(&["--date-style", "iso"]));
+    assert!(s.contains("- **2025-04-17** (\"Thursday\")"), "{s}");
+    // --no-config ignores it
+    let s = out(run(&["--no-config"]));
+    assert!(!s.contains("**Thursday, April 17**"), "{s}");
+    assert!(s.lines().all(|l| l.chars().count() <= 80), "{s}");
 
     std::fs::write(
         d.path().join("dateline.toml"),
@@ -653,7 +659,7 @@ fn config_file_defaults_flags_override_and_unknown_keys_fail() {
         "{}",
         String::from_utf8_lossy(&a.stderr)
     );
-    assert!(String::from_utf8_lossy(&a.stdout).contains("Thursday, April 17, 2025"));
+    assert!(out(a).contains("**Thursday, April 17**"));
 }
 
 #[test]
