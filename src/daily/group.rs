@@ -236,8 +236,8 @@ pub fn similar_pairs(
         .map_init(
             || (vec![0f32; n], Vec::<u32>::new()),
             |(acc, touched), i| {
-                let lo = dcts[i] - window;
-                let hi = dcts[i] + window;
+                let lo = dcts[i].checked_sub_signed(window).unwrap_or(NaiveDate::MIN);
+                let hi = dcts[i].checked_add_signed(window).unwrap_or(NaiveDate::MAX);
                 for &(t, w) in &vecs[i] {
                     let p = &postings[t as usize];
                     if p.is_empty() {
@@ -432,6 +432,15 @@ mod tests {
             "{g:?}"
         );
         assert!(!g.iter().any(|m| m.contains(&0) && m.contains(&1)));
+    }
+
+    #[test]
+    fn dates_at_the_ends_of_the_calendar_do_not_panic() {
+        let mut a = doc("dam flood valley", 1, None);
+        a.dct = NaiveDate::MIN;
+        let mut b = doc("dam flood valley", 1, None);
+        b.dct = NaiveDate::MAX;
+        assert_eq!(run(&[a.clone(), b, a]).len(), 2);
     }
 
     #[test]
