@@ -1,10 +1,12 @@
 //! The daily brief: many articles in, stories, merged timelines and what comes
 //! next out.
 //!
-//! In: one [`Brief`] per article (the caller runs [`crate::brief::build`],
-//! in parallel if it likes) in a stable order, and [`DailyOptions`]. Out: a
-//! [`Daily`], plain data that [`render`] turns into Markdown and [`ics`] into
-//! an iCalendar file.
+//! In: one [`Brief`] per article in a stable order (the caller runs
+//! [`analyze`], or [`crate::brief::build`], over the articles, in parallel if
+//! it likes), and [`DailyOptions`]. Out: a [`Daily`], plain data that
+//! [`render`] turns into Markdown and [`ics`] into an iCalendar file. The
+//! steps are plain functions over plain data ([`group::group`],
+//! [`pick_summary`], [`merge_events`], [`importance_key`]), each unit-tested.
 //!
 //! - **Stories.** Articles are grouped by [`group`]: tf-idf cosine over
 //!   stemmed content words and names, candidate pairs from an inverted index,
@@ -15,17 +17,21 @@
 //!   whose title ingest derived from the text; when no article has a real
 //!   title, the derived title (first sentence) of the most central article,
 //!   cut to [`HEADLINE_WORDS`] words.
-//! - **Summary**: up to `sentences` sentences chosen from the extractive
-//!   summaries of the story's most central articles, by cosine to the story
-//!   centroid, skipping any sentence too close to one already chosen
-//!   ([`SAME_FACT`]), so one fact is never told twice.
+//! - **Summary**: up to `sentences` sentences drawn across the extractive
+//!   summaries ([`crate::summary`], over each article's first
+//!   [`SUMMARY_LEAD`] sentences) of the story's [`SUMMARY_ARTICLES`] most
+//!   central articles: the first sentence of each, in order of centrality,
+//!   then the second ones, ...; a sentence too close to one already chosen
+//!   ([`SAME_FACT`]) is skipped, so one fact is never told twice.
 //! - **Merged timeline**: events of every article; two events are one when
 //!   they have the same date (start, end and granularity) and near-identical
 //!   content (Dice coefficient of their stemmed content words ≥
 //!   [`SAME_EVENT`], or one sentence's words contained in the other's, see
 //!   [`same_event`]); the merged event keeps the sentence of the most central
-//!   article and the sources of all of them.
-//! - **What comes next**: every merged event that starts after the brief's
+//!   article and the sources of all of them. The date of an article's own
+//!   dateline is not an event; of two dates one sentence gives for the same
+//!   moment, the finer is kept ([`drop_covering_dates`]).
+//! - **What comes next**: every merged event placed after the brief's
 //!   date, across all stories, by date, then story number.
 //! - **Story order** (importance), highest first: more distinct sources, then
 //!   more articles, then the most recent publication date, then the input
