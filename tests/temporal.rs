@@ -63,6 +63,20 @@ The plant opened on March 3, 2025, and closed two weeks later. | 2025-04-17 | tw
 The plant opened in May 2020 and closed that month. | 2025-04-17 | that month | DATE 2020-05
 The plant opened in 2019 and closed the same year. | 2025-04-17 | the same year | DATE 2019
 The plant opened on March 3, 2025 and closed the following Monday. | 2025-04-17 | the following Monday | DATE 2025-03-10
+# quarterly reports: the quarter in question is the most recent completed one the report names
+Its best result since the third quarter of 1984 came in the third quarter; a year ago it lost money. | 1989-10-27 | a year ago | DATE 1988-Q3
+Net rose in the third quarter. A fourth-quarter charge is expected. Costs were lower than a year ago. | 1989-11-02 | a year ago | DATE 1988-Q3
+Net rose in the third quarter after a flat second quarter. The year-earlier period had charges. | 1989-11-01 | The year-earlier period | DATE 1988-Q3
+Net rose in the third quarter after a flat second quarter. Costs were higher a year ago. | 1989-11-01 | a year ago | DATE 1988-Q3
+Net rose in the third quarter. For the nine months, net fell from a year earlier. | 1989-11-01 | a year earlier | DATE 1988
+# the verb before the expression weighs more than a participle after it
+The airline will double its flights to Chile by August in its search for routes untouched by the slump. | 1998-02-13 | August | DATE 1998-08
+The frigate has been at sea since March and is due home soon. | 1990-08-13 | March | DATE 1990-03
+A four-member board was also created, effective Feb. 1. | 1989-10-26 | Feb. 1 | DATE 1990-02-01
+# a year-less month far from the DCT with no tense cue is the past one
+Its shares, at $29 in March, now sit at $42. | 1989-10-30 | March | DATE 1989-03
+# a weekday after as early as / as soon as lies ahead
+The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 # clock times and parts of the day
 The blast came at 10:35 a.m. | 2025-04-17 | 10:35 a.m. | TIME 2025-04-17T10:35
 The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO

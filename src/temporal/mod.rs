@@ -49,7 +49,15 @@
 //! participles after an auxiliary as in "will be held"). The DCT's own
 //! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
 //! weekday is the latest one before the DCT. A year-less date within three
-//! months of the DCT takes the nearest year; otherwise the tense decides.
+//! months of the DCT takes the nearest year; otherwise the tense decides,
+//! and with no cue the past one.
+//! In financial reports "the quarter", "the year-ago period" and "a year
+//! ago" refer to the quarter in question: the most recent quarter the text
+//! has named that ended by the DCT (an aside such as "after a flat second
+//! quarter" or "a fourth-quarter charge" does not change it); a nine-month
+//! or annual period ("for the nine months") ends that quarter context.
+//! Tense cues are searched on both sides, the left (where the governing
+//! verb mostly is) weighing twice.
 //! Sentence boundaries are not trusted: adjacent sentences are matched as
 //! one run, and tense cues stop at `.`, `!`, `?`, `;` and blank lines.
 //!
@@ -253,11 +261,7 @@ impl Tagger {
     /// by `start` and spans never overlap.
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
         let mut out = Vec::new();
-        let mut ctx = Ctx {
-            dct,
-            reference: Point::day(dct),
-            reference_idx: None,
-        };
+        let mut ctx = Ctx::new(dct);
         let mut toks = Tokens::default();
         let mut matches: Vec<Match> = Vec::new();
         // Adjacent sentences are tagged as one region, so that an imperfect
@@ -326,12 +330,23 @@ impl Tagger {
                 Anchor::None => (false, None),
                 Anchor::Dct => (true, None),
                 Anchor::Reference => (true, ctx.reference_idx),
+                Anchor::At(i) => (true, Some(i)),
             };
             let idx = out.len();
+            if kind == TimexType::Duration
+                && ctx.reference.gran == Gran::Quarter
+                && matches!(o.value.as_str(), "P6M" | "P9M" | "P12M" | "P1Y")
+            {
+                // "for the nine months", "for the year": the report moves
+                // from the quarter to a longer period; "a year earlier"
+                // now means that year
+                ctx.reference = Point::at(ctx.reference.date, Gran::Year);
+            }
             if let Some(p) = o.point {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
+                    ctx.note_quarter(p, idx);
                 }
             }
             out.push(Timex {
