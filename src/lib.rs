@@ -17,6 +17,8 @@
 //! [`brief::build`] runs the stages for one article.
 
 pub mod brief;
+pub mod config;
+pub mod daily;
 pub mod error;
 pub mod ingest;
 pub mod render;

@@ -9,6 +9,7 @@ use dateline::error::Error;
 
 mod brief;
 mod daily;
+mod gen;
 mod summarize;
 mod tag;
 
@@ -35,6 +36,10 @@ enum Command {
     Summarize(summarize::SummarizeArgs),
     /// Build the daily brief from many articles.
     Daily(daily::DailyArgs),
+    /// Print shell completions (bash, zsh or fish) to standard output.
+    Completions(gen::CompletionsArgs),
+    /// Print the man page (roff) to standard output.
+    Man,
 }
 
 /// Output format shared by the subcommands.
@@ -52,6 +57,8 @@ pub fn run(cli: Cli) -> Result<i32, Error> {
         Command::Tag(a) => tag::run(a),
         Command::Summarize(a) => summarize::run(a),
         Command::Daily(a) => daily::run(a),
+        Command::Completions(a) => gen::completions(a),
+        Command::Man => gen::man(),
     }
 }
 
