@@ -631,14 +631,13 @@ pub(crate) fn test_event_date(
     granularity: crate::timeline::Granularity,
     words: &str,
 ) -> EventDate {
-    EventDate {
-        value: value.into(),
-        start,
-        end,
-        granularity,
-        words: words.into(),
-        span: (0, words.len()),
-    }
+    let mut d = EventDate::from_value(value, None, words, (0, words.len()), start)
+        .expect("test values are calendar values");
+    d.start = start;
+    d.end = end;
+    d.at = start;
+    d.granularity = granularity;
+    d
 }
 
 #[cfg(test)]
