@@ -28,10 +28,12 @@ use dateline::temporal::Tagger;
 use super::{parse_date, read_input, write_output, Format};
 
 #[derive(clap::Args)]
-#[command(after_help = "Exit status: 0 every input used; 6 some inputs could not be used (reported on \
+#[command(
+    after_help = "Exit status: 0 every input used; 6 some inputs could not be used (reported on \
 stderr), the brief was still written; 3 no usable article, or --strict and a bad input (nothing \
 written); 2 bad option or configuration, or -o/--ics naming an input; 4 template error; 5 output \
-error.")]
+error."
+)]
 pub struct DailyArgs {
     /// Files, folders (read recursively: .txt .md .markdown .json .jsonl
     /// .ndjson), JSON Lines files, or - for standard input.
@@ -72,8 +74,8 @@ pub struct DailyArgs {
     /// Sentences in each story summary [default: 3].
     #[arg(long)]
     sentences: Option<usize>,
-    /// How dates are written [default: iso].
-    #[arg(long, value_enum)]
+    /// How dates are written: readable, iso or ap [default: readable].
+    #[arg(long, value_parser = dateline::daily::dates::parse_style)]
     date_style: Option<DateStyle>,
     /// Time zone of clock times in the articles (an IANA name such as
     /// America/New_York); used for timed calendar events.
