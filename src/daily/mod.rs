@@ -642,22 +642,13 @@ pub(crate) fn test_event_date(
     granularity: crate::timeline::Granularity,
     words: &str,
 ) -> EventDate {
-    let mut calendar = crate::timeline::calendar_value(value).expect("a calendar value");
-    calendar.start = start;
-    calendar.end = end;
-    calendar.granularity = granularity;
-    EventDate {
-        value: value.into(),
-        modifier: None,
-        start,
-        end,
-        granularity,
-        calendar,
-        at: start,
-        words: words.into(),
-        span: (0, words.len()),
-        mentions: Vec::new(),
-    }
+    let mut d = EventDate::from_value(value, None, words, (0, words.len()), start)
+        .expect("test values are calendar values");
+    d.start = start;
+    d.end = end;
+    d.at = start;
+    d.granularity = granularity;
+    d
 }
 
 #[cfg(test)]
