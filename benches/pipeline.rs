@@ -21,17 +21,41 @@ fn main() {
 
 /// The bundled fixtures (name, bytes), compiled in so the bench needs no I/O.
 const FIXTURES: &[(&str, &[u8])] = &[
-    ("abbreviations.txt", include_bytes!("../fixtures/abbreviations.txt")),
-    ("council-budget.md", include_bytes!("../fixtures/council-budget.md")),
+    (
+        "abbreviations.txt",
+        include_bytes!("../fixtures/abbreviations.txt"),
+    ),
+    (
+        "council-budget.md",
+        include_bytes!("../fixtures/council-budget.md"),
+    ),
     ("election.json", include_bytes!("../fixtures/election.json")),
     ("festival.md", include_bytes!("../fixtures/festival.md")),
-    ("harbor-fire.txt", include_bytes!("../fixtures/harbor-fire.txt")),
-    ("hostile-markup.md", include_bytes!("../fixtures/hostile-markup.md")),
-    ("kyiv-grain.txt", include_bytes!("../fixtures/kyiv-grain.txt")),
-    ("market-open.txt", include_bytes!("../fixtures/market-open.txt")),
+    (
+        "harbor-fire.txt",
+        include_bytes!("../fixtures/harbor-fire.txt"),
+    ),
+    (
+        "hostile-markup.md",
+        include_bytes!("../fixtures/hostile-markup.md"),
+    ),
+    (
+        "kyiv-grain.txt",
+        include_bytes!("../fixtures/kyiv-grain.txt"),
+    ),
+    (
+        "market-open.txt",
+        include_bytes!("../fixtures/market-open.txt"),
+    ),
     ("no-dates.txt", include_bytes!("../fixtures/no-dates.txt")),
-    ("paris-talks.txt", include_bytes!("../fixtures/paris-talks.txt")),
-    ("rail-strike.md", include_bytes!("../fixtures/rail-strike.md")),
+    (
+        "paris-talks.txt",
+        include_bytes!("../fixtures/paris-talks.txt"),
+    ),
+    (
+        "rail-strike.md",
+        include_bytes!("../fixtures/rail-strike.md"),
+    ),
 ];
 
 fn opts() -> ReadOptions {

@@ -10,19 +10,18 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
 art=target/five-kb.txt
-{
-  echo "Officials trade blame as talks stall across three capitals"
-  echo
-  while [ "$(wc -c < "$art.tmp" 2>/dev/null || echo 0)" -lt 5000 ]; do
-    for f in fixtures/*.txt; do
-      # body paragraphs: everything after the first blank line
-      awk 'seen {print} /^$/ {seen=1}' "$f" >> "$art.tmp"
-      echo >> "$art.tmp"
-    done
+body=target/five-kb.body
+: > "$body"
+while [ "$(wc -c < "$body")" -lt 5000 ]; do
+  for f in fixtures/*.txt; do
+    [ "$(wc -c < "$body")" -ge 5000 ] && break
+    # body paragraphs: everything after the first blank line
+    awk 'seen {print} /^$/ {seen=1}' "$f" >> "$body"
+    echo >> "$body"
   done
-  cat "$art.tmp"
-} > "$art"
-rm -f "$art.tmp"
+done
+{ echo "Officials trade blame as talks stall across three capitals"; echo; cat "$body"; } > "$art"
+rm -f "$body"
 echo "article: $art ($(wc -c < "$art") bytes)"
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 5 --runs 100 \
