@@ -242,6 +242,7 @@ pub enum Func {
     DurHalf,
     ClockMd,
     WeekOf,
+    MdRel,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -284,6 +285,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("durhalf", Func::DurHalf, 2),
     ("clockmd", Func::ClockMd, 4),
     ("weekof", Func::WeekOf, 2),
+    ("mdrel", Func::MdRel, 3),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -1086,8 +1088,14 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             Out::new(v, Anchor::None, None)
         }
         Func::ClockMd => {
-            let mut h = env.num(&a[0])?;
-            if !(0..=24).contains(&h) {
+            // clockmd(hour or CLOCK or NOON, AMPM, MONTH, DAY): a clock time on a year-less date
+            let raw = env.num(&a[0])?;
+            let (mut h, mm) = if raw >= 100 {
+                (raw / 100, raw % 100)
+            } else {
+                (raw, 0)
+            };
+            if !(0..=24).contains(&h) || mm > 59 || (h == 24 && mm > 0) {
                 return None;
             }
             match env.word(&a[1]).as_deref() {
@@ -1098,12 +1106,18 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let (m, d) = (env.num(&a[2])?, env.num(&a[3])?);
             let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
             let mut o = Out::new(
-                format!("{}T{:02}:00", Point::day(date).value(), h),
+                format!("{}T{:02}:{:02}", Point::day(date).value(), h, mm),
                 Anchor::Dct,
                 Some(Point::day(date)),
             );
             o.kind = Some(TimexType::Time);
             o
+        }
+        Func::MdRel => {
+            // "March 31 next year", "June 30 of last year": the year is said
+            let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
+            let date = ymd(dct.year() as i64 + env.num(&a[2])?, m, d)?;
+            Out::point(Point::day(date), Anchor::Dct)
         }
         Func::WeekOf => {
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
