@@ -243,6 +243,9 @@ pub enum Func {
     ClockMd,
     WeekOf,
     MdRel,
+    FromWd,
+    NthWeek,
+    EveryN,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -286,6 +289,9 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("clockmd", Func::ClockMd, 4),
     ("weekof", Func::WeekOf, 2),
     ("mdrel", Func::MdRel, 3),
+    ("fromwd", Func::FromWd, 3),
+    ("nthweek", Func::NthWeek, 2),
+    ("everyn", Func::EveryN, 2),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -1118,6 +1124,33 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
             let date = ymd(dct.year() as i64 + env.num(&a[2])?, m, d)?;
             Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::FromWd => {
+            // "a week from Monday", "Tuesday week": n units after the coming weekday
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let wd = weekday(env.num(&a[2])?)?;
+            let base = resolve_weekday(dct, wd, 1);
+            let d = shift(base, n, &unit)?;
+            Out::point(Point::day(d), Anchor::Dct)
+        }
+        Func::NthWeek => {
+            // "the first week of May": the week holding that month's (7n-6)th day
+            let n = env.num(&a[0])?;
+            if !(1..=5).contains(&n) {
+                return None;
+            }
+            let m = env.num(&a[1])?;
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, (n - 1) * 7 + 1))?;
+            Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
+        }
+        Func::EveryN => {
+            // "every other week" = every two weeks
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let mut o = Out::new(duration(Some(n), &unit)?, Anchor::None, None);
+            o.quant = Some("EVERY");
+            o
         }
         Func::WeekOf => {
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
