@@ -113,6 +113,14 @@ Prices rose over the past decade. | 2025-04-17 | the past decade | DATE 201
 The market opens every other week. | 2025-04-17 | every other week | SET P2W
 Prices are set twice a year. | 2025-04-17 | twice a year | SET P1Y
 The war lasted twenty-five years. | 2025-04-17 | twenty-five years | DURATION P25Y
+The ceasefire began at 00:01 GMT on Friday. | 2025-04-17 | 00:01 GMT on Friday | TIME 2025-04-11T00:01
+He arrived at 8:30 a.m. local time Wednesday. | 2025-04-17 | 8:30 a.m. local time Wednesday | TIME 2025-04-16T08:30
+The company said Tuesday that it expects to close the deal by Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+The minister said it would cut taxes on Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Monday | DATE 2025-04-14
+Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Saturday | DATE 2025-04-19
+Analysts expect profits to grow in the second half of the year. | 2025-04-22 | the second half of the year | DATE 2025-H2
+Water stood four feet deep on Tuesday night and rose again by midnight. | 2025-04-17 | midnight | TIME 2025-04-15T24:00
 ";
 
 /// Strings that must not be tagged.

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::engine::{Feat, Lexicon, Slots, Tokens, C_PASTV};
+use super::engine::{Feat, Lexicon, Slots, Tokens, C_CLOCK, C_PASTV};
 use super::TimexType;
 
 /// Granularity of a resolved date.
@@ -976,7 +976,9 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         Func::Clock => {
             // clock(CLOCK or hour, AMPM, TZ, day) ; day: dct | ref | tense-resolved weekday slot
             let raw = env.num(&a[0])?;
-            let (mut h, mm) = if raw >= 100 {
+            // a CLOCK token is hh*100+mm, "00:01" included; a bare hour is the hour
+            let is_clock = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK);
+            let (mut h, mm) = if raw >= 100 || is_clock {
                 (raw / 100, raw % 100)
             } else {
                 (raw, 0)
@@ -1096,7 +1098,9 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         Func::ClockMd => {
             // clockmd(hour or CLOCK or NOON, AMPM, MONTH, DAY): a clock time on a year-less date
             let raw = env.num(&a[0])?;
-            let (mut h, mm) = if raw >= 100 {
+            // a CLOCK token is hh*100+mm, "00:01" included; a bare hour is the hour
+            let is_clock = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK);
+            let (mut h, mm) = if raw >= 100 || is_clock {
                 (raw / 100, raw % 100)
             } else {
                 (raw, 0)
