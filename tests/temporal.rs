@@ -121,6 +121,8 @@ Officials said the talks, which began on Monday, would end on Saturday. | 2025-0
 Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Saturday | DATE 2025-04-19
 Analysts expect profits to grow in the second half of the year. | 2025-04-22 | the second half of the year | DATE 2025-H2
 Water stood four feet deep on Tuesday night and rose again by midnight. | 2025-04-17 | midnight | TIME 2025-04-15T24:00
+The city's summer arts festival will run over two weekends. | 2025-04-17 | summer | DATE 2025-SU
+The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
 ";
 
 /// Strings that must not be tagged.
