@@ -123,6 +123,8 @@ Analysts expect profits to grow in the second half of the year. | 2025-04-22 | t
 Water stood four feet deep on Tuesday night and rose again by midnight. | 2025-04-17 | midnight | TIME 2025-04-15T24:00
 The city's summer arts festival will run over two weekends. | 2025-04-17 | summer | DATE 2025-SU
 The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
+Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
+Talks begin next summer. | 2025-04-17 | next summer | DATE 2025-SU
 ";
 
 /// Strings that must not be tagged.
