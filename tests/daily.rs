@@ -689,6 +689,42 @@ fn a_template_error_names_the_file_and_line() {
 }
 
 #[test]
+fn a_template_that_never_ends_runs_out_of_fuel() {
+    let d = tempfile::tempdir().unwrap();
+    let t = d.path().join("loop.md.j2");
+    std::fs::write(
+        &t,
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}\n",
+    )
+    .unwrap();
+    let o = d.path().join("out.md");
+    let started = std::time::Instant::now();
+    let a = dateline()
+        .args([
+            "daily",
+            "fixtures/daily/d-satellite.md",
+            "--date",
+            DATE,
+            "--no-config",
+            "--template",
+        ])
+        .arg(&t)
+        .arg("-o")
+        .arg(&o)
+        .output()
+        .unwrap();
+    assert_eq!(
+        a.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&a.stderr)
+    );
+    assert!(String::from_utf8_lossy(&a.stderr).contains("loop.md.j2"));
+    assert!(!o.exists(), "no output file after a template error");
+    assert!(started.elapsed() < std::time::Duration::from_secs(30));
+}
+
+#[test]
 fn completions_and_man_page() {
     for sh in ["bash", "zsh", "fish"] {
         let a = dateline().args(["completions", sh]).output().unwrap();

@@ -100,6 +100,9 @@ pub fn markdown(daily: &Daily, opts: &DailyRenderOptions) -> Result<String> {
     };
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
+    // A user's template (--template, or `template` in dateline.toml) must not
+    // be able to loop forever: the same fuel limit as the single brief.
+    env.set_fuel(Some(crate::render::TEMPLATE_FUEL));
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)

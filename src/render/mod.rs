@@ -42,6 +42,11 @@ use crate::error::{Error, Result};
 use crate::ingest::DateSource;
 use crate::timeline::{Event, Granularity};
 
+/// Instructions a template may run before rendering stops with an error:
+/// far more than any briefing needs, few enough that a template that loops
+/// forever fails in well under a second.
+pub const TEMPLATE_FUEL: u64 = 5_000_000;
+
 /// The built-in templates, embedded so the binary runs from any folder.
 pub const BRIEF_TEMPLATE: &str = include_str!("../../templates/brief.md.j2");
 pub const TIMELINE_TEMPLATE: &str = include_str!("../../templates/timeline.md.j2");
@@ -403,7 +408,7 @@ fn environment(width: usize) -> minijinja::Environment<'static> {
     use minijinja::value::{Kwargs, Value};
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
-    env.set_fuel(Some(5_000_000));
+    env.set_fuel(Some(TEMPLATE_FUEL));
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
