@@ -524,3 +524,163 @@ fn date_accepts_rfc3339_and_tz_gives_its_day() {
         "2025-04-17"
     );
 }
+
+/// The bullet lines of the Summary section.
+fn summary_items(md: &str) -> usize {
+    md.split("## Summary")
+        .nth(1)
+        .unwrap()
+        .split("## ")
+        .next()
+        .unwrap()
+        .matches("\n- ")
+        .count()
+}
+
+#[test]
+fn config_file_gives_defaults_and_flags_win() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/paris-talks.txt");
+    let art = art.to_str().unwrap();
+    std::fs::write(
+        dir.path().join("dateline.toml"),
+        "width = 40\nsentences = 1\ndate_style = \"iso\"\ntemplate = \"house.j2\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("house.j2"),
+        "HOUSE {{ title }}\n## Summary\n{% for s in summary %}\n- {{ s.text }}{% endfor %}\n## End\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut c = Command::cargo_bin("dateline").unwrap();
+        let out = c
+            .current_dir(dir.path())
+            .args(["brief", art, "--date", "2025-04-17"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    // ./dateline.toml is read: its template, relative to the file's folder.
+    let house = run(&[]);
+    assert!(house.starts_with("HOUSE "), "{house}");
+    assert_eq!(summary_items(&house), 1, "{house}");
+    // Flags win over the file; the built-in template comes back with
+    // --no-config, and so do the built-in width and date style.
+    let builtin = run(&["--no-config"]);
+    assert!(
+        builtin.contains("**Published:** Thu, Apr 17, 2025"),
+        "{builtin}"
+    );
+    assert_eq!(summary_items(&builtin), 3, "{builtin}");
+    let tpl = dir.path().join("plain.j2");
+    std::fs::write(&tpl, "PLAIN\n").unwrap();
+    assert_eq!(run(&["--template", tpl.to_str().unwrap()]), "PLAIN\n");
+    // Without the template key: width, sentences and date style apply.
+    let cfg = dir.path().join("other.toml");
+    std::fs::write(&cfg, "width = 40\nsentences = 2\ndate_style = \"ap\"\n").unwrap();
+    let c = cfg.to_str().unwrap();
+    let md = run(&["--config", c]);
+    assert!(md.contains("**Published:** Thursday, April 17"), "{md}");
+    assert_eq!(summary_items(&md), 2, "{md}");
+    assert!(
+        md.lines()
+            .all(|l| l.chars().count() <= 40 || l.starts_with("# ")),
+        "{md}"
+    );
+    let flags = run(&[
+        "--config",
+        c,
+        "--sentences",
+        "1",
+        "--date-style",
+        "iso",
+        "--width",
+        "0",
+    ]);
+    assert!(flags.contains("**Published:** 2025-04-17"), "{flags}");
+    assert_eq!(summary_items(&flags), 1, "{flags}");
+    assert!(flags.lines().any(|l| l.chars().count() > 40), "{flags}");
+    // timeline reads the same file
+    let mut c2 = Command::cargo_bin("dateline").unwrap();
+    let tl = c2
+        .current_dir(dir.path())
+        .args(["timeline", art, "--date", "2025-04-17", "--config", c])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tl = String::from_utf8(tl).unwrap();
+    assert!(tl.contains("Thursday, April 17"), "{tl}");
+}
+
+#[test]
+fn bad_config_is_a_usage_error_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "bad.toml", b"width = 60\ncolour = \"red\"\n");
+    for cmd in ["brief", "timeline"] {
+        let out = dateline()
+            .args([cmd, "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(["--config", &bad])
+            .assert()
+            .code(exit::USAGE)
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &format!("{bad}:2"));
+        assert!(line.contains("colour"), "{line}");
+    }
+    let zero = write(dir.path(), "zero.toml", b"sentences = 0\n");
+    let out = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--config", &zero])
+        .assert()
+        .code(exit::USAGE)
+        .get_output()
+        .stderr
+        .clone();
+    one_line_naming(&out, &zero);
+    let missing = dir.path().join("missing.toml");
+    dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--config", missing.to_str().unwrap()])
+        .assert()
+        .code(exit::USAGE);
+}
+
+#[test]
+fn words_budget_and_zero_counts() {
+    let run = |args: &[&str]| {
+        let out = dateline()
+            .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    // One word still gives one whole sentence; a large budget gives more.
+    assert_eq!(summary_items(&run(&["--words", "1"])), 1);
+    let many = summary_items(&run(&["--words", "200"]));
+    assert!(many > 1, "{many}");
+    for bad in [["--sentences", "0"], ["--words", "0"], ["--words", "x"]] {
+        dateline()
+            .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(bad)
+            .assert()
+            .code(exit::USAGE)
+            .stderr(predicate::str::contains(bad[0]));
+    }
+    dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--words", "10", "--sentences", "2"])
+        .assert()
+        .code(exit::USAGE);
+}
