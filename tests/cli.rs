@@ -64,8 +64,54 @@ fn help_lists_the_options() {
     dateline()
         .args(["brief", "--help"])
         .assert()
-        .stdout(predicate::str::contains("--sentences"));
+        .stdout(predicate::str::contains("--sentences"))
+        .stdout(predicate::str::contains("--words"))
+        .stdout(predicate::str::contains("--config"))
+        .stdout(predicate::str::contains("--no-config"));
     dateline().arg("--help").assert().success();
+}
+
+#[test]
+fn help_teaches_date_sources_formats_and_exit_codes() {
+    for sub in ["brief", "timeline", "tag"] {
+        let out = dateline().args([sub, "--help"]).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for want in [
+            "in order: --date; else the article's metadata",
+            "else a dateline in the text",
+            "front matter",
+            "JSON Lines",
+        ] {
+            assert!(flat.contains(want), "{sub} --help lacks {want:?}:\n{text}");
+        }
+    }
+    let out = dateline().arg("--help").assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for code in [
+        exit::USAGE,
+        exit::INPUT,
+        exit::TEMPLATE,
+        exit::OUTPUT,
+        exit::PARTIAL,
+    ] {
+        assert!(
+            flat.contains(&format!("; {code} ")),
+            "exit {code} missing:\n{text}"
+        );
+    }
+    // The examples on bundled fixtures run as written.
+    let examples: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("dateline ") && l.contains("fixtures/"))
+        .collect();
+    assert!(examples.len() >= 2, "{text}");
+    for ex in examples {
+        let args: Vec<&str> = ex.split_whitespace().skip(1).collect();
+        dateline().args(&args).assert().success();
+    }
 }
 
 #[test]

@@ -13,11 +13,53 @@ mod gen;
 mod summarize;
 mod tag;
 
+/// Where the publication date comes from, and what is read: shared by the
+/// long help of the one-article subcommands.
+const INPUT_HELP: &str = "\
+The publication date (the dateline every relative date is resolved against) \
+comes from, in order: --date; else the article's metadata (`published`, else \
+`date`, in front matter or JSON); else a dateline in the text (a date line \
+under the headline, or the date opening the body). A dateline without a year \
+needs --date. There is no fallback to today: no date is exit status 2.
+
+Formats read (by extension: .md .markdown .json .jsonl .ndjson; else by \
+content, e.g. on standard input): plain text (headline on \
+the first line, optional deck, paragraphs); Markdown with YAML (---) or TOML \
+(+++) front matter (title, date or published, source, url, deck or \
+subtitle); one JSON article object (title, published or date, text, source, \
+url); JSON Lines, one article per line. UTF-8 only.";
+
+const TOP_HELP: &str = "\
+Examples:
+  dateline brief fixtures/harbor-fire.txt
+  dateline tag fixtures/paris-talks.txt --date 2025-04-17 --format json
+  dateline summarize articles.jsonl --format json -o summaries.jsonl
+  dateline daily newsroom/ --date 2025-04-17 -o brief-2025-04-17.md
+
+Exit status: 0 success; 2 bad command line or configuration, or no \
+publication date (pass --date); 3 an input could not be used (unreadable, \
+not UTF-8, empty, binary, no sentences); 4 template error; 5 output could \
+not be written; 6 (daily, summarize) some inputs failed, the output was still written.
+Errors are one line on stderr naming the file (and line where it applies).";
+
+const BRIEF_AFTER: &str = "\
+Defaults for --template, --width, --sentences, --date-style and --tz come from \
+./dateline.toml (or --config FILE; --no-config ignores it); flags win.
+
+Examples:
+  dateline brief fixtures/harbor-fire.txt -o brief.md
+  dateline brief - --date 2025-04-17 < article.txt
+  dateline brief fixtures/wire-roundup.jsonl --format json
+
+Exit status: 0 ok; 2 bad option or configuration, or no publication date; \
+3 unusable input; 4 template error; 5 output not written.";
+
 #[derive(Parser)]
 #[command(
     name = "dateline",
     version,
-    about = "Find, resolve and order the dates in English news articles; render Markdown briefings."
+    about = "Find, resolve and order the dates in English news articles; render Markdown briefings.",
+    after_help = TOP_HELP
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -27,10 +69,39 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Render the briefing of one article: headline, summary, timeline, what comes next.
+    #[command(
+        long_about = format!(
+            "Render the Markdown (or JSON) briefing of one article: headline, \
+extractive summary, timeline of what happened, what comes next. A JSON Lines \
+file gives one briefing per article.\n\n{INPUT_HELP}"
+        ),
+        after_long_help = BRIEF_AFTER
+    )]
     Brief(brief::BriefArgs),
     /// Print only the timeline of one article.
+    #[command(
+        long_about = format!(
+            "Print only the timeline of one article: each dated sentence under its \
+resolved date, in date order, split into what happened (on or before the \
+publication date) and what comes next.\n\n{INPUT_HELP}"
+        ),
+        after_long_help = BRIEF_AFTER
+            .replace("dateline brief", "dateline timeline")
+            .replace(", --sentences", "")
+            .replace("brief.md", "timeline.md")
+    )]
     Timeline(brief::TimelineArgs),
     /// List every temporal expression with its resolved value (or tag TimeML files).
+    #[command(
+        long_about = format!(
+            "List every temporal expression (TIMEX3) in one article with its type \
+(DATE, TIME, DURATION, SET) and its value resolved against the publication \
+date; --format json gives byte offsets into the text as read (see \
+docs/json-schema.md).\n\n{INPUT_HELP}"
+        ),
+        after_long_help = "Examples:\n  dateline tag fixtures/harbor-fire.txt\n  \
+dateline tag fixtures/paris-talks.txt --date 2025-04-17 --format json"
+    )]
     Tag(tag::TagArgs),
     /// Write extractive summaries (one JSON line per article with --format json).
     Summarize(summarize::SummarizeArgs),
