@@ -730,3 +730,156 @@ fn words_budget_and_zero_counts() {
         .assert()
         .code(exit::USAGE);
 }
+
+/// Dotted paths of every key in a JSON value (`timexes[].start`).
+fn key_paths(v: &serde_json::Value, prefix: &str, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let p = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                out.insert(p.clone());
+                key_paths(x, &p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for x in a {
+                key_paths(x, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn json_matches_docs_json_schema_field_by_field() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json-schema.md"))
+            .unwrap();
+    // Every first-column name of the field tables, e.g. `article.origin`,
+    // `date.value`, `timexes[]`.
+    let documented: std::collections::BTreeSet<String> = doc
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .flat_map(|l| {
+            let first = l.split('|').nth(1).unwrap_or("");
+            first
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // timex fields are documented in prose inside the `timexes[]` row
+    let timex_fields = [
+        "text", "start", "end", "type", "value", "anchored", "mod", "quant", "freq", "anchor",
+    ];
+    let is_documented = |path: &str| -> bool {
+        let leaf = path.rsplit('.').next().unwrap();
+        if path.starts_with("timexes[].") {
+            return timex_fields.contains(&leaf) && doc.contains(&format!("`{leaf}`"));
+        }
+        if let Some(rest) = path.split_once(".date.").map(|(_, r)| r) {
+            // event fields: `date.value`, `date.mentions[]` (text/start/end)
+            let top = rest.split('.').next().unwrap();
+            return documented.contains(&format!("date.{top}"))
+                || documented.contains(&format!("date.{}[]", top.trim_end_matches("[]")));
+        }
+        if path.contains("[].") && path.starts_with("timeline.") {
+            return documented.contains(leaf)
+                || documented.contains(&format!("date.{leaf}"))
+                || documented
+                    .iter()
+                    .any(|d| d.starts_with(&format!("{leaf}.")));
+        }
+        documented.contains(path)
+            || documented.contains(&format!("{path}[]"))
+            || documented.contains(path.trim_end_matches("[]"))
+            || path.starts_with("sentences[].") // listed in the sentences[] row
+            || (path.starts_with("article.") && doc.contains(&format!("`{path}`")))
+            || documented.iter().any(|d| d.starts_with(&format!("{path}.")))
+    };
+    let fixtures = [
+        "fixtures/paris-talks.txt",
+        "fixtures/council-budget.md",
+        "fixtures/election.json",
+    ];
+    for f in fixtures {
+        for sub in ["brief", "timeline", "tag"] {
+            let out = dateline()
+                .args([sub, f, "--date", "2025-04-17", "--format", "json"])
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let mut paths = std::collections::BTreeSet::new();
+            key_paths(&v, "", &mut paths);
+            for p in &paths {
+                assert!(
+                    is_documented(p),
+                    "{sub} {f}: `{p}` is not in docs/json-schema.md"
+                );
+            }
+            assert_eq!(v["schema"], 1);
+            match sub {
+                "tag" => {
+                    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+                    assert_eq!(keys, ["dct", "schema", "timexes"], "{sub} {f}");
+                    // offsets point into the same text as brief's article.text
+                    let b = dateline()
+                        .args(["brief", f, "--date", "2025-04-17", "--format", "json"])
+                        .assert()
+                        .success()
+                        .get_output()
+                        .stdout
+                        .clone();
+                    let b: serde_json::Value = serde_json::from_slice(&b).unwrap();
+                    let text = b["article"]["text"].as_str().unwrap().as_bytes();
+                    assert_eq!(v["timexes"], b["timexes"], "{f}");
+                    for t in v["timexes"].as_array().unwrap() {
+                        let (s, e) = (
+                            t["start"].as_u64().unwrap() as usize,
+                            t["end"].as_u64().unwrap() as usize,
+                        );
+                        assert_eq!(&text[s..e], t["text"].as_str().unwrap().as_bytes(), "{f}");
+                    }
+                }
+                _ => {
+                    for want in [
+                        "article.origin",
+                        "article.dct",
+                        "article.dct_source",
+                        "article.body",
+                        "article.text",
+                        "timeline.happened",
+                        "timeline.upcoming",
+                    ] {
+                        assert!(paths.contains(want), "{sub} {f} lacks {want}");
+                    }
+                    let brief_only = ["sentences", "summary", "timexes"];
+                    for k in brief_only {
+                        assert_eq!(paths.contains(k), sub == "brief", "{sub} {f}: {k}");
+                    }
+                    let text = v["article"]["text"].as_str().unwrap().as_bytes();
+                    for part in ["happened", "upcoming"] {
+                        for ev in v["timeline"][part].as_array().unwrap() {
+                            for m in ev["date"]["mentions"].as_array().unwrap() {
+                                let (s, e) = (
+                                    m["start"].as_u64().unwrap() as usize,
+                                    m["end"].as_u64().unwrap() as usize,
+                                );
+                                assert_eq!(&text[s..e], m["text"].as_str().unwrap().as_bytes());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
