@@ -883,3 +883,43 @@ fn json_matches_docs_json_schema_field_by_field() {
         }
     }
 }
+
+#[test]
+fn output_is_byte_identical_across_runs_threads_zones_and_folders() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let elsewhere = tempfile::tempdir().unwrap();
+    let fixtures = [
+        "paris-talks.txt",
+        "council-budget.md",
+        "election.json",
+        "wire-roundup.jsonl",
+    ];
+    for f in fixtures {
+        let art = root.join("fixtures").join(f);
+        let art = art.to_str().unwrap();
+        for sub in ["brief", "timeline", "tag"] {
+            for fmt in ["markdown", "json"] {
+                let run = |dir: &Path, threads: &str, tz: &str| {
+                    let mut c = Command::cargo_bin("dateline").unwrap();
+                    c.current_dir(dir)
+                        .env("RAYON_NUM_THREADS", threads)
+                        .env("TZ", tz)
+                        .args([sub, art, "--date", "2025-04-17", "--format", fmt])
+                        .assert()
+                        .success()
+                        .get_output()
+                        .stdout
+                        .clone()
+                };
+                let a = run(root, "1", "UTC");
+                assert!(!a.is_empty(), "{sub} {f} {fmt}");
+                assert_eq!(a, run(root, "1", "UTC"), "{sub} {f} {fmt}: second run");
+                assert_eq!(
+                    a,
+                    run(elsewhere.path(), "4", "Pacific/Kiritimati"),
+                    "{sub} {f} {fmt}: other folder, threads and TZ"
+                );
+            }
+        }
+    }
+}
