@@ -923,3 +923,52 @@ fn output_is_byte_identical_across_runs_threads_zones_and_folders() {
         }
     }
 }
+
+#[test]
+fn front_matter_field_of_the_wrong_type_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "list.md",
+            b"---\nsource: Wire\ndate: [1, 2]\n---\nTalks on Thursday.\n",
+            ":3: ",
+        ),
+        (
+            "obj.md",
+            b"---\ntitle: {a: 1}\ndate: 2025-04-17\n---\nTalks on Thursday.\n",
+            ":2: ",
+        ),
+        (
+            "toml.md",
+            b"+++\ndate = 2025-04-17\ntitle = 3\n+++\nTalks on Thursday.\n",
+            ":3: ",
+        ),
+    ];
+    for (name, bytes, at) in cases {
+        let p = write(dir.path(), name, bytes);
+        let out = dateline()
+            .args(["brief", &p])
+            .assert()
+            .code(exit::INPUT)
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &format!("{p}{at}front matter: field `"));
+        assert!(line.contains("must be"), "{line}");
+    }
+    // A YAML syntax error carries the file's line only, not the block's.
+    let p = write(
+        dir.path(),
+        "syntax.md",
+        b"---\ntitle: [x\ndate: 2025-04-17\n---\nBody.\n",
+    );
+    let out = dateline()
+        .args(["brief", &p])
+        .assert()
+        .code(exit::INPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &format!("{p}:3: invalid YAML front matter"));
+    assert!(!line.contains(" at line "), "{line}");
+}
