@@ -972,3 +972,46 @@ fn front_matter_field_of_the_wrong_type_names_file_and_line() {
     let line = one_line_naming(&out, &format!("{p}:3: invalid YAML front matter"));
     assert!(!line.contains(" at line "), "{line}");
 }
+
+#[test]
+fn output_into_a_missing_folder_or_onto_a_folder_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder").join("brief.md");
+    let out = dateline()
+        .args([
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "-o",
+        ])
+        .arg(&missing)
+        .assert()
+        .code(exit::OUTPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &missing.display().to_string());
+    assert!(line.contains("does not exist"), "{line}");
+    let out = dateline()
+        .args([
+            "timeline",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "-o",
+        ])
+        .arg(dir.path())
+        .assert()
+        .code(exit::OUTPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &dir.path().display().to_string());
+    assert!(line.contains("is a folder"), "{line}");
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+}

@@ -175,12 +175,31 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            let shown = p.display().to_string();
+            if p.is_dir() {
+                return Err(Error::Io {
+                    path: shown,
+                    source: std::io::Error::other("is a folder; give -o a file name"),
+                });
+            }
+            if !dir.is_dir() {
+                return Err(Error::Io {
+                    path: shown,
+                    source: std::io::Error::other(format!(
+                        "cannot write: the folder {} does not exist",
+                        dir.display()
+                    )),
+                });
+            }
             let tmp: PathBuf = dir.join(format!(".{name}.dateline-tmp-{}", std::process::id()));
-            let io = |e| Error::Io {
+            let io = |e: std::io::Error| Error::Io {
                 path: p.display().to_string(),
-                source: e,
+                source: std::io::Error::new(e.kind(), format!("cannot write: {e}")),
             };
-            std::fs::write(&tmp, out).map_err(io)?;
+            std::fs::write(&tmp, out).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                io(e)
+            })?;
             std::fs::rename(&tmp, p).map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
                 io(e)
