@@ -279,7 +279,27 @@ fn template_errors_name_the_file_and_line() {
         .args(["--template", &runtime])
         .assert()
         .code(exit::TEMPLATE);
-    one_line_naming(&out.get_output().stderr, &format!("{runtime}:3:"));
+    let msg = one_line_naming(&out.get_output().stderr, &format!("{runtime}:3:"));
+    assert!(msg.contains("no_such_value"), "names the variable: {msg}");
+
+    // A template that never finishes is stopped, with a hint, and nothing
+    // is written.
+    let forever = write(
+        dir.path(),
+        "forever.md.j2",
+        b"# {{ title }}\n{% for i in range(10000) %}{% for j in range(10000) %}.{% endfor %}{% endfor %}\n",
+    );
+    let target = dir.path().join("out.md");
+    let out = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--template", &forever, "-o"])
+        .arg(&target)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(exit::TEMPLATE);
+    let msg = one_line_naming(&out.get_output().stderr, &format!("{forever}:2:"));
+    assert!(msg.contains("loop that never ends"), "{msg}");
+    assert!(!target.exists());
 
     let missing = dir.path().join("missing.j2").display().to_string();
     let out = dateline()
