@@ -1035,3 +1035,21 @@ fn output_into_a_missing_folder_or_onto_a_folder_is_one_clear_line() {
         files_in(dir.path())
     );
 }
+
+#[test]
+fn a_folder_as_article_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    for sub in ["brief", "timeline", "tag"] {
+        let out = dateline()
+            .args([sub, &d, "--date", "2025-04-17"])
+            .assert()
+            .code(exit::INPUT)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &d);
+        assert!(line.contains("is a folder"), "{line}");
+    }
+}

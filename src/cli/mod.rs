@@ -147,6 +147,11 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
             .read_to_end(&mut buf)
             .map_err(|e| Error::input("-", format!("cannot read standard input: {e}")))?;
         Ok(buf)
+    } else if Path::new(path).is_dir() {
+        Err(Error::input(
+            path,
+            "is a folder, not an article; give one file (dateline daily reads folders)",
+        ))
     } else {
         std::fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))
     }
