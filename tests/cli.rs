@@ -1053,3 +1053,25 @@ fn a_folder_as_article_is_one_clear_line() {
         assert!(line.contains("is a folder"), "{line}");
     }
 }
+
+#[test]
+fn config_tz_applies_and_tz_flag_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(dir.path(), "paris.toml", b"tz = \"Europe/Paris\"\n");
+    let dct = |extra: &[&str]| {
+        let out = dateline()
+            .args(["timeline", "-", "--format", "json", "--config", &cfg])
+            .args(["--date", "2025-04-17T23:30:00-04:00"])
+            .args(extra)
+            .write_stdin(ARTICLE)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        v["article"]["dct"].as_str().unwrap().to_string()
+    };
+    assert_eq!(dct(&[]), "2025-04-18");
+    assert_eq!(dct(&["--tz", "America/New_York"]), "2025-04-17");
+}
