@@ -1075,3 +1075,51 @@ fn config_tz_applies_and_tz_flag_wins() {
     assert_eq!(dct(&[]), "2025-04-18");
     assert_eq!(dct(&["--tz", "America/New_York"]), "2025-04-17");
 }
+
+#[test]
+fn a_bad_line_in_json_lines_is_reported_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = |t: &str| {
+        format!("{{\"title\": \"{t}\", \"published\": \"2025-04-17\", \"text\": \"Talks on {t} ended on Thursday.\"}}\n")
+    };
+    let mut feed = good("Alpha");
+    feed.push_str("{\"title\": \"Broken\", \"text\": 5}\n");
+    feed.push_str(&good("Gamma"));
+    feed.push_str("{\"title\": \"Empty\", \"published\": \"2025-04-17\", \"text\": \" \"}\n");
+    let p = write(dir.path(), "feed.jsonl", feed.as_bytes());
+    let target = dir.path().join("out.md");
+    let out = dateline()
+        .args(["brief", &p, "-o"])
+        .arg(&target)
+        .assert()
+        .code(exit::PARTIAL)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains(&format!("{p}:2: ")), "{err}");
+    assert!(lines[1].contains(&format!("{p}:4: ")), "{err}");
+    let md = std::fs::read_to_string(&target).unwrap();
+    assert!(md.contains("# Alpha") && md.contains("# Gamma"), "{md}");
+    assert!(!md.contains("Broken"), "{md}");
+    // timeline JSON: one line per good article
+    let out = dateline()
+        .args(["timeline", &p, "--format", "json"])
+        .assert()
+        .code(exit::PARTIAL)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+    // nothing usable: an input error, nothing written
+    let bad = write(dir.path(), "bad.jsonl", b"{\"text\": 1}\n{\"text\": 2}\n");
+    let target = dir.path().join("none.md");
+    dateline()
+        .args(["brief", &bad, "-o"])
+        .arg(&target)
+        .assert()
+        .code(exit::INPUT);
+    assert!(!target.exists());
+}

@@ -277,21 +277,34 @@ fn run_inner(
     let bytes = read_input(&input.article)?;
     let mut ropts_in = input.read_options();
     ropts_in.tz = r.tz;
-    let articles = ingest::read(&input.article, &bytes, &ropts_in)?;
+    let results = ingest::read_each(&input.article, &bytes, &ropts_in);
     let tagger = Tagger::global();
     let ropts = RenderOptions {
         width: r.width,
         template,
         date_style: r.date_style.into(),
     };
-    let mut parts = Vec::with_capacity(articles.len());
-    for a in articles {
-        let b = brief::build(a, tagger, &opts);
+    // One article: its error is the error. Several (JSON Lines, a JSON
+    // list): a bad article is reported on stderr with its line and skipped,
+    // the others are still rendered, and the exit status is PARTIAL. A
+    // template error stops everything.
+    let many = results.len() > 1;
+    let mut parts = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        let b = match r {
+            Ok(a) => brief::build(a, tagger, &opts),
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
         if b.sentences.is_empty() {
-            return Err(Error::input(
+            errors.push(Error::input(
                 b.article.origin.clone(),
                 "no sentences found: the article has no body text to brief",
             ));
+            continue;
         }
         let s = match (kind, input.format) {
             (JsonKind::Brief, Format::Markdown) => render::markdown(&b, &ropts)?,
@@ -300,6 +313,19 @@ fn run_inner(
         };
         parts.push(s);
     }
+    if parts.is_empty() || (!many && !errors.is_empty()) {
+        // nothing to write: report every error, exit with the last one's code
+        let last = errors.pop().unwrap_or_else(|| {
+            Error::input(input.article.clone(), "no article found in the input")
+        });
+        for e in &errors {
+            eprintln!("dateline: {e}");
+        }
+        return Err(last);
+    }
+    for e in &errors {
+        eprintln!("dateline: {e}");
+    }
     // JSON: one object per line (JSON Lines). Markdown: briefs separated by
     // a rule.
     let out = match input.format {
@@ -307,5 +333,9 @@ fn run_inner(
         Format::Markdown => parts.join("\n---\n\n"),
     };
     write_output(input.output.as_deref(), &out)?;
-    Ok(exit::OK)
+    Ok(if errors.is_empty() {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    })
 }

@@ -39,7 +39,8 @@ Examples:
 Exit status: 0 success; 2 bad command line or configuration, or no \
 publication date (pass --date); 3 an input could not be used (unreadable, \
 not UTF-8, empty, binary, no sentences); 4 template error; 5 output could \
-not be written; 6 (daily, summarize) some inputs failed, the output was still written.
+not be written; 6 some inputs failed (daily, summarize; brief and timeline \
+on a JSON Lines file), each reported, and the output was still written.
 Errors are one line on stderr naming the file (and line where it applies).";
 
 const BRIEF_AFTER: &str = "\
@@ -52,7 +53,9 @@ Examples:
   dateline brief fixtures/wire-roundup.jsonl --format json
 
 Exit status: 0 ok; 2 bad option or configuration, or no publication date; \
-3 unusable input; 4 template error; 5 output not written.";
+3 unusable input; 4 template error; 5 output not written; 6 a JSON Lines \
+file had bad articles: each is reported (file:line) and skipped, the others \
+are written.";
 
 #[derive(Parser)]
 #[command(
