@@ -1123,3 +1123,40 @@ fn a_bad_line_in_json_lines_is_reported_and_skipped() {
         .code(exit::INPUT);
     assert!(!target.exists());
 }
+
+#[test]
+fn metadata_iso_variants_are_read_and_broken_ones_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = |published: &str| {
+        format!("{{\"title\": \"T\", \"published\": \"{published}\", \"text\": \"Talks ended on Thursday.\"}}")
+    };
+    let ok = write(
+        dir.path(),
+        "ok.json",
+        art("2025-04-17T23:15:00-0400").as_bytes(),
+    );
+    let out = dateline()
+        .args(["timeline", &ok, "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["article"]["dct"], "2025-04-17");
+    let bad = write(
+        dir.path(),
+        "bad.json",
+        art("2025-04-17T25:00:00Z").as_bytes(),
+    );
+    let out = dateline()
+        .args(["brief", &bad])
+        .assert()
+        .code(exit::INPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &bad);
+    assert!(line.contains("not a valid ISO 8601"), "{line}");
+    assert!(line.contains("--date"), "{line}");
+}
