@@ -1160,3 +1160,26 @@ fn metadata_iso_variants_are_read_and_broken_ones_explained() {
     assert!(line.contains("not a valid ISO 8601"), "{line}");
     assert!(line.contains("--date"), "{line}");
 }
+
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/paris-talks.txt");
+    let mut c = Command::cargo_bin("dateline").unwrap();
+    let out = c
+        .current_dir(dir.path())
+        .arg("brief")
+        .arg(&art)
+        .args(["--date", "2025-04-17", "-o", "-"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(out).unwrap().starts_with("# "));
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+}

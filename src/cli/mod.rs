@@ -161,9 +161,11 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
 }
 
 /// Write `out` to `path` (atomically: a temporary file in the same folder,
-/// then rename) or to standard output when `path` is `None`.
+/// then rename) or to standard output when `path` is `None` or `-`.
 pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
     use std::io::Write;
+    // `-o -` is standard output, as `-` is standard input.
+    let path = path.filter(|p| p.as_os_str() != "-");
     match path {
         None => {
             let mut so = std::io::stdout().lock();
