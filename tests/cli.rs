@@ -1183,3 +1183,37 @@ fn output_dash_is_standard_output() {
         files_in(dir.path())
     );
 }
+
+#[test]
+fn markdown_of_only_a_heading_has_no_body() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("heading.md", &b"# Council vote delayed\n"[..]),
+        (
+            "fm.md",
+            &b"---\ntitle: T\ndate: 2025-04-17\n---\n# Council vote delayed\n"[..],
+        ),
+    ] {
+        let p = write(dir.path(), name, bytes);
+        let out = dateline()
+            .args(["brief", &p, "--date", "2025-04-17"])
+            .assert()
+            .code(exit::INPUT)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &p);
+        assert!(line.contains("no sentences"), "{line}");
+    }
+    // A plain-text one-liner is a one-paragraph item: briefed, not refused.
+    let p = write(
+        dir.path(),
+        "item.txt",
+        b"The council delayed its vote on Thursday.\n",
+    );
+    dateline()
+        .args(["brief", &p, "--date", "2025-04-17"])
+        .assert()
+        .success();
+}
