@@ -1217,3 +1217,31 @@ fn markdown_of_only_a_heading_has_no_body() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_closed_pipe_on_stdout_is_not_an_error() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    // enough articles that the output overflows any pipe buffer
+    let mut feed = String::new();
+    for i in 0..400 {
+        feed.push_str(&format!(
+            "{{\"title\": \"Item {i}\", \"published\": \"2025-04-17\", \"text\": \"The council of district {i} met on Thursday and will meet again next week, officials said on Thursday evening.\"}}\n"
+        ));
+    }
+    let p = write(dir.path(), "feed.jsonl", feed.as_bytes());
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dateline"))
+        .args(["brief", &p, "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

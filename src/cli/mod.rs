@@ -169,12 +169,15 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
     match path {
         None => {
             let mut so = std::io::stdout().lock();
-            so.write_all(out.as_bytes())
-                .and_then(|_| so.flush())
-                .map_err(|e| Error::Io {
+            match so.write_all(out.as_bytes()).and_then(|_| so.flush()) {
+                // The reader went away (`dateline brief x | head`): not an
+                // error worth a message, as with other Unix tools.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => r.map_err(|e| Error::Io {
                     path: "<stdout>".into(),
                     source: e,
-                })
+                }),
+            }
         }
         Some(p) => {
             let dir = p
