@@ -6,7 +6,7 @@
 //! template = "house/daily.md.j2"   # relative to the config file's folder
 //! width = 72                       # wrap width; 0 turns wrapping off
 //! sentences = 2                    # sentences per summary
-//! date_style = "ap"                # "iso" or "ap"
+//! date_style = "ap"                # "readable", "iso" or "ap"
 //! tz = "America/New_York"          # zone of clock times in the articles
 //! ```
 //!

@@ -80,6 +80,51 @@ The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-
 # clock times and parts of the day
 The blast came at 10:35 a.m. | 2025-04-17 | 10:35 a.m. | TIME 2025-04-17T10:35
 The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO
+# hard cases (issue 3 follow-up): clock words before dates, years said after dates, reported speech, anaphora
+The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | midnight on Saturday, April 26 | TIME 2025-04-26T24:00
+The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | 48 hours | DURATION PT48H
+Bids close at noon on May 2. | 2025-04-17 | noon on May 2 | TIME 2025-05-02T12:00
+Polls close at 7:30 p.m. on Friday, May 2. | 2025-04-17 | 7:30 p.m. on Friday, May 2 | TIME 2025-05-02T19:30
+Candidates must register by March 31 next year. | 2025-04-17 | March 31 next year | DATE 2026-03-31
+The budget runs through June 30 of next year. | 2025-04-17 | June 30 of next year | DATE 2026-06-30
+The plant reopened on May 2 last year. | 2025-04-17 | May 2 last year | DATE 2024-05-02
+A first round collapsed last month over the size of the summer releases. | 2025-04-17 | the summer | DATE 2025-SU
+Talks will resume in the fall. | 2025-04-17 | the fall | DATE 2025-FA
+The minister said on Friday it would cut taxes. | 2025-04-17 | Friday | DATE 2025-04-11
+The plant closed on March 3, 2025, and the deal came the day before. | 2025-04-17 | the day before | DATE 2025-03-02
+The fire started on March 3, 2025. The next morning crews returned. | 2025-04-17 | The next morning | DATE 2025-03-04
+The vote is set for a week from Monday. | 2025-04-17 | a week from Monday | DATE 2025-04-28
+They meet this coming Tuesday. | 2025-04-17 | this coming Tuesday | DATE 2025-04-22
+They meet Tuesday week. | 2025-04-17 | Tuesday week | DATE 2025-04-29
+The fair will run April 3-5. | 2025-04-17 | April 3 | DATE 2025-04-03
+The fair will run from Monday to Wednesday. | 2025-04-17 | Monday | DATE 2025-04-21
+The fair will run from Monday to Wednesday. | 2025-04-17 | Wednesday | DATE 2025-04-23
+Prices rose between 2019 and 2021. | 2025-04-17 | 2021 | DATE 2021
+The deal closes in mid-April. | 2025-04-17 | mid-April | DATE 2025-04
+The deal closes early next month. | 2025-04-17 | early next month | DATE 2025-05
+The deal closes by the end of the year. | 2025-04-17 | the end of the year | DATE 2025
+The deal closes in the first week of May. | 2025-04-17 | the first week of May | DATE 2025-W18
+The blast came late Tuesday. | 2025-04-17 | late Tuesday | DATE 2025-04-15
+He spoke Monday evening. | 2025-04-17 | Monday evening | DATE 2025-04-14
+The polls closed at 3:15 p.m. ET. | 2025-04-17 | 3:15 p.m. ET | TIME 2025-04-17T15:15
+Polls will close at noon Friday. | 2025-04-17 | noon Friday | TIME 2025-04-18T12:00
+Rates soared in the 1990s. | 2025-04-17 | the 1990s | DATE 199
+Prices rose over the past decade. | 2025-04-17 | the past decade | DATE 201
+The market opens every other week. | 2025-04-17 | every other week | SET P2W
+Prices are set twice a year. | 2025-04-17 | twice a year | SET P1Y
+The war lasted twenty-five years. | 2025-04-17 | twenty-five years | DURATION P25Y
+The ceasefire began at 00:01 GMT on Friday. | 2025-04-17 | 00:01 GMT on Friday | TIME 2025-04-11T00:01
+He arrived at 8:30 a.m. local time Wednesday. | 2025-04-17 | 8:30 a.m. local time Wednesday | TIME 2025-04-16T08:30
+The company said Tuesday that it expects to close the deal by Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+The minister said it would cut taxes on Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Monday | DATE 2025-04-14
+Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Saturday | DATE 2025-04-19
+Analysts expect profits to grow in the second half of the year. | 2025-04-22 | the second half of the year | DATE 2025-H2
+Water stood four feet deep on Tuesday night and rose again by midnight. | 2025-04-17 | midnight | TIME 2025-04-15T24:00
+The city's summer arts festival will run over two weekends. | 2025-04-17 | summer | DATE 2025-SU
+The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
+Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
+Talks begin next summer. | 2025-04-17 | next summer | DATE 2025-SU
 ";
 
 /// Strings that must not be tagged.

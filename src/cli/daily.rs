@@ -74,8 +74,8 @@ pub struct DailyArgs {
     /// Sentences in each story summary [default: 3].
     #[arg(long)]
     sentences: Option<usize>,
-    /// How dates are written [default: iso].
-    #[arg(long, value_enum)]
+    /// How dates are written: readable, iso or ap [default: readable].
+    #[arg(long, value_parser = dateline::daily::dates::parse_style)]
     date_style: Option<DateStyle>,
     /// Time zone of clock times in the articles (an IANA name such as
     /// America/New_York); used for timed calendar events.

@@ -344,14 +344,25 @@ pub struct EventIn {
     pub sentence: usize,
 }
 
-/// What makes two dates the same date: the interval and its granularity.
-fn date_key(d: &EventDate) -> (NaiveDate, NaiveDate, crate::timeline::Granularity) {
-    (d.start, d.end, d.granularity)
+/// What makes two dates the same date: the day the event is placed at,
+/// the interval, its granularity and its TIMEX3 `mod`.
+type DateKey<'a> = (
+    NaiveDate,
+    NaiveDate,
+    NaiveDate,
+    crate::timeline::Granularity,
+    Option<&'a str>,
+);
+
+fn date_key(d: &EventDate) -> DateKey<'_> {
+    (d.at, d.start, d.end, d.granularity, d.modifier.as_deref())
 }
 
-/// The day an event is placed at (ordered by, and split at the brief's date by).
+/// The day an event is placed at (ordered by, and split at the brief's
+/// date by): the timeline's placement day (the start of the interval,
+/// narrowed by `mod` or by "later this ...").
 fn placed(d: &EventDate) -> NaiveDate {
-    d.start
+    d.at
 }
 
 /// One sentence often gives one event at two precisions ("on Tuesday, April

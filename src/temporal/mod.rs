@@ -56,6 +56,12 @@
 //! has named that ended by the DCT (an aside such as "after a flat second
 //! quarter" or "a fourth-quarter charge" does not change it); a nine-month
 //! or annual period ("for the nine months") ends that quarter context.
+//! A season used as a noun modifier ("the summer releases") is this year's, whatever
+//! the tense of the clause. A year said after a year-less date gives its
+//! year ("March 31 next year"). A clock word before a date takes that date
+//! ("midnight on Saturday, April 26"); midnight is written `T24:00` of the
+//! day named, the TimeML convention (the end of that day); a bare clock word
+//! falls on the day under discussion.
 //! Tense cues are searched on both sides, the left (where the governing
 //! verb mostly is) weighing twice.
 //! Sentence boundaries are not trusted: adjacent sentences are matched as

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::engine::{Feat, Lexicon, Slots, Tokens, C_PASTV};
+use super::engine::{Feat, Lexicon, Slots, Tokens, C_CLOCK, C_PASTV};
 use super::TimexType;
 
 /// Granularity of a resolved date.
@@ -242,6 +242,10 @@ pub enum Func {
     DurHalf,
     ClockMd,
     WeekOf,
+    MdRel,
+    FromWd,
+    NthWeek,
+    EveryN,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -284,6 +288,10 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("durhalf", Func::DurHalf, 2),
     ("clockmd", Func::ClockMd, 4),
     ("weekof", Func::WeekOf, 2),
+    ("mdrel", Func::MdRel, 3),
+    ("fromwd", Func::FromWd, 3),
+    ("nthweek", Func::NthWeek, 2),
+    ("everyn", Func::EveryN, 2),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -968,7 +976,9 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         Func::Clock => {
             // clock(CLOCK or hour, AMPM, TZ, day) ; day: dct | ref | tense-resolved weekday slot
             let raw = env.num(&a[0])?;
-            let (mut h, mm) = if raw >= 100 {
+            // a CLOCK token is hh*100+mm, "00:01" included; a bare hour is the hour
+            let is_clock = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK);
+            let (mut h, mm) = if raw >= 100 || is_clock {
                 (raw / 100, raw % 100)
             } else {
                 (raw, 0)
@@ -1086,8 +1096,16 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             Out::new(v, Anchor::None, None)
         }
         Func::ClockMd => {
-            let mut h = env.num(&a[0])?;
-            if !(0..=24).contains(&h) {
+            // clockmd(hour or CLOCK or NOON, AMPM, MONTH, DAY): a clock time on a year-less date
+            let raw = env.num(&a[0])?;
+            // a CLOCK token is hh*100+mm, "00:01" included; a bare hour is the hour
+            let is_clock = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK);
+            let (mut h, mm) = if raw >= 100 || is_clock {
+                (raw / 100, raw % 100)
+            } else {
+                (raw, 0)
+            };
+            if !(0..=24).contains(&h) || mm > 59 || (h == 24 && mm > 0) {
                 return None;
             }
             match env.word(&a[1]).as_deref() {
@@ -1098,11 +1116,44 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let (m, d) = (env.num(&a[2])?, env.num(&a[3])?);
             let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
             let mut o = Out::new(
-                format!("{}T{:02}:00", Point::day(date).value(), h),
+                format!("{}T{:02}:{:02}", Point::day(date).value(), h, mm),
                 Anchor::Dct,
                 Some(Point::day(date)),
             );
             o.kind = Some(TimexType::Time);
+            o
+        }
+        Func::MdRel => {
+            // "March 31 next year", "June 30 of last year": the year is said
+            let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
+            let date = ymd(dct.year() as i64 + env.num(&a[2])?, m, d)?;
+            Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::FromWd => {
+            // "a week from Monday", "Tuesday week": n units after the coming weekday
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let wd = weekday(env.num(&a[2])?)?;
+            let base = resolve_weekday(dct, wd, 1);
+            let d = shift(base, n, &unit)?;
+            Out::point(Point::day(d), Anchor::Dct)
+        }
+        Func::NthWeek => {
+            // "the first week of May": the week holding that month's (7n-6)th day
+            let n = env.num(&a[0])?;
+            if !(1..=5).contains(&n) {
+                return None;
+            }
+            let m = env.num(&a[1])?;
+            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, (n - 1) * 7 + 1))?;
+            Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
+        }
+        Func::EveryN => {
+            // "every other week" = every two weeks
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let mut o = Out::new(duration(Some(n), &unit)?, Anchor::None, None);
+            o.quant = Some("EVERY");
             o
         }
         Func::WeekOf => {
