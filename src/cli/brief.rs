@@ -163,6 +163,7 @@ impl From<DateStyleArg> for DateStyle {
 impl From<ConfigDateStyle> for DateStyleArg {
     fn from(s: ConfigDateStyle) -> Self {
         match s {
+            ConfigDateStyle::Readable => DateStyleArg::Readable,
             ConfigDateStyle::Iso => DateStyleArg::Iso,
             ConfigDateStyle::Ap => DateStyleArg::Ap,
         }
