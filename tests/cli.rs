@@ -64,8 +64,54 @@ fn help_lists_the_options() {
     dateline()
         .args(["brief", "--help"])
         .assert()
-        .stdout(predicate::str::contains("--sentences"));
+        .stdout(predicate::str::contains("--sentences"))
+        .stdout(predicate::str::contains("--words"))
+        .stdout(predicate::str::contains("--config"))
+        .stdout(predicate::str::contains("--no-config"));
     dateline().arg("--help").assert().success();
+}
+
+#[test]
+fn help_teaches_date_sources_formats_and_exit_codes() {
+    for sub in ["brief", "timeline", "tag"] {
+        let out = dateline().args([sub, "--help"]).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for want in [
+            "in order: --date; else the article's metadata",
+            "else a dateline in the text",
+            "front matter",
+            "JSON Lines",
+        ] {
+            assert!(flat.contains(want), "{sub} --help lacks {want:?}:\n{text}");
+        }
+    }
+    let out = dateline().arg("--help").assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for code in [
+        exit::USAGE,
+        exit::INPUT,
+        exit::TEMPLATE,
+        exit::OUTPUT,
+        exit::PARTIAL,
+    ] {
+        assert!(
+            flat.contains(&format!("; {code} ")),
+            "exit {code} missing:\n{text}"
+        );
+    }
+    // The examples on bundled fixtures run as written.
+    let examples: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("dateline ") && l.contains("fixtures/"))
+        .collect();
+    assert!(examples.len() >= 2, "{text}");
+    for ex in examples {
+        let args: Vec<&str> = ex.split_whitespace().skip(1).collect();
+        dateline().args(&args).assert().success();
+    }
 }
 
 #[test]
@@ -233,7 +279,27 @@ fn template_errors_name_the_file_and_line() {
         .args(["--template", &runtime])
         .assert()
         .code(exit::TEMPLATE);
-    one_line_naming(&out.get_output().stderr, &format!("{runtime}:3:"));
+    let msg = one_line_naming(&out.get_output().stderr, &format!("{runtime}:3:"));
+    assert!(msg.contains("no_such_value"), "names the variable: {msg}");
+
+    // A template that never finishes is stopped, with a hint, and nothing
+    // is written.
+    let forever = write(
+        dir.path(),
+        "forever.md.j2",
+        b"# {{ title }}\n{% for i in range(10000) %}{% for j in range(10000) %}.{% endfor %}{% endfor %}\n",
+    );
+    let target = dir.path().join("out.md");
+    let out = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--template", &forever, "-o"])
+        .arg(&target)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(exit::TEMPLATE);
+    let msg = one_line_naming(&out.get_output().stderr, &format!("{forever}:2:"));
+    assert!(msg.contains("loop that never ends"), "{msg}");
+    assert!(!target.exists());
 
     let missing = dir.path().join("missing.j2").display().to_string();
     let out = dateline()
@@ -523,4 +589,659 @@ fn date_accepts_rfc3339_and_tz_gives_its_day() {
         dct(&["--date", "2025-04-17", "--tz", "Asia/Tokyo"]),
         "2025-04-17"
     );
+}
+
+/// The bullet lines of the Summary section.
+fn summary_items(md: &str) -> usize {
+    md.split("## Summary")
+        .nth(1)
+        .unwrap()
+        .split("## ")
+        .next()
+        .unwrap()
+        .matches("\n- ")
+        .count()
+}
+
+#[test]
+fn config_file_gives_defaults_and_flags_win() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/paris-talks.txt");
+    let art = art.to_str().unwrap();
+    std::fs::write(
+        dir.path().join("dateline.toml"),
+        "width = 40\nsentences = 1\ndate_style = \"iso\"\ntemplate = \"house.j2\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("house.j2"),
+        "HOUSE {{ title }}\n## Summary\n{% for s in summary %}\n- {{ s.text }}{% endfor %}\n## End\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let mut c = Command::cargo_bin("dateline").unwrap();
+        let out = c
+            .current_dir(dir.path())
+            .args(["brief", art, "--date", "2025-04-17"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    // ./dateline.toml is read: its template, relative to the file's folder.
+    let house = run(&[]);
+    assert!(house.starts_with("HOUSE "), "{house}");
+    assert_eq!(summary_items(&house), 1, "{house}");
+    // Flags win over the file; the built-in template comes back with
+    // --no-config, and so do the built-in width and date style.
+    let builtin = run(&["--no-config"]);
+    assert!(
+        builtin.contains("**Published:** Thu, Apr 17, 2025"),
+        "{builtin}"
+    );
+    assert_eq!(summary_items(&builtin), 3, "{builtin}");
+    let tpl = dir.path().join("plain.j2");
+    std::fs::write(&tpl, "PLAIN\n").unwrap();
+    assert_eq!(run(&["--template", tpl.to_str().unwrap()]), "PLAIN\n");
+    // Without the template key: width, sentences and date style apply.
+    let cfg = dir.path().join("other.toml");
+    std::fs::write(&cfg, "width = 40\nsentences = 2\ndate_style = \"ap\"\n").unwrap();
+    let c = cfg.to_str().unwrap();
+    let md = run(&["--config", c]);
+    assert!(md.contains("**Published:** Thursday, April 17"), "{md}");
+    assert_eq!(summary_items(&md), 2, "{md}");
+    assert!(
+        md.lines()
+            .all(|l| l.chars().count() <= 40 || l.starts_with("# ")),
+        "{md}"
+    );
+    let flags = run(&[
+        "--config",
+        c,
+        "--sentences",
+        "1",
+        "--date-style",
+        "iso",
+        "--width",
+        "0",
+    ]);
+    assert!(flags.contains("**Published:** 2025-04-17"), "{flags}");
+    assert_eq!(summary_items(&flags), 1, "{flags}");
+    assert!(flags.lines().any(|l| l.chars().count() > 40), "{flags}");
+    // timeline reads the same file
+    let mut c2 = Command::cargo_bin("dateline").unwrap();
+    let tl = c2
+        .current_dir(dir.path())
+        .args(["timeline", art, "--date", "2025-04-17", "--config", c])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tl = String::from_utf8(tl).unwrap();
+    assert!(tl.contains("Thursday, April 17"), "{tl}");
+}
+
+#[test]
+fn bad_config_is_a_usage_error_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(dir.path(), "bad.toml", b"width = 60\ncolour = \"red\"\n");
+    for cmd in ["brief", "timeline"] {
+        let out = dateline()
+            .args([cmd, "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(["--config", &bad])
+            .assert()
+            .code(exit::USAGE)
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &format!("{bad}:2"));
+        assert!(line.contains("colour"), "{line}");
+    }
+    let zero = write(dir.path(), "zero.toml", b"sentences = 0\n");
+    let out = dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--config", &zero])
+        .assert()
+        .code(exit::USAGE)
+        .get_output()
+        .stderr
+        .clone();
+    one_line_naming(&out, &zero);
+    let missing = dir.path().join("missing.toml");
+    dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--config", missing.to_str().unwrap()])
+        .assert()
+        .code(exit::USAGE);
+}
+
+#[test]
+fn words_budget_and_zero_counts() {
+    let run = |args: &[&str]| {
+        let out = dateline()
+            .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).unwrap()
+    };
+    // One word still gives one whole sentence; a large budget gives more.
+    assert_eq!(summary_items(&run(&["--words", "1"])), 1);
+    let many = summary_items(&run(&["--words", "200"]));
+    assert!(many > 1, "{many}");
+    for bad in [["--sentences", "0"], ["--words", "0"], ["--words", "x"]] {
+        dateline()
+            .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+            .args(bad)
+            .assert()
+            .code(exit::USAGE)
+            .stderr(predicate::str::contains(bad[0]));
+    }
+    dateline()
+        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
+        .args(["--words", "10", "--sentences", "2"])
+        .assert()
+        .code(exit::USAGE);
+}
+
+/// Dotted paths of every key in a JSON value (`timexes[].start`).
+fn key_paths(v: &serde_json::Value, prefix: &str, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                let p = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                out.insert(p.clone());
+                key_paths(x, &p, out);
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for x in a {
+                key_paths(x, &format!("{prefix}[]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn json_matches_docs_json_schema_field_by_field() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/json-schema.md"))
+            .unwrap();
+    // Every first-column name of the field tables, e.g. `article.origin`,
+    // `date.value`, `timexes[]`.
+    let documented: std::collections::BTreeSet<String> = doc
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .flat_map(|l| {
+            let first = l.split('|').nth(1).unwrap_or("");
+            first
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // timex fields are documented in prose inside the `timexes[]` row
+    let timex_fields = [
+        "text", "start", "end", "type", "value", "anchored", "mod", "quant", "freq", "anchor",
+    ];
+    let is_documented = |path: &str| -> bool {
+        let leaf = path.rsplit('.').next().unwrap();
+        if path.starts_with("timexes[].") {
+            return timex_fields.contains(&leaf) && doc.contains(&format!("`{leaf}`"));
+        }
+        if let Some(rest) = path.split_once(".date.").map(|(_, r)| r) {
+            // event fields: `date.value`, `date.mentions[]` (text/start/end)
+            let top = rest.split('.').next().unwrap();
+            return documented.contains(&format!("date.{top}"))
+                || documented.contains(&format!("date.{}[]", top.trim_end_matches("[]")));
+        }
+        if path.contains("[].") && path.starts_with("timeline.") {
+            return documented.contains(leaf)
+                || documented.contains(&format!("date.{leaf}"))
+                || documented
+                    .iter()
+                    .any(|d| d.starts_with(&format!("{leaf}.")));
+        }
+        documented.contains(path)
+            || documented.contains(&format!("{path}[]"))
+            || documented.contains(path.trim_end_matches("[]"))
+            || path.starts_with("sentences[].") // listed in the sentences[] row
+            || (path.starts_with("article.") && doc.contains(&format!("`{path}`")))
+            || documented.iter().any(|d| d.starts_with(&format!("{path}.")))
+    };
+    let fixtures = [
+        "fixtures/paris-talks.txt",
+        "fixtures/council-budget.md",
+        "fixtures/election.json",
+    ];
+    for f in fixtures {
+        for sub in ["brief", "timeline", "tag"] {
+            let out = dateline()
+                .args([sub, f, "--date", "2025-04-17", "--format", "json"])
+                .assert()
+                .success()
+                .get_output()
+                .stdout
+                .clone();
+            let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let mut paths = std::collections::BTreeSet::new();
+            key_paths(&v, "", &mut paths);
+            for p in &paths {
+                assert!(
+                    is_documented(p),
+                    "{sub} {f}: `{p}` is not in docs/json-schema.md"
+                );
+            }
+            assert_eq!(v["schema"], 1);
+            match sub {
+                "tag" => {
+                    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+                    assert_eq!(keys, ["dct", "schema", "timexes"], "{sub} {f}");
+                    // offsets point into the same text as brief's article.text
+                    let b = dateline()
+                        .args(["brief", f, "--date", "2025-04-17", "--format", "json"])
+                        .assert()
+                        .success()
+                        .get_output()
+                        .stdout
+                        .clone();
+                    let b: serde_json::Value = serde_json::from_slice(&b).unwrap();
+                    let text = b["article"]["text"].as_str().unwrap().as_bytes();
+                    assert_eq!(v["timexes"], b["timexes"], "{f}");
+                    for t in v["timexes"].as_array().unwrap() {
+                        let (s, e) = (
+                            t["start"].as_u64().unwrap() as usize,
+                            t["end"].as_u64().unwrap() as usize,
+                        );
+                        assert_eq!(&text[s..e], t["text"].as_str().unwrap().as_bytes(), "{f}");
+                    }
+                }
+                _ => {
+                    for want in [
+                        "article.origin",
+                        "article.dct",
+                        "article.dct_source",
+                        "article.body",
+                        "article.text",
+                        "timeline.happened",
+                        "timeline.upcoming",
+                    ] {
+                        assert!(paths.contains(want), "{sub} {f} lacks {want}");
+                    }
+                    let brief_only = ["sentences", "summary", "timexes"];
+                    for k in brief_only {
+                        assert_eq!(paths.contains(k), sub == "brief", "{sub} {f}: {k}");
+                    }
+                    let text = v["article"]["text"].as_str().unwrap().as_bytes();
+                    for part in ["happened", "upcoming"] {
+                        for ev in v["timeline"][part].as_array().unwrap() {
+                            for m in ev["date"]["mentions"].as_array().unwrap() {
+                                let (s, e) = (
+                                    m["start"].as_u64().unwrap() as usize,
+                                    m["end"].as_u64().unwrap() as usize,
+                                );
+                                assert_eq!(&text[s..e], m["text"].as_str().unwrap().as_bytes());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn output_is_byte_identical_across_runs_threads_zones_and_folders() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let elsewhere = tempfile::tempdir().unwrap();
+    let fixtures = [
+        "paris-talks.txt",
+        "council-budget.md",
+        "election.json",
+        "wire-roundup.jsonl",
+    ];
+    for f in fixtures {
+        let art = root.join("fixtures").join(f);
+        let art = art.to_str().unwrap();
+        for sub in ["brief", "timeline", "tag"] {
+            for fmt in ["markdown", "json"] {
+                let run = |dir: &Path, threads: &str, tz: &str| {
+                    let mut c = Command::cargo_bin("dateline").unwrap();
+                    c.current_dir(dir)
+                        .env("RAYON_NUM_THREADS", threads)
+                        .env("TZ", tz)
+                        .args([sub, art, "--date", "2025-04-17", "--format", fmt])
+                        .assert()
+                        .success()
+                        .get_output()
+                        .stdout
+                        .clone()
+                };
+                let a = run(root, "1", "UTC");
+                assert!(!a.is_empty(), "{sub} {f} {fmt}");
+                assert_eq!(a, run(root, "1", "UTC"), "{sub} {f} {fmt}: second run");
+                assert_eq!(
+                    a,
+                    run(elsewhere.path(), "4", "Pacific/Kiritimati"),
+                    "{sub} {f} {fmt}: other folder, threads and TZ"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn front_matter_field_of_the_wrong_type_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8], &str); 3] = [
+        (
+            "list.md",
+            b"---\nsource: Wire\ndate: [1, 2]\n---\nTalks on Thursday.\n",
+            ":3: ",
+        ),
+        (
+            "obj.md",
+            b"---\ntitle: {a: 1}\ndate: 2025-04-17\n---\nTalks on Thursday.\n",
+            ":2: ",
+        ),
+        (
+            "toml.md",
+            b"+++\ndate = 2025-04-17\ntitle = 3\n+++\nTalks on Thursday.\n",
+            ":3: ",
+        ),
+    ];
+    for (name, bytes, at) in cases {
+        let p = write(dir.path(), name, bytes);
+        let out = dateline()
+            .args(["brief", &p])
+            .assert()
+            .code(exit::INPUT)
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &format!("{p}{at}front matter: field `"));
+        assert!(line.contains("must be"), "{line}");
+    }
+    // A YAML syntax error carries the file's line only, not the block's.
+    let p = write(
+        dir.path(),
+        "syntax.md",
+        b"---\ntitle: [x\ndate: 2025-04-17\n---\nBody.\n",
+    );
+    let out = dateline()
+        .args(["brief", &p])
+        .assert()
+        .code(exit::INPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &format!("{p}:3: invalid YAML front matter"));
+    assert!(!line.contains(" at line "), "{line}");
+}
+
+#[test]
+fn output_into_a_missing_folder_or_onto_a_folder_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-folder").join("brief.md");
+    let out = dateline()
+        .args([
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "-o",
+        ])
+        .arg(&missing)
+        .assert()
+        .code(exit::OUTPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &missing.display().to_string());
+    assert!(line.contains("does not exist"), "{line}");
+    let out = dateline()
+        .args([
+            "timeline",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "-o",
+        ])
+        .arg(dir.path())
+        .assert()
+        .code(exit::OUTPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &dir.path().display().to_string());
+    assert!(line.contains("is a folder"), "{line}");
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+}
+
+#[test]
+fn a_folder_as_article_is_one_clear_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().display().to_string();
+    for sub in ["brief", "timeline", "tag"] {
+        let out = dateline()
+            .args([sub, &d, "--date", "2025-04-17"])
+            .assert()
+            .code(exit::INPUT)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &d);
+        assert!(line.contains("is a folder"), "{line}");
+    }
+}
+
+#[test]
+fn config_tz_applies_and_tz_flag_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = write(dir.path(), "paris.toml", b"tz = \"Europe/Paris\"\n");
+    let dct = |extra: &[&str]| {
+        let out = dateline()
+            .args(["timeline", "-", "--format", "json", "--config", &cfg])
+            .args(["--date", "2025-04-17T23:30:00-04:00"])
+            .args(extra)
+            .write_stdin(ARTICLE)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        v["article"]["dct"].as_str().unwrap().to_string()
+    };
+    assert_eq!(dct(&[]), "2025-04-18");
+    assert_eq!(dct(&["--tz", "America/New_York"]), "2025-04-17");
+}
+
+#[test]
+fn a_bad_line_in_json_lines_is_reported_and_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = |t: &str| {
+        format!("{{\"title\": \"{t}\", \"published\": \"2025-04-17\", \"text\": \"Talks on {t} ended on Thursday.\"}}\n")
+    };
+    let mut feed = good("Alpha");
+    feed.push_str("{\"title\": \"Broken\", \"text\": 5}\n");
+    feed.push_str(&good("Gamma"));
+    feed.push_str("{\"title\": \"Empty\", \"published\": \"2025-04-17\", \"text\": \" \"}\n");
+    let p = write(dir.path(), "feed.jsonl", feed.as_bytes());
+    let target = dir.path().join("out.md");
+    let out = dateline()
+        .args(["brief", &p, "-o"])
+        .arg(&target)
+        .assert()
+        .code(exit::PARTIAL)
+        .get_output()
+        .stderr
+        .clone();
+    let err = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].contains(&format!("{p}:2: ")), "{err}");
+    assert!(lines[1].contains(&format!("{p}:4: ")), "{err}");
+    let md = std::fs::read_to_string(&target).unwrap();
+    assert!(md.contains("# Alpha") && md.contains("# Gamma"), "{md}");
+    assert!(!md.contains("Broken"), "{md}");
+    // timeline JSON: one line per good article
+    let out = dateline()
+        .args(["timeline", &p, "--format", "json"])
+        .assert()
+        .code(exit::PARTIAL)
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8(out).unwrap().lines().count(), 2);
+    // nothing usable: an input error, nothing written
+    let bad = write(dir.path(), "bad.jsonl", b"{\"text\": 1}\n{\"text\": 2}\n");
+    let target = dir.path().join("none.md");
+    dateline()
+        .args(["brief", &bad, "-o"])
+        .arg(&target)
+        .assert()
+        .code(exit::INPUT);
+    assert!(!target.exists());
+}
+
+#[test]
+fn metadata_iso_variants_are_read_and_broken_ones_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = |published: &str| {
+        format!("{{\"title\": \"T\", \"published\": \"{published}\", \"text\": \"Talks ended on Thursday.\"}}")
+    };
+    let ok = write(
+        dir.path(),
+        "ok.json",
+        art("2025-04-17T23:15:00-0400").as_bytes(),
+    );
+    let out = dateline()
+        .args(["timeline", &ok, "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["article"]["dct"], "2025-04-17");
+    let bad = write(
+        dir.path(),
+        "bad.json",
+        art("2025-04-17T25:00:00Z").as_bytes(),
+    );
+    let out = dateline()
+        .args(["brief", &bad])
+        .assert()
+        .code(exit::INPUT)
+        .get_output()
+        .stderr
+        .clone();
+    let line = one_line_naming(&out, &bad);
+    assert!(line.contains("not a valid ISO 8601"), "{line}");
+    assert!(line.contains("--date"), "{line}");
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/paris-talks.txt");
+    let mut c = Command::cargo_bin("dateline").unwrap();
+    let out = c
+        .current_dir(dir.path())
+        .arg("brief")
+        .arg(&art)
+        .args(["--date", "2025-04-17", "-o", "-"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8(out).unwrap().starts_with("# "));
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+}
+
+#[test]
+fn markdown_of_only_a_heading_has_no_body() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in [
+        ("heading.md", &b"# Council vote delayed\n"[..]),
+        (
+            "fm.md",
+            &b"---\ntitle: T\ndate: 2025-04-17\n---\n# Council vote delayed\n"[..],
+        ),
+    ] {
+        let p = write(dir.path(), name, bytes);
+        let out = dateline()
+            .args(["brief", &p, "--date", "2025-04-17"])
+            .assert()
+            .code(exit::INPUT)
+            .stdout("")
+            .get_output()
+            .stderr
+            .clone();
+        let line = one_line_naming(&out, &p);
+        assert!(line.contains("no sentences"), "{line}");
+    }
+    // A plain-text one-liner is a one-paragraph item: briefed, not refused.
+    let p = write(
+        dir.path(),
+        "item.txt",
+        b"The council delayed its vote on Thursday.\n",
+    );
+    dateline()
+        .args(["brief", &p, "--date", "2025-04-17"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn a_closed_pipe_on_stdout_is_not_an_error() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    // enough articles that the output overflows any pipe buffer
+    let mut feed = String::new();
+    for i in 0..400 {
+        feed.push_str(&format!(
+            "{{\"title\": \"Item {i}\", \"published\": \"2025-04-17\", \"text\": \"The council of district {i} met on Thursday and will meet again next week, officials said on Thursday evening.\"}}\n"
+        ));
+    }
+    let p = write(dir.path(), "feed.jsonl", feed.as_bytes());
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dateline"))
+        .args(["brief", &p, "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(0));
 }

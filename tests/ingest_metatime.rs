@@ -55,6 +55,13 @@ const OK: &[(&str, &str, &str, &str)] = &[
     ("Thu, 17 Apr 2025 23:30:00 -0400", "", "2025-04-17", "23:30-4"),
     ("2025-04-17T15:15:00", "Europe/London", "2025-04-17", "15:15+1"),
     ("2025-04-17 15:15", "", "2025-04-17", "15:15+0"),
+    // ISO 8601 forms RFC 3339 refuses: basic offset, no seconds, a zone
+    // abbreviation after the T form
+    ("2025-04-17T23:15:00-0400", "", "2025-04-17", "23:15-4"),
+    ("2025-04-17T23:15:00-0400", "UTC", "2025-04-18", "03:15+0"),
+    ("2025-04-17T15:15Z", "", "2025-04-17", "15:15+0"),
+    ("2025-04-17T15:15:00+0200", "", "2025-04-17", "15:15+2"),
+    ("2025-04-17T15:15:00 EDT", "", "2025-04-17", "15:15-4"),
     // Unix timestamps (seconds, milliseconds)
     ("1744903800", "", "2025-04-17", "15:30+0"),
     ("1744903800000", "", "2025-04-17", "15:30+0"),
@@ -123,12 +130,23 @@ fn not_dates() {
         "17/04/2025x",
         "April 17, 2025 and May 3, 2025",
         "in April 17 2025 news",
+        "2025-02-30",
+        "2025-04-17T25:00:00Z",
+        "2025-04-17Tfoo",
     ] {
         assert!(
             matches!(metatime::parse(input, None), Err(TimeError::Invalid(_))),
             "{input:?} should not read as a date: {:?}",
             metatime::parse(input, None)
         );
+    }
+}
+
+#[test]
+fn a_broken_iso_date_says_so() {
+    for input in ["2025-02-30", "2025-04-17T25:00:00Z", "2025-13-01T10:00"] {
+        let e = metatime::parse(input, None).unwrap_err().to_string();
+        assert!(e.contains("not a valid ISO 8601"), "{input}: {e}");
     }
 }
 

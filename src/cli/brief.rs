@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use dateline::brief::{self, BriefOptions};
+use dateline::config::{self, Config};
+use dateline::daily::DateStyle as ConfigDateStyle;
 use dateline::error::{exit, Error};
 use dateline::ingest::{self, ReadOptions};
 use dateline::render::{self, DateStyle, JsonKind, RenderOptions};
@@ -15,11 +17,18 @@ use super::{parse_date, read_input, write_output, Format};
 pub struct BriefArgs {
     #[command(flatten)]
     input: InputArgs,
-    /// Sentences in the summary.
-    #[arg(long, default_value_t = 3)]
-    sentences: usize,
+    /// Sentences in the summary [default: 3, or `sentences` in the
+    /// configuration].
+    #[arg(long, value_parser = positive, value_name = "N", conflicts_with = "words")]
+    sentences: Option<usize>,
+    /// Instead of a sentence count: a summary of at most this many words,
+    /// whole sentences only (at least one sentence).
+    #[arg(long, value_parser = positive, value_name = "N")]
+    words: Option<usize>,
     #[command(flatten)]
     render: RenderArgs,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 #[derive(clap::Args)]
@@ -28,6 +37,53 @@ pub struct TimelineArgs {
     input: InputArgs,
     #[command(flatten)]
     render: RenderArgs,
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+/// A count of at least 1.
+fn positive(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("`{s}` is not a whole number")),
+    }
+}
+
+/// Where a newsroom's defaults come from (see `dateline::config`).
+#[derive(clap::Args)]
+pub struct ConfigArgs {
+    /// Read defaults (template, width, sentences, date_style, tz) from this
+    /// TOML file instead of ./dateline.toml; flags win over it.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore ./dateline.toml.
+    #[arg(long)]
+    no_config: bool,
+}
+
+impl ConfigArgs {
+    /// Load the configuration these arguments name (none, --config FILE, or
+    /// ./dateline.toml when it exists).
+    fn load(&self) -> Result<Config, Error> {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+        let source = if self.no_config {
+            config::Source::None
+        } else if let Some(p) = &self.config {
+            config::Source::File(p)
+        } else {
+            config::Source::Default(&cwd)
+        };
+        let (cfg, path) = config::load(source)?;
+        if cfg.sentences == Some(0) {
+            let name =
+                path.map_or_else(|| "configuration".to_string(), |p| p.display().to_string());
+            return Err(Error::Usage(format!(
+                "{name}: `sentences` must be at least 1"
+            )));
+        }
+        Ok(cfg)
+    }
 }
 
 #[derive(clap::Args)]
@@ -104,37 +160,69 @@ impl From<DateStyleArg> for DateStyle {
     }
 }
 
+impl From<ConfigDateStyle> for DateStyleArg {
+    fn from(s: ConfigDateStyle) -> Self {
+        match s {
+            ConfigDateStyle::Readable => DateStyleArg::Readable,
+            ConfigDateStyle::Iso => DateStyleArg::Iso,
+            ConfigDateStyle::Ap => DateStyleArg::Ap,
+        }
+    }
+}
+
 #[derive(clap::Args)]
 pub struct RenderArgs {
-    /// Wrap prose at this width; 0 turns wrapping off.
-    #[arg(long, default_value_t = 80)]
-    width: usize,
-    /// A minijinja template to use instead of the built-in one.
+    /// Wrap prose at this width; 0 turns wrapping off [default: 80, or
+    /// `width` in the configuration].
+    #[arg(long)]
+    width: Option<usize>,
+    /// A minijinja template to use instead of the built-in one [or
+    /// `template` in the configuration].
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
-    /// How dates are written.
-    #[arg(long, value_enum, default_value = "readable")]
+    /// How dates are written [default: readable, or `date_style` in the
+    /// configuration].
+    #[arg(long, value_enum)]
+    date_style: Option<DateStyleArg>,
+}
+
+/// Render settings once flags, configuration and built-in defaults are
+/// combined (flags win over the configuration, which wins over defaults).
+struct Settings {
+    width: usize,
+    template: Option<PathBuf>,
     date_style: DateStyleArg,
+    tz: Option<chrono_tz::Tz>,
+}
+
+fn settings(r: &RenderArgs, input: &InputArgs, cfg: &Config) -> Settings {
+    Settings {
+        width: r.width.or(cfg.width).unwrap_or(80),
+        template: r.template.clone().or_else(|| cfg.template.clone()),
+        date_style: r
+            .date_style
+            .or(cfg.date_style.map(DateStyleArg::from))
+            .unwrap_or(DateStyleArg::Readable),
+        // config::parse has already rejected unknown zones
+        tz: input.tz.or_else(|| cfg.tz()),
+    }
 }
 
 pub fn run_brief(a: BriefArgs) -> Result<i32, Error> {
-    run_inner(
-        &a.input,
-        BriefOptions {
-            summary: Length::Sentences(a.sentences),
-        },
-        &a.render,
-        JsonKind::Brief,
-    )
+    let cfg = a.config.load()?;
+    let summary = match (a.sentences, a.words) {
+        (_, Some(w)) => Length::Words(w),
+        (Some(n), None) => Length::Sentences(n),
+        (None, None) => Length::Sentences(cfg.sentences.unwrap_or(3)),
+    };
+    let s = settings(&a.render, &a.input, &cfg);
+    run_inner(&a.input, BriefOptions { summary }, &s, JsonKind::Brief)
 }
 
 pub fn run_timeline(a: TimelineArgs) -> Result<i32, Error> {
-    run_inner(
-        &a.input,
-        BriefOptions::default(),
-        &a.render,
-        JsonKind::Timeline,
-    )
+    let cfg = a.config.load()?;
+    let s = settings(&a.render, &a.input, &cfg);
+    run_inner(&a.input, BriefOptions::default(), &s, JsonKind::Timeline)
 }
 
 /// Read a `--template` file; a problem with it is a template error.
@@ -180,7 +268,7 @@ fn refuse_to_overwrite_input(input: &InputArgs) -> Result<(), Error> {
 fn run_inner(
     input: &InputArgs,
     opts: BriefOptions,
-    r: &RenderArgs,
+    r: &Settings,
     kind: JsonKind,
 ) -> Result<i32, Error> {
     // The template is read before the article so that a broken template is
@@ -188,21 +276,36 @@ fn run_inner(
     let template = r.template.as_deref().map(read_template).transpose()?;
     refuse_to_overwrite_input(input)?;
     let bytes = read_input(&input.article)?;
-    let articles = ingest::read(&input.article, &bytes, &input.read_options())?;
+    let mut ropts_in = input.read_options();
+    ropts_in.tz = r.tz;
+    let results = ingest::read_each(&input.article, &bytes, &ropts_in);
     let tagger = Tagger::global();
     let ropts = RenderOptions {
         width: r.width,
         template,
         date_style: r.date_style.into(),
     };
-    let mut parts = Vec::with_capacity(articles.len());
-    for a in articles {
-        let b = brief::build(a, tagger, &opts);
+    // One article: its error is the error. Several (JSON Lines, a JSON
+    // list): a bad article is reported on stderr with its line and skipped,
+    // the others are still rendered, and the exit status is PARTIAL. A
+    // template error stops everything.
+    let many = results.len() > 1;
+    let mut parts = Vec::with_capacity(results.len());
+    let mut errors = Vec::new();
+    for r in results {
+        let b = match r {
+            Ok(a) => brief::build(a, tagger, &opts),
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
         if b.sentences.is_empty() {
-            return Err(Error::input(
+            errors.push(Error::input(
                 b.article.origin.clone(),
                 "no sentences found: the article has no body text to brief",
             ));
+            continue;
         }
         let s = match (kind, input.format) {
             (JsonKind::Brief, Format::Markdown) => render::markdown(&b, &ropts)?,
@@ -211,6 +314,19 @@ fn run_inner(
         };
         parts.push(s);
     }
+    if parts.is_empty() || (!many && !errors.is_empty()) {
+        // nothing to write: report every error, exit with the last one's code
+        let last = errors.pop().unwrap_or_else(|| {
+            Error::input(input.article.clone(), "no article found in the input")
+        });
+        for e in &errors {
+            eprintln!("dateline: {e}");
+        }
+        return Err(last);
+    }
+    for e in &errors {
+        eprintln!("dateline: {e}");
+    }
     // JSON: one object per line (JSON Lines). Markdown: briefs separated by
     // a rule.
     let out = match input.format {
@@ -218,5 +334,9 @@ fn run_inner(
         Format::Markdown => parts.join("\n---\n\n"),
     };
     write_output(input.output.as_deref(), &out)?;
-    Ok(exit::OK)
+    Ok(if errors.is_empty() {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    })
 }

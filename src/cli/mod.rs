@@ -13,11 +13,56 @@ mod gen;
 mod summarize;
 mod tag;
 
+/// Where the publication date comes from, and what is read: shared by the
+/// long help of the one-article subcommands.
+const INPUT_HELP: &str = "\
+The publication date (the dateline every relative date is resolved against) \
+comes from, in order: --date; else the article's metadata (`published`, else \
+`date`, in front matter or JSON); else a dateline in the text (a date line \
+under the headline, or the date opening the body). A dateline without a year \
+needs --date. There is no fallback to today: no date is exit status 2.
+
+Formats read (by extension: .md .markdown .json .jsonl .ndjson; else by \
+content, e.g. on standard input): plain text (headline on \
+the first line, optional deck, paragraphs); Markdown with YAML (---) or TOML \
+(+++) front matter (title, date or published, source, url, deck or \
+subtitle); one JSON article object (title, published or date, text, source, \
+url); JSON Lines, one article per line. UTF-8 only.";
+
+const TOP_HELP: &str = "\
+Examples:
+  dateline brief fixtures/harbor-fire.txt
+  dateline tag fixtures/paris-talks.txt --date 2025-04-17 --format json
+  dateline summarize articles.jsonl --format json -o summaries.jsonl
+  dateline daily newsroom/ --date 2025-04-17 -o brief-2025-04-17.md
+
+Exit status: 0 success; 2 bad command line or configuration, or no \
+publication date (pass --date); 3 an input could not be used (unreadable, \
+not UTF-8, empty, binary, no sentences); 4 template error; 5 output could \
+not be written; 6 some inputs failed (daily, summarize; brief and timeline \
+on a JSON Lines file), each reported, and the output was still written.
+Errors are one line on stderr naming the file (and line where it applies).";
+
+const BRIEF_AFTER: &str = "\
+Defaults for --template, --width, --sentences, --date-style and --tz come from \
+./dateline.toml (or --config FILE; --no-config ignores it); flags win.
+
+Examples:
+  dateline brief fixtures/harbor-fire.txt -o brief.md
+  dateline brief - --date 2025-04-17 < article.txt
+  dateline brief fixtures/wire-roundup.jsonl --format json
+
+Exit status: 0 ok; 2 bad option or configuration, or no publication date; \
+3 unusable input; 4 template error; 5 output not written; 6 a JSON Lines \
+file had bad articles: each is reported (file:line) and skipped, the others \
+are written.";
+
 #[derive(Parser)]
 #[command(
     name = "dateline",
     version,
-    about = "Find, resolve and order the dates in English news articles; render Markdown briefings."
+    about = "Find, resolve and order the dates in English news articles; render Markdown briefings.",
+    after_help = TOP_HELP
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -27,10 +72,39 @@ pub struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Render the briefing of one article: headline, summary, timeline, what comes next.
+    #[command(
+        long_about = format!(
+            "Render the Markdown (or JSON) briefing of one article: headline, \
+extractive summary, timeline of what happened, what comes next. A JSON Lines \
+file gives one briefing per article.\n\n{INPUT_HELP}"
+        ),
+        after_long_help = BRIEF_AFTER
+    )]
     Brief(brief::BriefArgs),
     /// Print only the timeline of one article.
+    #[command(
+        long_about = format!(
+            "Print only the timeline of one article: each dated sentence under its \
+resolved date, in date order, split into what happened (on or before the \
+publication date) and what comes next.\n\n{INPUT_HELP}"
+        ),
+        after_long_help = BRIEF_AFTER
+            .replace("dateline brief", "dateline timeline")
+            .replace(", --sentences", "")
+            .replace("brief.md", "timeline.md")
+    )]
     Timeline(brief::TimelineArgs),
     /// List every temporal expression with its resolved value (or tag TimeML files).
+    #[command(
+        long_about = format!(
+            "List every temporal expression (TIMEX3) in one article with its type \
+(DATE, TIME, DURATION, SET) and its value resolved against the publication \
+date; --format json gives byte offsets into the text as read (see \
+docs/json-schema.md).\n\n{INPUT_HELP}"
+        ),
+        after_long_help = "Examples:\n  dateline tag fixtures/harbor-fire.txt\n  \
+dateline tag fixtures/paris-talks.txt --date 2025-04-17 --format json"
+    )]
     Tag(tag::TagArgs),
     /// Write extractive summaries (one JSON line per article with --format json).
     Summarize(summarize::SummarizeArgs),
@@ -76,24 +150,34 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
             .read_to_end(&mut buf)
             .map_err(|e| Error::input("-", format!("cannot read standard input: {e}")))?;
         Ok(buf)
+    } else if Path::new(path).is_dir() {
+        Err(Error::input(
+            path,
+            "is a folder, not an article; give one file (dateline daily reads folders)",
+        ))
     } else {
         std::fs::read(path).map_err(|e| Error::input(path, format!("cannot read: {e}")))
     }
 }
 
 /// Write `out` to `path` (atomically: a temporary file in the same folder,
-/// then rename) or to standard output when `path` is `None`.
+/// then rename) or to standard output when `path` is `None` or `-`.
 pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
     use std::io::Write;
+    // `-o -` is standard output, as `-` is standard input.
+    let path = path.filter(|p| p.as_os_str() != "-");
     match path {
         None => {
             let mut so = std::io::stdout().lock();
-            so.write_all(out.as_bytes())
-                .and_then(|_| so.flush())
-                .map_err(|e| Error::Io {
+            match so.write_all(out.as_bytes()).and_then(|_| so.flush()) {
+                // The reader went away (`dateline brief x | head`): not an
+                // error worth a message, as with other Unix tools.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => r.map_err(|e| Error::Io {
                     path: "<stdout>".into(),
                     source: e,
-                })
+                }),
+            }
         }
         Some(p) => {
             let dir = p
@@ -104,12 +188,31 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            let shown = p.display().to_string();
+            if p.is_dir() {
+                return Err(Error::Io {
+                    path: shown,
+                    source: std::io::Error::other("is a folder; give -o a file name"),
+                });
+            }
+            if !dir.is_dir() {
+                return Err(Error::Io {
+                    path: shown,
+                    source: std::io::Error::other(format!(
+                        "cannot write: the folder {} does not exist",
+                        dir.display()
+                    )),
+                });
+            }
             let tmp: PathBuf = dir.join(format!(".{name}.dateline-tmp-{}", std::process::id()));
-            let io = |e| Error::Io {
+            let io = |e: std::io::Error| Error::Io {
                 path: p.display().to_string(),
-                source: e,
+                source: std::io::Error::new(e.kind(), format!("cannot write: {e}")),
             };
-            std::fs::write(&tmp, out).map_err(io)?;
+            std::fs::write(&tmp, out).map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                io(e)
+            })?;
             std::fs::rename(&tmp, p).map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
                 io(e)

@@ -139,11 +139,46 @@ fn toml_to_json(v: toml::Value) -> Value {
     }
 }
 
-/// serde error messages end with " at line L column C"; the caller reports
-/// the line itself.
-pub(crate) fn strip_location(msg: &str) -> &str {
-    match msg.rfind(" at line ") {
-        Some(i) => &msg[..i],
-        None => msg,
+/// The 1-based line (within `block`, the front matter with its fences) of
+/// the top-level key that `reason` names in backticks ("field `date` must
+/// be ..."), for messages.
+pub fn line_of_named_key(block: &str, reason: &str) -> Option<usize> {
+    let key = reason.split('`').nth(1)?;
+    block
+        .lines()
+        .position(|l| {
+            l.strip_prefix(key).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with(':') || rest.starts_with('=')
+            })
+        })
+        .map(|i| i + 1)
+}
+
+/// serde error messages carry " at line L column C" (lines within the
+/// block, not the file, sometimes twice); the caller reports the file's line
+/// itself, so every such location is removed.
+pub(crate) fn strip_location(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " at line ".len()..];
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            out.push_str(" at line ");
+            rest = tail;
+            continue;
+        }
+        let mut t = &tail[digits..];
+        if let Some(c) = t.strip_prefix(" column ") {
+            let d = c.bytes().take_while(u8::is_ascii_digit).count();
+            if d > 0 {
+                t = &c[d..];
+            }
+        }
+        rest = t;
     }
+    out.push_str(rest);
+    out
 }

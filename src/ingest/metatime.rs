@@ -122,7 +122,30 @@ pub fn parse(input: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     if let Some(stamp) = parse_exact(s, tz) {
         return Ok(stamp);
     }
-    parse_loose(s, tz)
+    // "2025-04-17T15:15:00 EDT": the loose reader takes it with a space.
+    let spaced = (looks_iso(s) && s.len() > 10).then(|| format!("{} {}", &s[..10], &s[11..]));
+    parse_loose(spaced.as_deref().unwrap_or(s), tz).map_err(|e| match e {
+        // "2025-02-30", "2025-04-17T25:00:00Z": say what is wrong rather
+        // than the loose reader's "unexpected word".
+        TimeError::Invalid(_) if looks_iso(s) => TimeError::Invalid(
+            "not a valid ISO 8601 date or date-time: a month, day, hour, minute or offset is out of range or malformed"
+                .into(),
+        ),
+        e => e,
+    })
+}
+
+/// Starts like an ISO 8601 date (`YYYY-MM-DD`), alone or followed by `T`.
+fn looks_iso(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() >= 10
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && (b.len() == 10 || b[10] == b'T' || b[10] == b't')
 }
 
 /// A Unix timestamp in seconds (or milliseconds when it is larger than any
@@ -151,6 +174,24 @@ fn parse_exact(s: &str, tz: Option<Tz>) -> Option<Stamp> {
     if let Ok(dt) = DateTime::parse_from_rfc3339(s).or_else(|_| DateTime::parse_from_rfc2822(s)) {
         let zone = tz.map(Zone::Named).unwrap_or(Zone::Fixed(*dt.offset()));
         return Some(in_zone(dt.with_timezone(&Utc), zone));
+    }
+    // ISO 8601 variants RFC 3339 refuses: a basic offset (+0200), no
+    // seconds (15:15Z), a space for the T.
+    let zulu = s
+        .strip_suffix(['Z', 'z'])
+        .filter(|p| p.len() > 10)
+        .map(|p| format!("{p}+00:00"));
+    let with_offset = zulu.as_deref().unwrap_or(s);
+    for f in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M%z",
+    ] {
+        if let Ok(dt) = DateTime::parse_from_str(with_offset, f) {
+            let zone = tz.map(Zone::Named).unwrap_or(Zone::Fixed(*dt.offset()));
+            return Some(in_zone(dt.with_timezone(&Utc), zone));
+        }
     }
     for f in [
         "%Y-%m-%dT%H:%M:%S",

@@ -375,8 +375,11 @@ fn read_markdown(origin: &str, text: String, opts: &ReadOptions) -> Result<Artic
         Err((line, reason)) => return Err(input_err(origin, line, reason)),
         Ok(None) => (Meta::default(), from),
         Ok(Some(fm)) => {
-            let meta = Meta::from_object(&fm.fields)
-                .map_err(|r| Error::input(origin, format!("front matter: {r}")))?;
+            let meta = Meta::from_object(&fm.fields).map_err(|r| {
+                let line = frontmatter::line_of_named_key(&text[from..fm.end], &r)
+                    .map(|l| l + text[..from].matches('\n').count());
+                input_err(origin, line, format!("front matter: {r}"))
+            })?;
             (meta, fm.end)
         }
     };

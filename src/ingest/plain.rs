@@ -68,7 +68,16 @@ pub fn header(text: &str, from: usize, rule: HeadlineRule, tz: Option<Tz>) -> He
             continue;
         }
         if k + 1 >= lines.len() {
-            break; // the last non-empty line is body unless it is a date line
+            // The last non-empty line is body unless it is a date line or a
+            // Markdown `# ` heading (a heading is never body text: a file of
+            // only a heading has no body).
+            if rule == HeadlineRule::MarkdownHeading && h.title.is_none() {
+                if let Some(r) = markdown_heading(line) {
+                    h.title = Some(span.start + r.start..span.start + r.end);
+                    h.body_start = next;
+                }
+            }
+            break;
         }
         if h.title.is_none() && k == h.datelines.len() {
             let title = match rule {

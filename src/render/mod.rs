@@ -409,6 +409,8 @@ fn environment(width: usize) -> minijinja::Environment<'static> {
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
     env.set_fuel(Some(TEMPLATE_FUEL));
+    // Name the undefined variable in errors in release builds too.
+    env.set_debug(true);
     env.set_syntax(
         minijinja::syntax::SyntaxConfig::builder()
             .trim_blocks(true)
@@ -450,9 +452,13 @@ fn environment(width: usize) -> minijinja::Environment<'static> {
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> Error {
-    let reason = match e.detail() {
-        Some(d) => format!("{}: {d}", e.kind()),
-        None => e.kind().to_string(),
+    let reason = match (e.kind(), e.detail()) {
+        (minijinja::ErrorKind::OutOfFuel, _) => {
+            "the template did too much work and was stopped (a loop that never ends, or one far too long?)"
+                .to_string()
+        }
+        (k, Some(d)) => format!("{k}: {d}"),
+        (k, None) => k.to_string(),
     };
     Error::Template {
         name: e.name().unwrap_or(name).to_string(),
