@@ -743,3 +743,47 @@ fn completions_and_man_page() {
     assert!(s.contains("dateline\\-daily") || s.contains("dateline-daily"));
     dateline().args(["completions", "tcsh"]).assert().code(2);
 }
+
+/// A newsroom's own template that prints article text with a bare
+/// `{{ ... }}` (no `| md`) still gets it escaped: the daily brief renders
+/// through the same Markdown formatter as the single brief.
+#[test]
+fn a_custom_template_escapes_article_text_without_md() {
+    let d = tempfile::tempdir().unwrap();
+    let article = d.path().join("a.md");
+    std::fs::write(
+        &article,
+        "---\ntitle: \"Council vote [x](http://e.com) <b>\"\nsource: Test Wire\npublished: 2025-04-17\n---\n\n\
+         The council will vote on the budget next Tuesday, the mayor said on Thursday.\n",
+    )
+    .unwrap();
+    let t = d.path().join("mine.md.j2");
+    std::fs::write(
+        &t,
+        "{% for s in daily.stories %}\nH: {{ s.headline }}\nW: {{ s.headline | wrap(\"  \") }}\n{% for e in s.upcoming %}\nE: {{ e.text }} ({{ e.when }})\n{% endfor %}\n{% endfor %}\n",
+    )
+    .unwrap();
+    let a = dateline()
+        .args(["daily", "--date", DATE, "--no-config", "--template"])
+        .arg(&t)
+        .arg(&article)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&a.stdout);
+    assert_eq!(
+        a.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&a.stderr)
+    );
+    assert!(
+        out.contains(r"H: Council vote \[x\](http\://e.com) &lt;b&gt;"),
+        "{out}"
+    );
+    assert!(
+        out.contains(r"W: Council vote \[x\](http\://e.com) &lt;b&gt;"),
+        "{out}"
+    );
+    assert!(!out.contains("<b>") && !out.contains("[x]("), "{out}");
+    assert!(out.contains("E: The council will vote"), "{out}");
+}
