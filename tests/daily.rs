@@ -660,6 +660,13 @@ fn config_file_defaults_flags_override_and_unknown_keys_fail() {
         String::from_utf8_lossy(&a.stderr)
     );
     assert!(out(a).contains("**Thursday, April 17**"));
+
+    // the same configuration checks as `brief`: no summary is not a length
+    std::fs::write(&other, "sentences = 0\n").unwrap();
+    let a = run(&["--config", other.to_str().unwrap()]);
+    assert_eq!(a.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&a.stderr);
+    assert!(err.contains("`sentences` must be at least 1"), "{err}");
 }
 
 #[test]

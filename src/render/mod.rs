@@ -34,6 +34,7 @@
 mod dates;
 
 pub use dates::DateStyle;
+pub(crate) use dates::{weekday_name, MONTHS};
 
 use serde::Serialize;
 
