@@ -28,6 +28,16 @@ fn dateline() -> Command {
     c
 }
 
+/// `dateline daily INPUTS... --date DATE --no-config`, to which a test adds
+/// its own flags.
+fn daily_on(inputs: &[&str]) -> Command {
+    let mut c = dateline();
+    c.arg("daily")
+        .args(inputs)
+        .args(["--date", DATE, "--no-config"]);
+    c
+}
+
 /// Run `daily` over the fixtures (given relative to the crate root, so the
 /// paths in the output do not depend on the checkout) into `dir`.
 fn run_daily(dir: &Path, extra: &[&str]) -> (i32, String, String, Option<String>) {
@@ -496,15 +506,8 @@ fn output_refuses_to_overwrite_an_input() {
 fn output_into_a_missing_folder_fails_cleanly() {
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("no/such/folder/brief.md");
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "--date",
-            DATE,
-            "--no-config",
-            "-o",
-        ])
+    let a = daily_on(&["fixtures/daily/d-satellite.md"])
+        .arg("-o")
         .arg(&out)
         .output()
         .unwrap();
@@ -528,15 +531,8 @@ fn atomic_write_leaves_only_the_brief() {
 fn no_usable_article_is_an_input_error() {
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("b.md");
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/broken.txt",
-            "--date",
-            DATE,
-            "--no-config",
-            "-o",
-        ])
+    let a = daily_on(&["fixtures/daily/broken.txt"])
+        .arg("-o")
         .arg(&out)
         .output()
         .unwrap();
@@ -546,13 +542,7 @@ fn no_usable_article_is_an_input_error() {
 
 #[test]
 fn missing_file_is_a_bad_input_not_a_crash() {
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "fixtures/daily/nope.txt",
-        ])
-        .args(["--date", DATE, "--no-config"])
+    let a = daily_on(&["fixtures/daily/d-satellite.md", "fixtures/daily/nope.txt"])
         .output()
         .unwrap();
     assert_eq!(a.status.code(), Some(6));
@@ -678,15 +668,8 @@ fn a_template_error_names_the_file_and_line() {
         "# {{ daily.heading }}\n{% for s in daily.stories %}\n{{ s.nope }}\n{% endfor %}\n",
     )
     .unwrap();
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "--date",
-            DATE,
-            "--no-config",
-            "--template",
-        ])
+    let a = daily_on(&["fixtures/daily/d-satellite.md"])
+        .arg("--template")
         .arg(&t)
         .output()
         .unwrap();
@@ -706,15 +689,8 @@ fn a_template_that_never_ends_runs_out_of_fuel() {
     .unwrap();
     let o = d.path().join("out.md");
     let started = std::time::Instant::now();
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "--date",
-            DATE,
-            "--no-config",
-            "--template",
-        ])
+    let a = daily_on(&["fixtures/daily/d-satellite.md"])
+        .arg("--template")
         .arg(&t)
         .arg("-o")
         .arg(&o)
@@ -770,8 +746,8 @@ fn a_custom_template_escapes_article_text_without_md() {
         "{% for s in daily.stories %}\nH: {{ s.headline }}\nW: {{ s.headline | wrap(\"  \") }}\n{% for e in s.upcoming %}\nE: {{ e.text }} ({{ e.when }})\n{% endfor %}\n{% endfor %}\n",
     )
     .unwrap();
-    let a = dateline()
-        .args(["daily", "--date", DATE, "--no-config", "--template"])
+    let a = daily_on(&[])
+        .arg("--template")
         .arg(&t)
         .arg(&article)
         .output()
