@@ -28,6 +28,16 @@ fn dateline() -> Command {
     c
 }
 
+/// `dateline daily INPUTS... --date DATE --no-config`, to which a test adds
+/// its own flags.
+fn daily_on(inputs: &[&str]) -> Command {
+    let mut c = dateline();
+    c.arg("daily")
+        .args(inputs)
+        .args(["--date", DATE, "--no-config"]);
+    c
+}
+
 /// Run `daily` over the fixtures (given relative to the crate root, so the
 /// paths in the output do not depend on the checkout) into `dir`.
 fn run_daily(dir: &Path, extra: &[&str]) -> (i32, String, String, Option<String>) {
@@ -496,15 +506,8 @@ fn output_refuses_to_overwrite_an_input() {
 fn output_into_a_missing_folder_fails_cleanly() {
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("no/such/folder/brief.md");
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "--date",
-            DATE,
-            "--no-config",
-            "-o",
-        ])
+    let a = daily_on(&["fixtures/daily/d-satellite.md"])
+        .arg("-o")
         .arg(&out)
         .output()
         .unwrap();
@@ -528,15 +531,8 @@ fn atomic_write_leaves_only_the_brief() {
 fn no_usable_article_is_an_input_error() {
     let d = tempfile::tempdir().unwrap();
     let out = d.path().join("b.md");
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/broken.txt",
-            "--date",
-            DATE,
-            "--no-config",
-            "-o",
-        ])
+    let a = daily_on(&["fixtures/daily/broken.txt"])
+        .arg("-o")
         .arg(&out)
         .output()
         .unwrap();
@@ -546,13 +542,7 @@ fn no_usable_article_is_an_input_error() {
 
 #[test]
 fn missing_file_is_a_bad_input_not_a_crash() {
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "fixtures/daily/nope.txt",
-        ])
-        .args(["--date", DATE, "--no-config"])
+    let a = daily_on(&["fixtures/daily/d-satellite.md", "fixtures/daily/nope.txt"])
         .output()
         .unwrap();
     assert_eq!(a.status.code(), Some(6));
@@ -660,6 +650,13 @@ fn config_file_defaults_flags_override_and_unknown_keys_fail() {
         String::from_utf8_lossy(&a.stderr)
     );
     assert!(out(a).contains("**Thursday, April 17**"));
+
+    // the same configuration checks as `brief`: no summary is not a length
+    std::fs::write(&other, "sentences = 0\n").unwrap();
+    let a = run(&["--config", other.to_str().unwrap()]);
+    assert_eq!(a.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&a.stderr);
+    assert!(err.contains("`sentences` must be at least 1"), "{err}");
 }
 
 #[test]
@@ -671,15 +668,8 @@ fn a_template_error_names_the_file_and_line() {
         "# {{ daily.heading }}\n{% for s in daily.stories %}\n{{ s.nope }}\n{% endfor %}\n",
     )
     .unwrap();
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "--date",
-            DATE,
-            "--no-config",
-            "--template",
-        ])
+    let a = daily_on(&["fixtures/daily/d-satellite.md"])
+        .arg("--template")
         .arg(&t)
         .output()
         .unwrap();
@@ -699,15 +689,8 @@ fn a_template_that_never_ends_runs_out_of_fuel() {
     .unwrap();
     let o = d.path().join("out.md");
     let started = std::time::Instant::now();
-    let a = dateline()
-        .args([
-            "daily",
-            "fixtures/daily/d-satellite.md",
-            "--date",
-            DATE,
-            "--no-config",
-            "--template",
-        ])
+    let a = daily_on(&["fixtures/daily/d-satellite.md"])
+        .arg("--template")
         .arg(&t)
         .arg("-o")
         .arg(&o)
@@ -742,4 +725,48 @@ fn completions_and_man_page() {
     );
     assert!(s.contains("dateline\\-daily") || s.contains("dateline-daily"));
     dateline().args(["completions", "tcsh"]).assert().code(2);
+}
+
+/// A newsroom's own template that prints article text with a bare
+/// `{{ ... }}` (no `| md`) still gets it escaped: the daily brief renders
+/// through the same Markdown formatter as the single brief.
+#[test]
+fn a_custom_template_escapes_article_text_without_md() {
+    let d = tempfile::tempdir().unwrap();
+    let article = d.path().join("a.md");
+    std::fs::write(
+        &article,
+        "---\ntitle: \"Council vote [x](http://e.com) <b>\"\nsource: Test Wire\npublished: 2025-04-17\n---\n\n\
+         The council will vote on the budget next Tuesday, the mayor said on Thursday.\n",
+    )
+    .unwrap();
+    let t = d.path().join("mine.md.j2");
+    std::fs::write(
+        &t,
+        "{% for s in daily.stories %}\nH: {{ s.headline }}\nW: {{ s.headline | wrap(\"  \") }}\n{% for e in s.upcoming %}\nE: {{ e.text }} ({{ e.when }})\n{% endfor %}\n{% endfor %}\n",
+    )
+    .unwrap();
+    let a = daily_on(&[])
+        .arg("--template")
+        .arg(&t)
+        .arg(&article)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&a.stdout);
+    assert_eq!(
+        a.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&a.stderr)
+    );
+    assert!(
+        out.contains(r"H: Council vote \[x\](http\://e.com) &lt;b&gt;"),
+        "{out}"
+    );
+    assert!(
+        out.contains(r"W: Council vote \[x\](http\://e.com) &lt;b&gt;"),
+        "{out}"
+    );
+    assert!(!out.contains("<b>") && !out.contains("[x]("), "{out}");
+    assert!(out.contains("E: The council will vote"), "{out}");
 }

@@ -65,7 +65,7 @@ pub struct ConfigArgs {
 impl ConfigArgs {
     /// Load the configuration these arguments name (none, --config FILE, or
     /// ./dateline.toml when it exists).
-    fn load(&self) -> Result<Config, Error> {
+    pub(crate) fn load(&self) -> Result<Config, Error> {
         let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
         let source = if self.no_config {
             config::Source::None

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use dateline::brief::Brief;
-use dateline::config::{self, Config};
+use dateline::config::Config;
 use dateline::daily::ics::{self, IcsOptions};
 use dateline::daily::input::{self, Input};
 use dateline::daily::render::{self as drender, DailyRenderOptions};
@@ -59,12 +59,8 @@ pub struct DailyArgs {
     /// No progress bar.
     #[arg(short, long)]
     quiet: bool,
-    /// Read defaults from this file instead of ./dateline.toml.
-    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
-    config: Option<PathBuf>,
-    /// Ignore ./dateline.toml.
-    #[arg(long)]
-    no_config: bool,
+    #[command(flatten)]
+    config: super::brief::ConfigArgs,
     /// A template to use instead of the built-in daily.md.j2.
     #[arg(long, value_name = "FILE")]
     template: Option<PathBuf>,
@@ -101,16 +97,8 @@ fn report(e: &Error) {
 }
 
 pub fn run(a: DailyArgs) -> Result<i32, Error> {
-    // configuration, then flags over it
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let source = if a.no_config {
-        config::Source::None
-    } else if let Some(p) = &a.config {
-        config::Source::File(p)
-    } else {
-        config::Source::Default(&cwd)
-    };
-    let (cfg, _) = config::load(source)?;
+    // configuration (the same flags and checks as brief), then flags over it
+    let cfg = a.config.load()?;
     let Config {
         template: cfg_template,
         width: cfg_width,

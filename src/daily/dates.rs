@@ -6,34 +6,8 @@
 use chrono::{Datelike, NaiveDate};
 
 pub use crate::render::DateStyle;
+use crate::render::{weekday_name, MONTHS};
 use crate::timeline::EventDate;
-
-fn weekday_name(d: NaiveDate) -> &'static str {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ][d.weekday().num_days_from_monday() as usize]
-}
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Parse a `--date-style` value.
 pub fn parse_style(s: &str) -> Result<DateStyle, String> {
@@ -44,10 +18,10 @@ pub fn parse_style(s: &str) -> Result<DateStyle, String> {
 /// "Thursday, April 17, 2025".
 pub fn heading(d: NaiveDate, style: DateStyle) -> String {
     match style {
-        DateStyle::Iso => format!("{} ({})", d.format("%Y-%m-%d"), weekday_name(d)),
+        DateStyle::Iso => format!("{} ({})", d.format("%Y-%m-%d"), weekday_name(d.weekday())),
         _ => format!(
             "{}, {} {}, {}",
-            weekday_name(d),
+            weekday_name(d.weekday()),
             MONTHS[d.month0() as usize],
             d.day(),
             d.year()

@@ -344,10 +344,15 @@ pub struct EventIn {
     pub sentence: usize,
 }
 
-/// What makes two dates the same date: the day the event is placed at,
-/// the interval, its granularity and its TIMEX3 `mod`.
+/// What makes two dates the same date, and the order of merged events:
+/// first the timeline's own order ([`EventDate::sort_key`]: the placement
+/// day, then the time of day, a bare day first), so a story's timeline and
+/// what comes next read in the order a single article's timeline does;
+/// then the interval, its granularity and its TIMEX3 `mod`, which tell
+/// apart dates that sort alike. Two events at different clock times of one
+/// day are different dates.
 type DateKey<'a> = (
-    NaiveDate,
+    (NaiveDate, chrono::NaiveTime),
     NaiveDate,
     NaiveDate,
     crate::timeline::Granularity,
@@ -355,7 +360,13 @@ type DateKey<'a> = (
 );
 
 fn date_key(d: &EventDate) -> DateKey<'_> {
-    (d.at, d.start, d.end, d.granularity, d.modifier.as_deref())
+    (
+        d.sort_key(),
+        d.start,
+        d.end,
+        d.granularity,
+        d.modifier.as_deref(),
+    )
 }
 
 /// The day an event is placed at (ordered by, and split at the brief's
@@ -767,6 +778,58 @@ mod tests {
         assert_eq!(m[0].sources, vec!["AP"]);
         assert_eq!(m[1].date.granularity, Granularity::Day);
         assert_eq!(m[1].sources, vec!["BBC"]);
+    }
+
+    /// The same order as a single article's timeline: the bare day first
+    /// ("Tuesday night" read as the day), then the clock times of that day,
+    /// "by midnight" (24:00) last, whatever order the reports come in.
+    #[test]
+    fn a_bare_day_sorts_before_the_times_of_that_day() {
+        let today = date("2025-04-17");
+        let dct = date("2025-04-16");
+        let at = |value: &str, words: &str, text: &str, rank: usize| EventIn {
+            date: EventDate::from_value(value, None, words, (0, words.len()), dct).unwrap(),
+            text: text.into(),
+            source: format!("S{rank}"),
+            origin: format!("s{rank}.txt"),
+            rank,
+            sentence: 0,
+        };
+        let events = vec![
+            at(
+                "2025-04-15T24:00",
+                "midnight",
+                "Water stood four feet deep by midnight.",
+                0,
+            ),
+            at(
+                "2025-04-15T09:00",
+                "9 a.m.",
+                "The school was closed at 9 a.m.",
+                1,
+            ),
+            at(
+                "2025-04-15",
+                "Tuesday night",
+                "The dam gave way on Tuesday night.",
+                2,
+            ),
+            at("2025-04-14", "Monday", "Rain fell all day on Monday.", 3),
+        ];
+        let m = merge_events(events, DateStyle::Iso, today);
+        let values: Vec<&str> = m.iter().map(|e| e.date.value.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2025-04-14",
+                "2025-04-15",
+                "2025-04-15T09:00",
+                "2025-04-15T24:00"
+            ]
+        );
+        assert!(m
+            .windows(2)
+            .all(|w| w[0].date.sort_key() <= w[1].date.sort_key()));
     }
 
     #[test]

@@ -288,21 +288,6 @@ pub fn month_number(word: &str) -> Option<u32> {
     Some(m)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     let p = patterns();
     let invalid = |why: &str| TimeError::Invalid(format!("cannot read {s:?} as a date: {why}"));
@@ -375,7 +360,7 @@ fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
                 return Err(invalid("two month names"));
             }
             month = Some(m);
-            cleaned.push_str(MONTHS[m as usize - 1]);
+            cleaned.push_str(crate::render::MONTHS[m as usize - 1]);
             if rest[last..].starts_with('.') {
                 last += 1;
             }

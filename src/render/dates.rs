@@ -48,7 +48,9 @@ pub enum DateStyle {
     Ap,
 }
 
-const MONTHS: [&str; 12] = [
+/// The English month names, January first: the one table of them in the
+/// crate (ingest's date reader and the daily heading use it too).
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -73,7 +75,8 @@ const MONTHS_AP: [&str; 12] = [
     "Dec.",
 ];
 
-fn weekday_name(w: Weekday) -> &'static str {
+/// The English weekday name ("Monday"), for every module that writes one.
+pub(crate) fn weekday_name(w: Weekday) -> &'static str {
     match w {
         Weekday::Mon => "Monday",
         Weekday::Tue => "Tuesday",

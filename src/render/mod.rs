@@ -34,6 +34,7 @@
 mod dates;
 
 pub use dates::DateStyle;
+pub(crate) use dates::{weekday_name, MONTHS};
 
 use serde::Serialize;
 
@@ -403,8 +404,14 @@ fn markdown_formatter(
     r.map_err(|_| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, "write failed"))
 }
 
-/// A minijinja environment with the Markdown formatter and the filters.
-fn environment(width: usize) -> minijinja::Environment<'static> {
+/// A minijinja environment with the Markdown formatter and the filters,
+/// shared by every Markdown output (the single brief, the timeline, the
+/// daily brief), so a user's template is as safe in one as in the others.
+///
+/// `wrap` takes the indents as keywords (`initial`, `subsequent`) or, as
+/// the daily template has always written it, the continuation indent as
+/// its one positional argument (`wrap("  ")`).
+pub(crate) fn environment(width: usize) -> minijinja::Environment<'static> {
     use minijinja::value::{Kwargs, Value};
     let mut env = minijinja::Environment::new();
     env.set_undefined_behavior(minijinja::UndefinedBehavior::Strict);
@@ -430,9 +437,19 @@ fn environment(width: usize) -> minijinja::Environment<'static> {
     });
     env.add_filter(
         "wrap",
-        move |v: Value, kw: Kwargs| -> std::result::Result<Value, minijinja::Error> {
+        move |v: Value,
+              indent: Option<String>,
+              kw: Kwargs|
+              -> std::result::Result<Value, minijinja::Error> {
             let initial: Option<String> = kw.get("initial")?;
-            let subsequent: Option<String> = kw.get("subsequent")?;
+            let subsequent: Option<String> =
+                match (indent, kw.get::<Option<String>>("subsequent")?) {
+                    (Some(_), Some(_)) => return Err(minijinja::Error::new(
+                        minijinja::ErrorKind::TooManyArguments,
+                        "wrap: the continuation indent is given twice (positional and subsequent=)",
+                    )),
+                    (a, b) => a.or(b),
+                };
             let w: Option<usize> = kw.get("width")?;
             kw.assert_all_used()?;
             let s = if v.is_safe() {
@@ -451,7 +468,9 @@ fn environment(width: usize) -> minijinja::Environment<'static> {
     env
 }
 
-fn template_error(name: &str, e: &minijinja::Error) -> Error {
+/// A minijinja error as [`Error::Template`]: the template file, the line,
+/// and a reason (out of fuel explained in words).
+pub(crate) fn template_error(name: &str, e: &minijinja::Error) -> Error {
     let reason = match (e.kind(), e.detail()) {
         (minijinja::ErrorKind::OutOfFuel, _) => {
             "the template did too much work and was stopped (a loop that never ends, or one far too long?)"

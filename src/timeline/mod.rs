@@ -528,6 +528,23 @@ impl EventDate {
             }],
         })
     }
+
+    /// Where the event stands in a timeline: its placement day ([`at`]),
+    /// then the time of day on that day: midnight for a whole day or a
+    /// coarser value (and for a value placed after its first day), so a
+    /// bare day comes first, then clock times and parts of day in order.
+    /// Events with equal keys keep the order they are given in (document
+    /// order in [`build`]). The daily brief sorts merged timelines by it too.
+    ///
+    /// [`at`]: EventDate::at
+    pub fn sort_key(&self) -> (NaiveDate, NaiveTime) {
+        let t = if self.at == self.calendar.start {
+            self.calendar.sort_time()
+        } else {
+            NaiveTime::MIN
+        };
+        (self.at, t)
+    }
 }
 
 /// One dated sentence.
@@ -657,14 +674,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
     }
     // Document order first (by the first mention), then a stable sort by date.
     events.sort_by_key(|e| e.date.span.0);
-    events.sort_by_key(|e| {
-        let t = if e.date.at == e.date.calendar.start {
-            e.date.calendar.sort_time()
-        } else {
-            NaiveTime::MIN
-        };
-        (e.date.at, t)
-    });
+    events.sort_by_key(|e| e.date.sort_key());
     let (happened, upcoming) = events.into_iter().partition(|e| e.date.at <= dct);
     Timeline { happened, upcoming }
 }
