@@ -125,6 +125,16 @@ The city's summer arts festival will run over two weekends. | 2025-04-17 | summe
 The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
 Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
 Talks begin next summer. | 2025-04-17 | next summer | DATE 2025-SU
+# scheduled present (issue 3 QA): a present-tense event verb or a copula with at/for/on speaks of the coming weekday
+The vote is set for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+The meeting is at 3 p.m. Friday. | 2025-04-17 | 3 p.m. Friday | TIME 2025-04-18T15:00
+On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
+The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
+Polls close at noon Friday. | 2025-04-17 | noon Friday | TIME 2025-04-18T12:00
+The new rules take effect Monday. | 2025-04-17 | Monday | DATE 2025-04-21
+The hearing resumed Monday. | 2025-04-17 | Monday | DATE 2025-04-14
+The court said Friday that the hearing resumes next month. | 2025-04-17 | Friday | DATE 2025-04-11
+Shares fell on Friday to close at $20. | 2025-04-17 | Friday | DATE 2025-04-11
 ";
 
 /// Strings that must not be tagged.

@@ -46,7 +46,11 @@
 //! take the direction of their clause: the nearest tense cue around them
 //! within the sentence (`FUT` words such as "will", "is due", "is expected",
 //! "is scheduled", "plans to"; `PAST` words and -ed verbs, except
-//! participles after an auxiliary as in "will be held"). The DCT's own
+//! participles after an auxiliary as in "will be held"; `PRES` words, the
+//! present tense of scheduled events such as "resumes", "take effect",
+//! "is at", "set for", count as future unless "to" makes them an
+//! infinitive: "the hearing resumes Monday" is the coming Monday, "said
+//! Friday" the last one). The DCT's own
 //! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
 //! weekday is the latest one before the DCT. A year-less date within three
 //! months of the DCT takes the nearest year; otherwise the tense decides,
@@ -198,6 +202,8 @@ pub struct Tagger {
     fut: Option<u16>,
     past: Option<u16>,
     aux: Option<u16>,
+    pres: Option<u16>,
+    inf: Option<u16>,
 }
 
 impl Default for Tagger {
@@ -219,11 +225,15 @@ impl Tagger {
         let fut = engine.lex.class_id("FUT");
         let past = engine.lex.class_id("PAST");
         let aux = engine.lex.class_id("AUX");
+        let pres = engine.lex.class_id("PRES");
+        let inf = engine.lex.class_id("INF");
         Tagger {
             engine,
             fut,
             past,
             aux,
+            pres,
+            inf,
         }
     }
 
@@ -320,7 +330,8 @@ impl Tagger {
                 first: m.first,
                 last: m.last,
             };
-            let tense_of = || resolve::tense(&env, self.fut, self.past, self.aux);
+            let tense_of =
+                || resolve::tense(&env, [self.fut, self.past, self.aux, self.pres, self.inf]);
             let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
                 continue;
             };

@@ -537,13 +537,20 @@ pub fn resolve_weekday(from: NaiveDate, wd: Weekday, dir: i64) -> NaiveDate {
 /// Tense of the clause around tokens `first..last`: the nearest tense cue
 /// (FUT / PAST words, -ed verbs), looking no further than a sentence end;
 /// a cue on the left counts as twice as near as one on the right.
-pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -> Tense {
+/// `classes` are the ids of FUT, PAST, AUX, PRES (present-tense event
+/// verbs: "resumes", "take effect") and INF ("to", which makes a PRES verb
+/// an infinitive without tense).
+pub fn tense(env: &Env, classes: [Option<u16>; 5]) -> Tense {
+    let [fut, past, aux, pres, inf] = classes;
     let toks = env.toks;
     let n = toks.toks.len();
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
+            return Some(Tense::Future);
+        }
+        if has(i, pres) && !(i > 0 && has(i - 1, inf)) {
             return Some(Tense::Future);
         }
         if has(i, past) && i + 1 < n && has(i + 1, fut) {
