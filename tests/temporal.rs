@@ -135,6 +135,11 @@ The new rules take effect Monday. | 2025-04-17 | Monday | DATE 2025-04-21
 The hearing resumed Monday. | 2025-04-17 | Monday | DATE 2025-04-14
 The court said Friday that the hearing resumes next month. | 2025-04-17 | Friday | DATE 2025-04-11
 Shares fell on Friday to close at $20. | 2025-04-17 | Friday | DATE 2025-04-11
+# a year-less month governed by a past-tense verb is not after the DCT month
+The law was passed in May and takes effect in June. | 2025-04-17 | May | DATE 2024-05
+The law was passed in May and takes effect in June. | 2025-04-17 | June | DATE 2025-06
+The plant closed in June. | 2025-04-17 | June | DATE 2024-06
+The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
 ";
 
 /// Strings that must not be tagged.

@@ -54,7 +54,10 @@
 //! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
 //! weekday is the latest one before the DCT. A year-less date within three
 //! months of the DCT takes the nearest year; otherwise the tense decides,
-//! and with no cue the past one.
+//! and with no cue the past one. A year-less month right after a verb and
+//! its preposition takes that verb's tense first: "was passed in May" in
+//! April is last year's May (only the two tokens before the month count,
+//! so "a still unspecified date in January" is no past-tense cue).
 //! In financial reports "the quarter", "the year-ago period" and "a year
 //! ago" refer to the quarter in question: the most recent quarter the text
 //! has named that ended by the DCT (an aside such as "after a flat second
@@ -330,8 +333,8 @@ impl Tagger {
                 first: m.first,
                 last: m.last,
             };
-            let tense_of =
-                || resolve::tense(&env, [self.fut, self.past, self.aux, self.pres, self.inf]);
+            let classes = [self.fut, self.past, self.aux, self.pres, self.inf];
+            let tense_of = |width: usize| resolve::tense(&env, classes, width);
             let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
                 continue;
             };
