@@ -140,6 +140,8 @@ The law was passed in May and takes effect in June. | 2025-04-17 | May | DATE 20
 The law was passed in May and takes effect in June. | 2025-04-17 | June | DATE 2025-06
 The plant closed in June. | 2025-04-17 | June | DATE 2024-06
 The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
+# a half or quarter of something that is not time is no date; of a time it still is
+Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half | DATE 2025-H1
 ";
 
 /// Strings that must not be tagged.
@@ -152,6 +154,8 @@ const NOT_TAGGED: &[&str] = &[
     "A 6-year-old boy was rescued.",
     "He won a second term.",
     "They met for a second round of talks.",
+    "The striker scored in the first half of the match.",
+    "He was hurt in the third quarter of the game.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
