@@ -142,6 +142,9 @@ The plant closed in June. | 2025-04-17 | June | DATE 2024-06
 The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
 # a half or quarter of something that is not time is no date; of a time it still is
 Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half | DATE 2025-H1
+# N units later with no date mentioned before it is unknown, not counted from the DCT
+Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
+She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
 ";
 
 /// Strings that must not be tagged.

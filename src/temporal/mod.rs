@@ -41,7 +41,9 @@
 //! Deictic expressions ("yesterday", "last week", "two years ago") are
 //! computed from the DCT. Anaphoric ones ("the next day", "two weeks later",
 //! "that month", "the same year", "the following Monday") from the latest
-//! DATE/TIME the text has mentioned (the DCT until there is one); their
+//! DATE/TIME the text has mentioned (the DCT until there is one, except
+//! that "N units later" with no date before it is unknown, `XXXX-XX-XX`:
+//! it counts from an event the text has not dated); their
 //! [`Timex::anchor`] points at it. Bare weekdays, year-less dates and months
 //! take the direction of their clause: the nearest tense cue around them
 //! within the sentence (`FUT` words such as "will", "is due", "is expected",

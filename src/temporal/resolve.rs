@@ -645,6 +645,16 @@ fn pick_year(
     }
 }
 
+/// A TIMEX3 date value with every digit unknown, at granularity `g`.
+fn unknown_at(g: Gran) -> &'static str {
+    match g {
+        Gran::Day => "XXXX-XX-XX",
+        Gran::Week | Gran::Weekend => "XXXX-WXX",
+        Gran::Month => "XXXX-XX",
+        _ => "XXXX",
+    }
+}
+
 /// Duration value `P<n><unit>` in TIMEX3 style.
 pub fn duration(n: Option<i64>, unit: &str) -> Option<String> {
     let ns = |k: i64| n.map(|v| (v * k).to_string()).unwrap_or_else(|| "X".into());
@@ -849,6 +859,16 @@ pub fn eval(
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
             let g = unit_gran(&unit)?;
+            if ctx.reference_idx.is_none() && n > 0 {
+                // Nothing dated yet: "Two days later, she gave birth"
+                // counts from an event the text has not dated; counting
+                // from the dateline would put a past event in the future.
+                // The date is unknown at this granularity. ("A year
+                // earlier" with nothing dated still counts back from the
+                // DCT: news mostly compares with now, and the result
+                // cannot contradict a past-tense clause.)
+                return Some(Out::new(unknown_at(g).into(), Anchor::None, None));
+            }
             // a reference coarser than the unit cannot anchor it: "the day
             // before" after "in 1990" is counted from the DCT
             let r = if ctx.reference.gran > g
