@@ -145,6 +145,7 @@ Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half 
 # N units later with no date mentioned before it is unknown, not counted from the DCT
 Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
+The museum opened last week. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 ";
 
 /// Strings that must not be tagged.

@@ -42,7 +42,8 @@
 //! computed from the DCT. Anaphoric ones ("the next day", "two weeks later",
 //! "that month", "the same year", "the following Monday") from the latest
 //! DATE/TIME the text has mentioned (the DCT until there is one, except
-//! that "N units later" with no date before it is unknown, `XXXX-XX-XX`:
+//! that "N units later" with no date before it, or after one coarser than
+//! its unit ("last week ... two days later"), is unknown, `XXXX-XX-XX`:
 //! it counts from an event the text has not dated); their
 //! [`Timex::anchor`] points at it. Bare weekdays, year-less dates and months
 //! take the direction of their clause: the nearest tense cue around them

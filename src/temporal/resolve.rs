@@ -874,6 +874,11 @@ pub fn eval(
             let r = if ctx.reference.gran > g
                 && !(unit == "Y" && ctx.reference.gran == Gran::Quarter)
             {
+                if n > 0 {
+                    // "opened last week; two days later": some day after
+                    // an undated day of that week, unknown
+                    return Some(Out::new(unknown_at(g).into(), Anchor::None, None));
+                }
                 Point::day(dct)
             } else {
                 ctx.reference
