@@ -18,6 +18,8 @@ The envoy is due in Geneva on Saturday for a third round of talks. | 2025-04-17 
 The trade delegation will arrive in Seoul on Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing is scheduled for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
 The board plans to vote on Wednesday. | 2025-04-17 | Wednesday | DATE 2025-04-23
+The summit is slated for Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
+Police say the man died Friday. | 2025-04-17 | Friday | DATE 2025-04-11
 The two leaders met last Saturday in Muscat. | 2025-04-17 | last Saturday | DATE 2025-04-12
 The court sits again next Monday. | 2025-04-17 | next Monday | DATE 2025-04-21
 They will meet next Thursday. | 2025-04-17 | next Thursday | DATE 2025-04-24

@@ -72,6 +72,12 @@
 //! ("midnight on Saturday, April 26"); midnight is written `T24:00` of the
 //! day named, the TimeML convention (the end of that day); a bare clock word
 //! falls on the day under discussion.
+//! "Earlier this year" / "earlier this month" carry `mod="START"` and
+//! "later this afternoon" / "later today" `mod="END"`, as the TimeBank and
+//! AQUAINT gold does (10 of its 11 "earlier this ..." expressions have
+//! START, whatever the month of the DCT): the mod says "the part before
+//! (after) now", not "the first (last) part of the period"; a renderer
+//! that words START as "early" should keep that in mind.
 //! Tense cues are searched on both sides, the left (where the governing
 //! verb mostly is) weighing twice.
 //! Sentence boundaries are not trusted: adjacent sentences are matched as
