@@ -18,6 +18,8 @@ The envoy is due in Geneva on Saturday for a third round of talks. | 2025-04-17 
 The trade delegation will arrive in Seoul on Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing is scheduled for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
 The board plans to vote on Wednesday. | 2025-04-17 | Wednesday | DATE 2025-04-23
+The summit is slated for Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
+Police say the man died Friday. | 2025-04-17 | Friday | DATE 2025-04-11
 The two leaders met last Saturday in Muscat. | 2025-04-17 | last Saturday | DATE 2025-04-12
 The court sits again next Monday. | 2025-04-17 | next Monday | DATE 2025-04-21
 They will meet next Thursday. | 2025-04-17 | next Thursday | DATE 2025-04-24
@@ -125,6 +127,27 @@ The city's summer arts festival will run over two weekends. | 2025-04-17 | summe
 The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
 Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
 Talks begin next summer. | 2025-04-17 | next summer | DATE 2025-SU
+# scheduled present (issue 3 QA): a present-tense event verb or a copula with at/for/on speaks of the coming weekday
+The vote is set for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+The meeting is at 3 p.m. Friday. | 2025-04-17 | 3 p.m. Friday | TIME 2025-04-18T15:00
+On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
+The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
+Polls close at noon Friday. | 2025-04-17 | noon Friday | TIME 2025-04-18T12:00
+The new rules take effect Monday. | 2025-04-17 | Monday | DATE 2025-04-21
+The hearing resumed Monday. | 2025-04-17 | Monday | DATE 2025-04-14
+The court said Friday that the hearing resumes next month. | 2025-04-17 | Friday | DATE 2025-04-11
+Shares fell on Friday to close at $20. | 2025-04-17 | Friday | DATE 2025-04-11
+# a year-less month governed by a past-tense verb is not after the DCT month
+The law was passed in May and takes effect in June. | 2025-04-17 | May | DATE 2024-05
+The law was passed in May and takes effect in June. | 2025-04-17 | June | DATE 2025-06
+The plant closed in June. | 2025-04-17 | June | DATE 2024-06
+The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
+# a half or quarter of something that is not time is no date; of a time it still is
+Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half | DATE 2025-H1
+# N units later with no date mentioned before it is unknown, not counted from the DCT
+Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
+She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
+The museum opened last week. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 ";
 
 /// Strings that must not be tagged.
@@ -137,6 +160,8 @@ const NOT_TAGGED: &[&str] = &[
     "A 6-year-old boy was rescued.",
     "He won a second term.",
     "They met for a second round of talks.",
+    "The striker scored in the first half of the match.",
+    "He was hurt in the third quarter of the game.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {

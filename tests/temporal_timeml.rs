@@ -179,3 +179,58 @@ fn cli_json_lists_text_offsets_and_values() {
     assert_eq!(&text[s..e], "last Saturday");
     assert_eq!(v["timexes"][1]["value"], "PT5H");
 }
+
+/// `dateline tag` on JSON Lines: a bad line is reported as `file:line:
+/// reason` on stderr and skipped, the other articles are tagged, exit 6;
+/// when no article can be read, the error is the exit status (3).
+#[test]
+fn tag_reports_bad_json_lines_and_tags_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = |t: &str, day: &str| {
+        format!("{{\"title\": \"{t}\", \"published\": \"2025-04-17\", \"text\": \"Talks on {t} ended on {day}.\"}}\n")
+    };
+    let mut feed = good("Alpha", "Monday");
+    feed.push_str("{\"title\": \"Broken\", \"text\": 5}\n");
+    feed.push_str("not json at all\n");
+    feed.push_str(&good("Gamma", "Tuesday"));
+    let p = dir.path().join("feed.jsonl");
+    std::fs::write(&p, feed).unwrap();
+    let r = Command::cargo_bin("dateline")
+        .unwrap()
+        .arg("tag")
+        .arg(&p)
+        .assert()
+        .code(6);
+    let out = r.get_output();
+    let stderr = String::from_utf8(out.stderr.clone()).unwrap();
+    let name = p.display().to_string();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].contains(&format!("{name}:2: ")), "{stderr}");
+    assert!(lines[1].contains(&format!("{name}:3: ")), "{stderr}");
+    let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    assert_eq!(
+        stdout, "Monday\tDATE\t2025-04-14\nTuesday\tDATE\t2025-04-15\n",
+        "{stdout}"
+    );
+    // JSON: one object per good article
+    let r = Command::cargo_bin("dateline")
+        .unwrap()
+        .args(["tag", "--format", "json"])
+        .arg(&p)
+        .assert()
+        .code(6);
+    let stdout = String::from_utf8(r.get_output().stdout.clone()).unwrap();
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+    // nothing readable: the error is the status
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "not json\n{\"text\": 5}\n").unwrap();
+    let r = Command::cargo_bin("dateline")
+        .unwrap()
+        .arg("tag")
+        .arg(&bad)
+        .assert()
+        .code(3);
+    let stderr = String::from_utf8(r.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains(&format!("{}:", bad.display())), "{stderr}");
+}

@@ -53,18 +53,38 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
             "--out-dir only applies to --format timeml".into(),
         ));
     }
+    // Like brief/timeline: a bad article in a file of many (JSON Lines, a
+    // JSON list) is reported on stderr as `file:line: reason` and skipped,
+    // the others are still tagged, and the exit status is PARTIAL. When
+    // nothing could be tagged, the last error is the error.
     let mut out = String::new();
+    let mut errors: Vec<Error> = Vec::new();
+    let mut tagged = 0usize;
     for input in &a.inputs {
-        let bytes = read_input(input)?;
-        let articles = ingest::read(
+        let bytes = match read_input(input) {
+            Ok(b) => b,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let results = ingest::read_each(
             input,
             &bytes,
             &ReadOptions {
                 date: a.date,
                 ..Default::default()
             },
-        )?;
-        for art in articles {
+        );
+        for r in results {
+            let art = match r {
+                Ok(art) => art,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            tagged += 1;
             let b = brief::build(art, Tagger::global(), &BriefOptions::default());
             match a.format {
                 TagFormat::Json => {
@@ -99,8 +119,24 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
             }
         }
     }
+    if tagged == 0 {
+        let last = errors
+            .pop()
+            .unwrap_or_else(|| Error::input(a.inputs.join(", "), "no article found in the input"));
+        for e in &errors {
+            eprintln!("dateline: {e}");
+        }
+        return Err(last);
+    }
+    for e in &errors {
+        eprintln!("dateline: {e}");
+    }
     write_output(a.output.as_deref(), &out)?;
-    Ok(exit::OK)
+    Ok(if errors.is_empty() {
+        exit::OK
+    } else {
+        exit::PARTIAL
+    })
 }
 
 /// Every TimeML file named or found (one level deep, `*.tml`, sorted) in the inputs.

@@ -41,16 +41,26 @@
 //! Deictic expressions ("yesterday", "last week", "two years ago") are
 //! computed from the DCT. Anaphoric ones ("the next day", "two weeks later",
 //! "that month", "the same year", "the following Monday") from the latest
-//! DATE/TIME the text has mentioned (the DCT until there is one); their
+//! DATE/TIME the text has mentioned (the DCT until there is one, except
+//! that "N units later" with no date before it, or after one coarser than
+//! its unit ("last week ... two days later"), is unknown, `XXXX-XX-XX`:
+//! it counts from an event the text has not dated); their
 //! [`Timex::anchor`] points at it. Bare weekdays, year-less dates and months
 //! take the direction of their clause: the nearest tense cue around them
 //! within the sentence (`FUT` words such as "will", "is due", "is expected",
 //! "is scheduled", "plans to"; `PAST` words and -ed verbs, except
-//! participles after an auxiliary as in "will be held"). The DCT's own
+//! participles after an auxiliary as in "will be held"; `PRES` words, the
+//! present tense of scheduled events such as "resumes", "take effect",
+//! "is at", "set for", count as future unless "to" makes them an
+//! infinitive: "the hearing resumes Monday" is the coming Monday, "said
+//! Friday" the last one). The DCT's own
 //! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
 //! weekday is the latest one before the DCT. A year-less date within three
 //! months of the DCT takes the nearest year; otherwise the tense decides,
-//! and with no cue the past one.
+//! and with no cue the past one. A year-less month right after a verb and
+//! its preposition takes that verb's tense first: "was passed in May" in
+//! April is last year's May (only the two tokens before the month count,
+//! so "a still unspecified date in January" is no past-tense cue).
 //! In financial reports "the quarter", "the year-ago period" and "a year
 //! ago" refer to the quarter in question: the most recent quarter the text
 //! has named that ended by the DCT (an aside such as "after a flat second
@@ -62,6 +72,12 @@
 //! ("midnight on Saturday, April 26"); midnight is written `T24:00` of the
 //! day named, the TimeML convention (the end of that day); a bare clock word
 //! falls on the day under discussion.
+//! "Earlier this year" / "earlier this month" carry `mod="START"` and
+//! "later this afternoon" / "later today" `mod="END"`, as the TimeBank and
+//! AQUAINT gold does (10 of its 11 "earlier this ..." expressions have
+//! START, whatever the month of the DCT): the mod says "the part before
+//! (after) now", not "the first (last) part of the period"; a renderer
+//! that words START as "early" should keep that in mind.
 //! Tense cues are searched on both sides, the left (where the governing
 //! verb mostly is) weighing twice.
 //! Sentence boundaries are not trusted: adjacent sentences are matched as
@@ -198,6 +214,8 @@ pub struct Tagger {
     fut: Option<u16>,
     past: Option<u16>,
     aux: Option<u16>,
+    pres: Option<u16>,
+    inf: Option<u16>,
 }
 
 impl Default for Tagger {
@@ -219,11 +237,15 @@ impl Tagger {
         let fut = engine.lex.class_id("FUT");
         let past = engine.lex.class_id("PAST");
         let aux = engine.lex.class_id("AUX");
+        let pres = engine.lex.class_id("PRES");
+        let inf = engine.lex.class_id("INF");
         Tagger {
             engine,
             fut,
             past,
             aux,
+            pres,
+            inf,
         }
     }
 
@@ -320,7 +342,8 @@ impl Tagger {
                 first: m.first,
                 last: m.last,
             };
-            let tense_of = || resolve::tense(&env, self.fut, self.past, self.aux);
+            let classes = [self.fut, self.past, self.aux, self.pres, self.inf];
+            let tense_of = |width: usize| resolve::tense(&env, classes, width);
             let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
                 continue;
             };

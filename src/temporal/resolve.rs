@@ -534,16 +534,32 @@ pub fn resolve_weekday(from: NaiveDate, wd: Weekday, dir: i64) -> NaiveDate {
     }
 }
 
+/// Scan width of [`tense`] for the clause of an expression.
+pub const CLAUSE: usize = 40;
+/// Scan width of [`tense`] for the verb right before an expression (and
+/// its preposition); the right side is not scanned.
+pub const GOVERNING: usize = 2;
+
 /// Tense of the clause around tokens `first..last`: the nearest tense cue
 /// (FUT / PAST words, -ed verbs), looking no further than a sentence end;
 /// a cue on the left counts as twice as near as one on the right.
-pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -> Tense {
+/// `classes` are the ids of FUT, PAST, AUX, PRES (present-tense event
+/// verbs: "resumes", "take effect") and INF ("to", which makes a PRES verb
+/// an infinitive without tense).
+/// `width` bounds the scan: [`CLAUSE`] looks up to 40 tokens left (and 20
+/// right); [`GOVERNING`] looks only at the two tokens on the left, where
+/// the verb that governs the expression stands ("was passed in May").
+pub fn tense(env: &Env, classes: [Option<u16>; 5], width: usize) -> Tense {
+    let [fut, past, aux, pres, inf] = classes;
     let toks = env.toks;
     let n = toks.toks.len();
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
+            return Some(Tense::Future);
+        }
+        if has(i, pres) && !(i > 0 && has(i - 1, inf)) {
             return Some(Tense::Future);
         }
         if has(i, past) && i + 1 < n && has(i + 1, fut) {
@@ -568,11 +584,11 @@ pub fn tense(env: &Env, fut: Option<u16>, past: Option<u16>, aux: Option<u16>) -
     let mut left = env.first;
     let mut right = env.last;
     let mut lstop = false;
-    let mut rstop = false;
+    let mut rstop = width <= GOVERNING;
     // The governing verb mostly comes before the expression ("will double
     // its flights by August in markets untouched by the crisis"): the
     // scan goes two tokens left for one token right, 40 left at most.
-    for it in 0..40 {
+    for it in 0..width {
         if !lstop {
             if left == 0 || is_break(left - 1) {
                 lstop = true;
@@ -629,6 +645,16 @@ fn pick_year(
     }
 }
 
+/// A TIMEX3 date value with every digit unknown, at granularity `g`.
+fn unknown_at(g: Gran) -> &'static str {
+    match g {
+        Gran::Day => "XXXX-XX-XX",
+        Gran::Week | Gran::Weekend => "XXXX-WXX",
+        Gran::Month => "XXXX-XX",
+        _ => "XXXX",
+    }
+}
+
 /// Duration value `P<n><unit>` in TIMEX3 style.
 pub fn duration(n: Option<i64>, unit: &str) -> Option<String> {
     let ns = |k: i64| n.map(|v| (v * k).to_string()).unwrap_or_else(|| "X".into());
@@ -656,12 +682,17 @@ pub fn duration(n: Option<i64>, unit: &str) -> Option<String> {
 }
 
 /// Run a normalization function.
-pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense) -> Option<Out> {
+pub fn eval(
+    action: &Action,
+    env: &Env,
+    ctx: &Ctx,
+    tense_of: &dyn Fn(usize) -> Tense,
+) -> Option<Out> {
     let a = &action.args;
     let dct = ctx.dct;
     let dir_of = |arg: &Arg| -> i64 {
         match env.word(arg).as_deref() {
-            Some("tense") => match tense_of() {
+            Some("tense") => match tense_of(CLAUSE) {
                 Tense::Past => -1,
                 Tense::Future => 1,
                 Tense::None => 0,
@@ -698,18 +729,29 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         }
         Func::Md => {
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
-            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
             Out::point(Point::day(date), Anchor::Dct)
         }
         Func::M => {
             let m = env.num(&a[0])?;
             let dir = dir_of(&a[1]);
             let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
+            let y = dct.year() as i64;
+            let cur = dct.month() as i64;
             let date = if by_tense {
-                pick_year(dct, tense_of(), |y| ymd(y as i64, m, 1))?
+                // The tense of the verb that governs a whole month is
+                // decisive: "was passed in May" in April is last May, "will
+                // open in March" in April is next March. A cue further off
+                // ("decided to admit them in early March", "supposed to
+                // conclude by May") is weaker: then the nearest month
+                // within three months wins, else the clause tense
+                // (`pick_year`).
+                match tense_of(GOVERNING) {
+                    Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
+                    Tense::Future => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
+                    Tense::None => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
+                }
             } else {
-                let y = dct.year() as i64;
-                let cur = dct.month() as i64;
                 match dir {
                     // "next March": the first March after the DCT's month
                     d if d > 0 => ymd(if m > cur { y } else { y + 1 }, m, 1)?,
@@ -817,11 +859,26 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
             let g = unit_gran(&unit)?;
+            if ctx.reference_idx.is_none() && n > 0 {
+                // Nothing dated yet: "Two days later, she gave birth"
+                // counts from an event the text has not dated; counting
+                // from the dateline would put a past event in the future.
+                // The date is unknown at this granularity. ("A year
+                // earlier" with nothing dated still counts back from the
+                // DCT: news mostly compares with now, and the result
+                // cannot contradict a past-tense clause.)
+                return Some(Out::new(unknown_at(g).into(), Anchor::None, None));
+            }
             // a reference coarser than the unit cannot anchor it: "the day
             // before" after "in 1990" is counted from the DCT
             let r = if ctx.reference.gran > g
                 && !(unit == "Y" && ctx.reference.gran == Gran::Quarter)
             {
+                if n > 0 {
+                    // "opened last week; two days later": some day after
+                    // an undated day of that week, unknown
+                    return Some(Out::new(unknown_at(g).into(), Anchor::None, None));
+                }
                 Point::day(dct)
             } else {
                 ctx.reference
@@ -903,7 +960,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
             }
             // by the DCT: the latest such quarter begun, unless the clause speaks of the future
             let start_m = (q - 1) * 3 + 1;
-            let y = if start_m > dct.month() as i64 && tense_of() != Tense::Future {
+            let y = if start_m > dct.month() as i64 && tense_of(CLAUSE) != Tense::Future {
                 dct.year() - 1
             } else {
                 dct.year()
@@ -1034,7 +1091,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
                     make(dct.year() - 1)?
                 }
             } else {
-                pick_year(dct, tense_of(), make)?
+                pick_year(dct, tense_of(CLAUSE), make)?
             };
             Out::point(Point::day(date), Anchor::Dct)
         }
@@ -1114,7 +1171,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
                 _ => {}
             }
             let (m, d) = (env.num(&a[2])?, env.num(&a[3])?);
-            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
             let mut o = Out::new(
                 format!("{}T{:02}:{:02}", Point::day(date).value(), h, mm),
                 Anchor::Dct,
@@ -1145,7 +1202,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
                 return None;
             }
             let m = env.num(&a[1])?;
-            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, (n - 1) * 7 + 1))?;
+            let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, (n - 1) * 7 + 1))?;
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
         Func::EveryN => {
@@ -1158,7 +1215,7 @@ pub fn eval(action: &Action, env: &Env, ctx: &Ctx, tense_of: &dyn Fn() -> Tense)
         }
         Func::WeekOf => {
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
-            let date = pick_year(dct, tense_of(), |y| ymd(y as i64, m, d))?;
+            let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
         Func::EveryMonth => {
@@ -1217,7 +1274,7 @@ fn day_of(
     env: &Env,
     a: &Arg,
     ctx: &Ctx,
-    tense_of: &dyn Fn() -> Tense,
+    tense_of: &dyn Fn(usize) -> Tense,
 ) -> Option<(NaiveDate, Anchor)> {
     let dct = ctx.dct;
     if let Arg::Slot(..) = a {
@@ -1226,7 +1283,7 @@ fn day_of(
             return Some((dct, Anchor::Dct));
         };
         let wd = weekday(f.num)?;
-        let dir = match tense_of() {
+        let dir = match tense_of(CLAUSE) {
             Tense::Future => 1,
             _ => -1,
         };
