@@ -397,6 +397,17 @@ impl Env<'_> {
             _ => None,
         }
     }
+    /// A clock argument as (hour, minute): a CLOCK token is hh*100+mm
+    /// ("00:01" included); a bare hour is the hour.
+    fn hour_minute(&self, a: &Arg) -> Option<(i64, i64)> {
+        let raw = self.num(a)?;
+        let is_clock = self.feat(a).is_some_and(|f| f.class == C_CLOCK);
+        Some(if raw >= 100 || is_clock {
+            (raw / 100, raw % 100)
+        } else {
+            (raw, 0)
+        })
+    }
     /// An argument as a number (slots give their numeric value).
     fn num(&self, a: &Arg) -> Option<i64> {
         match a {
@@ -1032,14 +1043,7 @@ pub fn eval(
         }
         Func::Clock => {
             // clock(CLOCK or hour, AMPM, TZ, day) ; day: dct | ref | tense-resolved weekday slot
-            let raw = env.num(&a[0])?;
-            // a CLOCK token is hh*100+mm, "00:01" included; a bare hour is the hour
-            let is_clock = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK);
-            let (mut h, mm) = if raw >= 100 || is_clock {
-                (raw / 100, raw % 100)
-            } else {
-                (raw, 0)
-            };
+            let (mut h, mm) = env.hour_minute(&a[0])?;
             if h > 24 || mm > 59 {
                 return None;
             }
@@ -1154,14 +1158,7 @@ pub fn eval(
         }
         Func::ClockMd => {
             // clockmd(hour or CLOCK or NOON, AMPM, MONTH, DAY): a clock time on a year-less date
-            let raw = env.num(&a[0])?;
-            // a CLOCK token is hh*100+mm, "00:01" included; a bare hour is the hour
-            let is_clock = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK);
-            let (mut h, mm) = if raw >= 100 || is_clock {
-                (raw / 100, raw % 100)
-            } else {
-                (raw, 0)
-            };
+            let (mut h, mm) = env.hour_minute(&a[0])?;
             if !(0..=24).contains(&h) || mm > 59 || (h == 24 && mm > 0) {
                 return None;
             }
