@@ -18,7 +18,7 @@ fn dateline() -> Command {
 }
 
 const ARTICLE: &str = "Envoys meet again in Geneva\n\n\
-The envoys met in Oman last Saturday, officials said on Thursday.\n\n\
+The envoys met in Bern last Saturday, officials said on Thursday.\n\n\
 They are due to meet again next week in Geneva.\n";
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {

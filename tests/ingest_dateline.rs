@@ -26,7 +26,7 @@ const OPENING: &[(&str, &str, &str, &str, &str)] = &[
     ("Officials — who declined to be named — said", "", "", "", ""),
     ("Apple (AAPL) said sales rose.", "", "", "", ""),
     ("Officials (who declined to be named) said", "", "", "", ""),
-    ("Macron (left) greeted Rubio.", "", "", "", ""),
+    ("Ruiz (left) greeted the mayor.", "", "", "", ""),
     ("U.S. officials said", "", "", "", ""),
     ("", "", "", "", ""),
 ];

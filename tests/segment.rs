@@ -22,7 +22,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Lt. Col. Ann Ray and Rep. Jim Banks spoke. Mrs. Ray left.", &["Lt. Col. Ann Ray and Rep. Jim Banks spoke.", "Mrs. Ray left."]),
     // U.S., U.K., U.N.: the next token decides
     ("U.S. officials said Thursday the talks were excellent.", &["U.S. officials said Thursday the talks were excellent."]),
-    ("He met U.S. Secretary of State Marco Rubio. They spoke.", &["He met U.S. Secretary of State Marco Rubio.", "They spoke."]),
+    ("He met U.S. Secretary of State Dana Ruiz. They spoke.", &["He met U.S. Secretary of State Dana Ruiz.", "They spoke."]),
     ("The plan was drafted in the U.S. The talks went on.", &["The plan was drafted in the U.S.", "The talks went on."]),
     ("Both the U.K. and the U.N. objected. It failed.", &["Both the U.K. and the U.N. objected.", "It failed."]),
     ("He moved to the U.K. \"It was time,\" he said.", &["He moved to the U.K.", "\"It was time,\" he said."]),

@@ -128,7 +128,7 @@ fn wrapped_lines_never_start_markdown_structure() {
 
 #[test]
 fn wrap_respects_width_and_never_breaks_words() {
-    let s = "The envoy met officials in the Omani capital on Saturday, and a three-year-old ceasefire held.";
+    let s = "The envoy met officials in the Berni capital on Saturday, and a three-year-old ceasefire held.";
     let md = wrap(&escape_inline(s), 20, "- ", "  ");
     for line in md.lines() {
         assert!(line.chars().count() <= 20, "{line:?}");
@@ -258,7 +258,7 @@ fn brief_layout() {
     let b = sample(
         "Talks # resume",
         &[
-            "PARIS (Reuters) - The envoys met in Oman last Saturday.",
+            "PARIS (Reuters) - The envoys met in Bern last Saturday.",
             "Talks resume next week in Rome.",
             "No date here.",
         ],
@@ -276,13 +276,13 @@ fn brief_layout() {
 
 ## Summary
 
-- PARIS (Reuters) - The envoys met in Oman last Saturday.
+- PARIS (Reuters) - The envoys met in Bern last Saturday.
 - No date here.
 
 ## Timeline
 
 - **Sat, Apr 12, 2025** (\"last Saturday\"): PARIS (Reuters) - The envoys met in
-  Oman last Saturday.
+  Bern last Saturday.
 
 ## What comes next
 
