@@ -51,11 +51,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::brief::Brief;
-use crate::ingest::Article;
-use crate::segment;
 use crate::summary::{self, Length};
-use crate::temporal::Tagger;
-use crate::timeline::{self, EventDate};
+use crate::timeline::EventDate;
 
 pub use dates::DateStyle;
 pub use group::GroupParams;
@@ -207,18 +204,7 @@ pub struct Daily {
 /// [`build`] summarizes only the [`SUMMARY_ARTICLES`] most central articles
 /// of each story, so the daily brief does not pay for summaries it never
 /// shows.
-pub fn analyze(article: Article, tagger: &Tagger) -> Brief {
-    let sentences = segment::split(&article.text, article.body.clone());
-    let timexes = tagger.tag(&article.text, &sentences, article.dct);
-    let timeline = timeline::build(&article.text, &sentences, &timexes, article.dct);
-    Brief {
-        article,
-        sentences,
-        timexes,
-        summary: Vec::new(),
-        timeline,
-    }
-}
+pub use crate::brief::analyze;
 
 /// The label of an article's source: its source name, else its file name.
 pub fn source_label(b: &Brief) -> String {
