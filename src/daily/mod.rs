@@ -295,6 +295,8 @@ pub fn pick_summary(cands: &[Candidate], headline: &str, n: usize) -> Vec<usize>
             .to_lowercase()
     };
     let head = norm(headline);
+    // each candidate's normalised text, made once (not once per comparison)
+    let normed: Vec<String> = cands.iter().map(|c| norm(&c.text)).collect();
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].position, cands[i].rank, i));
     let mut chosen: Vec<usize> = Vec::new();
@@ -303,13 +305,12 @@ pub fn pick_summary(cands: &[Candidate], headline: &str, n: usize) -> Vec<usize>
             break;
         }
         let c = &cands[i];
-        if c.text.split_whitespace().count() < 4 || norm(&c.text) == head {
+        if c.text.split_whitespace().count() < 4 || normed[i] == head {
             continue;
         }
-        let repeats = chosen.iter().any(|&k| {
-            norm(&cands[k].text) == norm(&c.text)
-                || group::cosine(&cands[k].vec, &c.vec) >= SAME_FACT
-        });
+        let repeats = chosen
+            .iter()
+            .any(|&k| normed[k] == normed[i] || group::cosine(&cands[k].vec, &c.vec) >= SAME_FACT);
         if !repeats {
             chosen.push(i);
         }
