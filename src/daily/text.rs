@@ -349,11 +349,10 @@ pub fn names(sentence: &str) -> Vec<String> {
     let mut run: Vec<(usize, String)> = Vec::new();
     let flush = |run: &mut Vec<(usize, String)>, out: &mut Vec<String>| {
         let keep_first = run.len() >= 2;
-        for (k, (pos, lw)) in run.iter().enumerate() {
+        for (pos, lw) in run.iter() {
             if (*pos == 0 && !keep_first) || is_stop(lw) || lw.chars().count() < 2 {
                 continue;
             }
-            let _ = k;
             out.push(format!("#{lw}"));
         }
         run.clear();
