@@ -276,25 +276,24 @@ fn stemmer() -> &'static Stemmer {
 /// Words of `s`: maximal runs of alphanumeric characters, with inner
 /// apostrophes kept ("don't"); a trailing possessive is cut off.
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
     let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_apos = (c == '\'' || c == '\u{2019}')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner_apos {
-            if start.is_none() {
-                start = Some(i);
+    std::iter::from_fn(move || {
+        let mut start: Option<usize> = None;
+        while let Some((i, c)) = chars.next() {
+            let inner_apos = (c == '\'' || c == '\u{2019}')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner_apos {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(st) = start {
+                return Some((st, &s[st..i]));
             }
-        } else if let Some(st) = start.take() {
-            out.push((st, &s[st..i]));
         }
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out.into_iter().map(|(i, w)| {
+        start.map(|st| (st, &s[st..]))
+    })
+    .map(|(i, w)| {
         let cut = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("\u{2019}s"))
