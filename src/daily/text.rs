@@ -331,7 +331,14 @@ pub fn content_stem(lower: &str) -> Option<String> {
 /// Stemmed content words of `s`, in text order (with repeats).
 pub fn stems(s: &str) -> Vec<String> {
     words(s)
-        .filter_map(|(_, w)| content_stem(&w.to_lowercase()))
+        .filter_map(|(_, w)| {
+            // most words are lower-case ASCII already: no copy for those
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                content_stem(w)
+            } else {
+                content_stem(&w.to_lowercase())
+            }
+        })
         .collect()
 }
 
