@@ -27,15 +27,27 @@ pub struct Brief {
 
 /// Run segment, tag, timeline and summary over one article.
 pub fn build(article: Article, tagger: &Tagger, opts: &BriefOptions) -> Brief {
+    let mut brief = analyze(article, tagger);
+    brief.summary = summary::summarize(
+        &brief.article.text,
+        &brief.sentences,
+        &brief.article.title,
+        opts.summary,
+    );
+    brief
+}
+
+/// [`build`] without the summary (left empty): segment, tag and timeline.
+/// For callers that summarize only some articles (the daily brief).
+pub fn analyze(article: Article, tagger: &Tagger) -> Brief {
     let sentences = segment::split(&article.text, article.body.clone());
     let timexes = tagger.tag(&article.text, &sentences, article.dct);
     let timeline = timeline::build(&article.text, &sentences, &timexes, article.dct);
-    let summary = summary::summarize(&article.text, &sentences, &article.title, opts.summary);
     Brief {
         article,
         sentences,
         timexes,
-        summary,
+        summary: Vec::new(),
         timeline,
     }
 }

@@ -51,11 +51,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::brief::Brief;
-use crate::ingest::Article;
-use crate::segment;
 use crate::summary::{self, Length};
-use crate::temporal::Tagger;
-use crate::timeline::{self, EventDate};
+use crate::timeline::EventDate;
 
 pub use dates::DateStyle;
 pub use group::GroupParams;
@@ -207,18 +204,7 @@ pub struct Daily {
 /// [`build`] summarizes only the [`SUMMARY_ARTICLES`] most central articles
 /// of each story, so the daily brief does not pay for summaries it never
 /// shows.
-pub fn analyze(article: Article, tagger: &Tagger) -> Brief {
-    let sentences = segment::split(&article.text, article.body.clone());
-    let timexes = tagger.tag(&article.text, &sentences, article.dct);
-    let timeline = timeline::build(&article.text, &sentences, &timexes, article.dct);
-    Brief {
-        article,
-        sentences,
-        timexes,
-        summary: Vec::new(),
-        timeline,
-    }
-}
+pub use crate::brief::analyze;
 
 /// The label of an article's source: its source name, else its file name.
 pub fn source_label(b: &Brief) -> String {
@@ -309,6 +295,8 @@ pub fn pick_summary(cands: &[Candidate], headline: &str, n: usize) -> Vec<usize>
             .to_lowercase()
     };
     let head = norm(headline);
+    // each candidate's normalised text, made once (not once per comparison)
+    let normed: Vec<String> = cands.iter().map(|c| norm(&c.text)).collect();
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by_key(|&i| (cands[i].position, cands[i].rank, i));
     let mut chosen: Vec<usize> = Vec::new();
@@ -317,13 +305,12 @@ pub fn pick_summary(cands: &[Candidate], headline: &str, n: usize) -> Vec<usize>
             break;
         }
         let c = &cands[i];
-        if c.text.split_whitespace().count() < 4 || norm(&c.text) == head {
+        if c.text.split_whitespace().count() < 4 || normed[i] == head {
             continue;
         }
-        let repeats = chosen.iter().any(|&k| {
-            norm(&cands[k].text) == norm(&c.text)
-                || group::cosine(&cands[k].vec, &c.vec) >= SAME_FACT
-        });
+        let repeats = chosen
+            .iter()
+            .any(|&k| normed[k] == normed[i] || group::cosine(&cands[k].vec, &c.vec) >= SAME_FACT);
         if !repeats {
             chosen.push(i);
         }

@@ -276,25 +276,24 @@ fn stemmer() -> &'static Stemmer {
 /// Words of `s`: maximal runs of alphanumeric characters, with inner
 /// apostrophes kept ("don't"); a trailing possessive is cut off.
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
     let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_apos = (c == '\'' || c == '\u{2019}')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner_apos {
-            if start.is_none() {
-                start = Some(i);
+    std::iter::from_fn(move || {
+        let mut start: Option<usize> = None;
+        while let Some((i, c)) = chars.next() {
+            let inner_apos = (c == '\'' || c == '\u{2019}')
+                && start.is_some()
+                && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            if c.is_alphanumeric() || inner_apos {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            } else if let Some(st) = start {
+                return Some((st, &s[st..i]));
             }
-        } else if let Some(st) = start.take() {
-            out.push((st, &s[st..i]));
         }
-    }
-    if let Some(st) = start {
-        out.push((st, &s[st..]));
-    }
-    out.into_iter().map(|(i, w)| {
+        start.map(|st| (st, &s[st..]))
+    })
+    .map(|(i, w)| {
         let cut = w
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("\u{2019}s"))
@@ -332,7 +331,14 @@ pub fn content_stem(lower: &str) -> Option<String> {
 /// Stemmed content words of `s`, in text order (with repeats).
 pub fn stems(s: &str) -> Vec<String> {
     words(s)
-        .filter_map(|(_, w)| content_stem(&w.to_lowercase()))
+        .filter_map(|(_, w)| {
+            // most words are lower-case ASCII already: no copy for those
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                content_stem(w)
+            } else {
+                content_stem(&w.to_lowercase())
+            }
+        })
         .collect()
 }
 
@@ -349,11 +355,10 @@ pub fn names(sentence: &str) -> Vec<String> {
     let mut run: Vec<(usize, String)> = Vec::new();
     let flush = |run: &mut Vec<(usize, String)>, out: &mut Vec<String>| {
         let keep_first = run.len() >= 2;
-        for (k, (pos, lw)) in run.iter().enumerate() {
+        for (pos, lw) in run.iter() {
             if (*pos == 0 && !keep_first) || is_stop(lw) || lw.chars().count() < 2 {
                 continue;
             }
-            let _ = k;
             out.push(format!("#{lw}"));
         }
         run.clear();

@@ -172,17 +172,3 @@ pub fn lead(text: &str, sentences: &[Sentence], length: Length) -> Vec<usize> {
     }
     out
 }
-
-/// Choose sentences by `method`.
-pub fn summarize_by(
-    method: Method,
-    text: &str,
-    sentences: &[Sentence],
-    headline: &str,
-    length: Length,
-) -> Vec<usize> {
-    match method {
-        Method::Model => summarize(text, sentences, headline, length),
-        Method::Lead => lead(text, sentences, length),
-    }
-}

@@ -252,11 +252,6 @@ fn stopwords() -> &'static TermSet {
     SET.get_or_init(|| STOPWORDS.iter().map(|w| hash_bytes(w.as_bytes())).collect())
 }
 
-/// Whether a lowercased word is a stopword.
-pub fn is_stopword(lower: &str) -> bool {
-    stopwords().contains(&hash_bytes(lower.as_bytes()))
-}
-
 #[inline]
 fn is_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
