@@ -98,6 +98,11 @@ pub(crate) struct Token {
 pub(crate) struct Tokens {
     pub toks: Vec<Token>,
     feats: Vec<Feat>,
+    /// Scratch buffers kept between regions so that tokenizing and
+    /// matching a sentence allocates nothing once they have grown.
+    lower: String,
+    fb: Vec<Feat>,
+    cands: Vec<u32>,
 }
 
 impl Tokens {
@@ -326,37 +331,28 @@ impl Engine {
     }
 
     /// Leftmost-longest matches over the tokens, in order, not overlapping.
-    pub fn find(&self, toks: &Tokens, out: &mut Vec<Match>) {
+    pub fn find(&self, toks: &mut Tokens, out: &mut Vec<Match>) {
+        let mut cands = std::mem::take(&mut toks.cands);
+        self.find_with(toks, &mut cands, out);
+        toks.cands = cands;
+    }
+
+    fn find_with(&self, toks: &Tokens, cands: &mut Vec<u32>, out: &mut Vec<Match>) {
         let n = toks.toks.len();
         let mut i = 0;
-        let mut cands: Vec<u32> = Vec::new();
         while i < n {
-            cands.clear();
-            for f in toks.feats(i) {
-                if let Some(v) = self.first.get(f.class as usize) {
-                    cands.extend_from_slice(v);
-                }
-            }
+            self.candidates(toks, i, cands);
             if cands.is_empty() {
                 i += 1;
                 continue;
             }
-            cands.sort_unstable();
-            cands.dedup();
-            let mut best = self.best_at(toks, i, &cands, true);
+            let mut best = self.best_at(toks, i, cands, true);
             // A match that needs context words before it competes with the
             // matches starting where its span starts.
             if let Some((m, end)) = best {
                 if m.first > i {
-                    let mut c2 = Vec::new();
-                    for f in toks.feats(m.first) {
-                        if let Some(v) = self.first.get(f.class as usize) {
-                            c2.extend_from_slice(v);
-                        }
-                    }
-                    c2.sort_unstable();
-                    c2.dedup();
-                    if let Some((m2, end2)) = self.best_at(toks, m.first, &c2, false) {
+                    self.candidates(toks, m.first, cands);
+                    if let Some((m2, end2)) = self.best_at(toks, m.first, cands, false) {
                         let (span2, span) = (
                             end2 - self.rules[m2.rule].post,
                             end - self.rules[m.rule].post,
@@ -376,6 +372,19 @@ impl Engine {
                 None => i += 1,
             }
         }
+    }
+
+    /// The rules that can start at token `i` (by the classes of its first
+    /// token), sorted, without repeats.
+    fn candidates(&self, toks: &Tokens, i: usize, cands: &mut Vec<u32>) {
+        cands.clear();
+        for f in toks.feats(i) {
+            if let Some(v) = self.first.get(f.class as usize) {
+                cands.extend_from_slice(v);
+            }
+        }
+        cands.sort_unstable();
+        cands.dedup();
     }
 }
 
@@ -635,8 +644,8 @@ fn feat(class: u16, num: i64) -> Feat {
 fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
     let bytes = text.as_bytes();
     let mut i = a;
-    let mut lower = String::new();
-    let mut fb: Vec<Feat> = Vec::new();
+    let mut lower = std::mem::take(&mut out.lower);
+    let mut fb = std::mem::take(&mut out.fb);
     let digits = |mut j: usize| {
         let s = j;
         while j < b && bytes[j].is_ascii_digit() {
@@ -746,8 +755,8 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 continue;
             }
             if plain && end + 2 <= b {
-                let suf = text.get(end..end + 2).unwrap_or("").to_ascii_lowercase();
-                if matches!(suf.as_str(), "st" | "nd" | "rd" | "th") && !alnum_after(end + 2) {
+                let suf = [at(end) | 0x20, at(end + 1) | 0x20];
+                if matches!(&suf, b"st" | b"nd" | b"rd" | b"th") && !alnum_after(end + 2) {
                     if let Some(id) = lex.class_id("ORD") {
                         fb.push(feat(id, val));
                     }
@@ -851,6 +860,8 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
         push_tok(out, i, i + l, kind, &fb);
         i += l;
     }
+    out.lower = lower;
+    out.fb = fb;
 }
 
 /// If `text[j..b]` continues with `rest` (case-insensitive; a space in
@@ -890,8 +901,8 @@ fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
     let mut out = Tokens {
         toks: Vec::with_capacity(n),
         feats: Vec::with_capacity(toks.feats.len() + 16),
+        ..Tokens::default()
     };
-    let mut changed = false;
     while i < n {
         let Some(f0) = toks.has(i, numw) else {
             let t = toks.toks[i];
@@ -927,11 +938,9 @@ fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
                 fs.push(feat(C_DAY, f0.num));
             }
             push_tok(&mut out, t.start, t.end, t.kind, &fs);
-            changed = true;
             i += 1;
             continue;
         }
-        changed = true;
         let mut fs = Vec::new();
         // nineteen ninety-six -> 1996
         let year_style =
@@ -964,7 +973,8 @@ fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
         push_tok(&mut out, s, e, Kind::Word { cap: false }, &fs);
         i = j;
     }
-    if changed {
-        *toks = out;
-    }
+    // some token had NUMW (checked above), so the tokens changed; the
+    // scratch buffers of `toks` stay
+    toks.toks = out.toks;
+    toks.feats = out.feats;
 }

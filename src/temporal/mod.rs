@@ -311,7 +311,6 @@ impl Tagger {
             if a >= b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
                 continue;
             }
-            toks.toks.clear();
             self.tag_region(text, a, b, &mut toks, &mut matches, &mut ctx, &mut out);
         }
         out

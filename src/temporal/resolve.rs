@@ -140,6 +140,13 @@ impl Ctx {
         }
     }
 
+    /// Quarter `q` moved by `n` years, anchored as [`Ctx::quarter_anchor`]
+    /// says; no point for anaphora (the report's quarter stays the topic).
+    fn quarter_years(&self, q: Point, n: i64) -> Option<Out> {
+        let p = Point::at(shift(q.date, n, "Y")?, Gran::Quarter);
+        Some(Out::new(p.value(), self.quarter_anchor(), None))
+    }
+
     fn quarter_topic(&self) -> Option<Point> {
         if self.reference.gran != Gran::Quarter || self.reference_idx.is_none() {
             return None;
@@ -186,6 +193,12 @@ impl Out {
     }
     fn point(p: Point, anchor: Anchor) -> Out {
         Out::new(p.value(), anchor, Some(p))
+    }
+    /// A SET with `quant="EVERY"`.
+    fn every(value: String) -> Out {
+        let mut o = Out::new(value, Anchor::None, None);
+        o.quant = Some("EVERY");
+        o
     }
 }
 
@@ -847,9 +860,7 @@ pub fn eval(
             let unit = env.word(&a[1])?;
             // "a year ago" in a report about a quarter means that quarter a year before
             if let Some(q) = ctx.quarter_topic().filter(|_| unit == "Y") {
-                let d = shift(q.date, -n, "Y")?;
-                let p = Point::at(d, Gran::Quarter);
-                return Some(Out::new(p.value(), ctx.quarter_anchor(), None));
+                return ctx.quarter_years(q, -n);
             }
             let g = unit_gran(&unit).unwrap_or(Gran::Day);
             let g = if matches!(unit.as_str(), "H" | "MIN" | "S") {
@@ -895,10 +906,7 @@ pub fn eval(
                 ctx.reference
             };
             if unit == "Y" && r.gran == Gran::Quarter {
-                let q = ctx.quarter_topic().unwrap_or(r);
-                let d = shift(q.date, n, "Y")?;
-                let p = Point::at(d, Gran::Quarter);
-                return Some(Out::new(p.value(), ctx.quarter_anchor(), None));
+                return ctx.quarter_years(ctx.quarter_topic().unwrap_or(r), n);
             }
             let d = shift(r.date, n, &unit)?;
             // the finer of the two: "two weeks later" after a day is a day,
@@ -1024,15 +1032,11 @@ pub fn eval(
         }
         Func::Every => {
             let unit = env.word(&a[0])?;
-            let mut o = Out::new(duration(Some(1), &unit)?, Anchor::None, None);
-            o.quant = Some("EVERY");
-            o
+            Out::every(duration(Some(1), &unit)?)
         }
         Func::SetWd => {
             let wd = env.num(&a[0])?;
-            let mut o = Out::new(format!("XXXX-WXX-{wd}"), Anchor::None, None);
-            o.quant = Some("EVERY");
-            o
+            Out::every(format!("XXXX-WXX-{wd}"))
         }
         Func::Freq => {
             let n = env.num(&a[0])?;
@@ -1054,15 +1058,9 @@ pub fn eval(
                 Some("MIDNIGHT") => h = 24,
                 _ => {}
             }
+            // a[2] (the time zone) is matched but not written: TIMEX3
+            // values here carry no zone
             let (day, anchor) = day_of(env, &a[3], ctx, tense_of)?;
-            let tz = if env.bound(&a[2]) {
-                env.word(&a[2])
-                    .filter(|t| t != "0" && t.len() <= 3)
-                    .unwrap_or_default()
-            } else {
-                String::new()
-            };
-            let _ = tz;
             let v = if h == 24 {
                 format!("{}T24:00", Point::day(day).value())
             } else {
@@ -1123,13 +1121,7 @@ pub fn eval(
         }
         Func::QuarterAgo => {
             // "the year-ago quarter": the quarter in question, a year before
-            let q = quarter_in_question(ctx)?;
-            let d = shift(q.date, -1, "Y")?;
-            Out::new(
-                Point::at(d, Gran::Quarter).value(),
-                ctx.quarter_anchor(),
-                None,
-            )
+            return ctx.quarter_years(quarter_in_question(ctx)?, -1);
         }
         Func::QuarterOfYear => {
             // "the 1988 quarter": the quarter in question, in that year
@@ -1206,35 +1198,16 @@ pub fn eval(
             // "every other week" = every two weeks
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
-            let mut o = Out::new(duration(Some(n), &unit)?, Anchor::None, None);
-            o.quant = Some("EVERY");
-            o
+            Out::every(duration(Some(n), &unit)?)
         }
         Func::WeekOf => {
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
             let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
-        Func::EveryMonth => {
-            let mut o = Out::new(format!("XXXX-{:02}", env.num(&a[0])?), Anchor::None, None);
-            o.quant = Some("EVERY");
-            o
-        }
-        Func::SetWdPod => {
-            let v = format!("XXXX-WXX-{}T{}", env.num(&a[0])?, env.word(&a[1])?);
-            let mut o = Out::new(v, Anchor::None, None);
-            o.quant = Some("EVERY");
-            o
-        }
-        Func::EveryPod => {
-            let mut o = Out::new(
-                format!("XXXX-XX-XXT{}", env.word(&a[0])?),
-                Anchor::None,
-                None,
-            );
-            o.quant = Some("EVERY");
-            o
-        }
+        Func::EveryMonth => Out::every(format!("XXXX-{:02}", env.num(&a[0])?)),
+        Func::SetWdPod => Out::every(format!("XXXX-WXX-{}T{}", env.num(&a[0])?, env.word(&a[1])?)),
+        Func::EveryPod => Out::every(format!("XXXX-XX-XXT{}", env.word(&a[0])?)),
     })
 }
 
