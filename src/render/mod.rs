@@ -379,12 +379,64 @@ pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
 
 /// Render the full briefing as Markdown.
 pub fn markdown(brief: &Brief, opts: &RenderOptions) -> Result<String> {
-    render_with("brief.md.j2", BRIEF_TEMPLATE, brief, opts)
+    Renderer::brief(opts)?.render(brief)
 }
 
 /// Render only the timeline as Markdown.
 pub fn timeline_markdown(brief: &Brief, opts: &RenderOptions) -> Result<String> {
-    render_with("timeline.md.j2", TIMELINE_TEMPLATE, brief, opts)
+    Renderer::timeline(opts)?.render(brief)
+}
+
+/// A Markdown renderer with its environment built and its template
+/// compiled once, for rendering many briefs (a JSON Lines file) with the
+/// same options: [`markdown`] and [`timeline_markdown`] build one per call.
+pub struct Renderer<'a> {
+    env: minijinja::Environment<'a>,
+    name: &'a str,
+    opts: &'a RenderOptions,
+}
+
+impl<'a> Renderer<'a> {
+    /// The full briefing (the built-in template unless `opts.template`).
+    pub fn brief(opts: &'a RenderOptions) -> Result<Self> {
+        Self::new("brief.md.j2", BRIEF_TEMPLATE, opts)
+    }
+
+    /// Only the timeline (the built-in template unless `opts.template`).
+    pub fn timeline(opts: &'a RenderOptions) -> Result<Self> {
+        Self::new("timeline.md.j2", TIMELINE_TEMPLATE, opts)
+    }
+
+    fn new(default_name: &'a str, default_src: &'a str, opts: &'a RenderOptions) -> Result<Self> {
+        let (name, src) = match &opts.template {
+            Some((n, s)) => (n.as_str(), s.as_str()),
+            None => (default_name, default_src),
+        };
+        let mut env = environment(opts.width);
+        env.add_template(name, src)
+            .map_err(|e| template_error(name, &e))?;
+        Ok(Renderer { env, name, opts })
+    }
+
+    /// Render one brief.
+    pub fn render(&self, brief: &Brief) -> Result<String> {
+        let name = self.name;
+        let t = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_error(name, &e))?;
+        let ctx = context(brief, self.opts);
+        let url_markdown = match &ctx.url_markdown {
+            Some(u) => minijinja::Value::from_safe_string(u.clone()),
+            None => minijinja::Value::from(()),
+        };
+        let value = minijinja::context! {
+            url_markdown => url_markdown,
+            ..minijinja::Value::from(minijinja::value::Serde(&ctx))
+        };
+        let out = t.render(value).map_err(|e| template_error(name, &e))?;
+        Ok(tidy(&out))
+    }
 }
 
 /// The Markdown formatter: safe strings as they are, none and undefined as
@@ -484,35 +536,6 @@ pub(crate) fn template_error(name: &str, e: &minijinja::Error) -> Error {
         line: e.line(),
         reason,
     }
-}
-
-fn render_with(
-    default_name: &str,
-    default_src: &str,
-    brief: &Brief,
-    opts: &RenderOptions,
-) -> Result<String> {
-    let (name, src) = match &opts.template {
-        Some((n, s)) => (n.as_str(), s.as_str()),
-        None => (default_name, default_src),
-    };
-    let mut env = environment(opts.width);
-    env.add_template(name, src)
-        .map_err(|e| template_error(name, &e))?;
-    let t = env
-        .get_template(name)
-        .map_err(|e| template_error(name, &e))?;
-    let ctx = context(brief, opts);
-    let url_markdown = match &ctx.url_markdown {
-        Some(u) => minijinja::Value::from_safe_string(u.clone()),
-        None => minijinja::Value::from(()),
-    };
-    let value = minijinja::context! {
-        url_markdown => url_markdown,
-        ..minijinja::Value::from(minijinja::value::Serde(&ctx))
-    };
-    let out = t.render(value).map_err(|e| template_error(name, &e))?;
-    Ok(tidy(&out))
 }
 
 /// Strip trailing spaces, collapse runs of blank lines to one, and end with
