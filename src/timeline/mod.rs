@@ -211,6 +211,18 @@ impl CalendarValue {
         }
     }
 
+    /// `count` whole years from 1 January of `first`, remembering `number`
+    /// (the century, decade or year as written).
+    fn years(first: i32, count: i32, granularity: Granularity, number: i32) -> Option<Self> {
+        let mut cv = Self::span(
+            ymd(first, 1, 1)?,
+            ymd(first + count - 1, 12, 31)?,
+            granularity,
+        );
+        cv.number = number;
+        Some(cv)
+    }
+
     /// True when `day` lies inside the interval.
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
@@ -334,29 +346,15 @@ pub fn calendar_value(value: &str) -> Option<CalendarValue> {
     match v.len() {
         2 => {
             let c = num(v)? as i32;
-            let mut cv = CalendarValue::span(
-                ymd(c * 100, 1, 1)?,
-                ymd(c * 100 + 99, 12, 31)?,
-                Granularity::Century,
-            );
-            cv.number = c;
-            return Some(cv);
+            return CalendarValue::years(c * 100, 100, Granularity::Century, c);
         }
         3 => {
             let d = num(v)? as i32;
-            let mut cv = CalendarValue::span(
-                ymd(d * 10, 1, 1)?,
-                ymd(d * 10 + 9, 12, 31)?,
-                Granularity::Decade,
-            );
-            cv.number = d;
-            return Some(cv);
+            return CalendarValue::years(d * 10, 10, Granularity::Decade, d);
         }
         4 => {
             let y = year(v)?;
-            let mut cv = CalendarValue::span(ymd(y, 1, 1)?, ymd(y, 12, 31)?, Granularity::Year);
-            cv.number = y;
-            return Some(cv);
+            return CalendarValue::years(y, 1, Granularity::Year, y);
         }
         _ => {}
     }
