@@ -40,7 +40,7 @@
 //!   year"): the interval is then cut to the part after the DCT, and the
 //!   event is placed on the day after the DCT, under what comes next.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
 use serde::Serialize;
 
 use crate::segment::Sentence;
@@ -675,13 +675,6 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
     events.sort_by_key(|e| e.date.sort_key());
     let (happened, upcoming) = events.into_iter().partition(|e| e.date.at <= dct);
     Timeline { happened, upcoming }
-}
-
-/// The ISO week of `day` as a TIMEX3 value (`2025-W16`), handy in tests and
-/// for callers that need "this week".
-pub fn iso_week_value(day: NaiveDate) -> String {
-    let w = day.iso_week();
-    format!("{:04}-W{:02}", w.year(), w.week())
 }
 
 #[cfg(test)]
