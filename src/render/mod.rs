@@ -227,27 +227,27 @@ impl Default for RenderOptions {
 
 /// One timeline entry as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub struct EntryView {
+pub struct EntryView<'a> {
     /// The resolved date, written in the chosen style ("Sat, Apr 12, 2025").
     pub label: String,
     /// The original words of every mention ("last Saturday").
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
     /// The sentence, whole.
-    pub text: String,
+    pub text: &'a str,
     /// Index of the sentence in the article.
     pub sentence: usize,
     /// The TIMEX3 value and mod.
-    pub value: String,
+    pub value: &'a str,
     #[serde(rename = "mod")]
-    pub modifier: Option<String>,
+    pub modifier: Option<&'a str>,
     pub granularity: Granularity,
 }
 
 /// One summary sentence as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub struct SentenceView {
+pub struct SentenceView<'a> {
     pub index: usize,
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// The template context (see `docs/templates.md`).
@@ -274,9 +274,9 @@ pub struct Context<'a> {
     /// The same in words: "set with --date", "from the article's metadata",
     /// "from the dateline".
     pub dct_source_text: &'static str,
-    pub summary: Vec<SentenceView>,
-    pub happened: Vec<EntryView>,
-    pub upcoming: Vec<EntryView>,
+    pub summary: Vec<SentenceView<'a>>,
+    pub happened: Vec<EntryView<'a>>,
+    pub upcoming: Vec<EntryView<'a>>,
     pub width: usize,
     pub date_style: &'static str,
     /// Everything the pipeline produced, for templates that want more.
@@ -300,14 +300,14 @@ fn is_plain_url(u: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'))
 }
 
-fn entry(e: &Event, style: DateStyle, dct: chrono::NaiveDate) -> EntryView {
+fn entry(e: &Event, style: DateStyle, dct: chrono::NaiveDate) -> EntryView<'_> {
     EntryView {
         label: style.label(&e.date.calendar, e.date.modifier.as_deref(), dct),
-        words: e.date.mentions.iter().map(|m| m.words.clone()).collect(),
-        text: e.text.clone(),
+        words: e.date.mentions.iter().map(|m| m.words.as_str()).collect(),
+        text: &e.text,
         sentence: e.sentence,
-        value: e.date.value.clone(),
-        modifier: e.date.modifier.clone(),
+        value: &e.date.value,
+        modifier: e.date.modifier.as_deref(),
         granularity: e.date.granularity,
     }
 }
@@ -353,10 +353,7 @@ pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
             .filter_map(|&i| {
                 let s = brief.sentences.get(i)?;
                 let text = a.text.get(s.start..s.end)?;
-                Some(SentenceView {
-                    index: i,
-                    text: text.to_string(),
-                })
+                Some(SentenceView { index: i, text })
             })
             .collect(),
         happened: brief
