@@ -35,6 +35,13 @@ fn one_line_naming(stderr: &[u8], path: &str) -> String {
     s
 }
 
+/// Run `dateline` with `args`: assert exit `code`, nothing on stdout and
+/// one line on stderr that names `path`; return that line.
+fn fails_in_one_line(args: &[&str], code: i32, path: &str) -> String {
+    let out = dateline().args(args).assert().code(code).stdout("");
+    one_line_naming(&out.get_output().stderr, path)
+}
+
 fn files_in(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -140,12 +147,11 @@ fn invalid_utf8_is_one_clear_line() {
         "latin1.txt",
         b"Caf\xe9 opens\n\nIt opened on Monday.\n",
     );
-    let out = dateline()
-        .args(["brief", &path, "--date", "2025-04-17"])
-        .assert()
-        .code(exit::INPUT)
-        .stdout("");
-    let msg = one_line_naming(&out.get_output().stderr, &path);
+    let msg = fails_in_one_line(
+        &["brief", &path, "--date", "2025-04-17"],
+        exit::INPUT,
+        &path,
+    );
     assert!(msg.contains("UTF-8"), "{msg}");
 }
 
@@ -154,12 +160,11 @@ fn empty_file_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     for (name, bytes) in [("empty.txt", &b""[..]), ("blank.txt", &b" \n\n\t\n"[..])] {
         let path = write(dir.path(), name, bytes);
-        let out = dateline()
-            .args(["brief", &path, "--date", "2025-04-17"])
-            .assert()
-            .code(exit::INPUT)
-            .stdout("");
-        let msg = one_line_naming(&out.get_output().stderr, &path);
+        let msg = fails_in_one_line(
+            &["brief", &path, "--date", "2025-04-17"],
+            exit::INPUT,
+            &path,
+        );
         assert!(msg.contains("empty"), "{msg}");
     }
 }
@@ -172,12 +177,11 @@ fn binary_file_is_one_clear_line() {
     bytes.extend(std::iter::repeat_n(0u8, 64));
     bytes.extend(b"Headline\n\nA sentence on Monday.\n");
     let path = write(dir.path(), "program.bin", &bytes);
-    let out = dateline()
-        .args(["brief", &path, "--date", "2025-04-17"])
-        .assert()
-        .code(exit::INPUT)
-        .stdout("");
-    let msg = one_line_naming(&out.get_output().stderr, &path);
+    let msg = fails_in_one_line(
+        &["brief", &path, "--date", "2025-04-17"],
+        exit::INPUT,
+        &path,
+    );
     assert!(msg.to_lowercase().contains("binary"), "{msg}");
 }
 
@@ -195,24 +199,22 @@ fn file_with_no_sentences_is_one_clear_line() {
     ];
     for (name, bytes) in cases {
         let path = write(dir.path(), name, bytes);
-        let out = dateline()
-            .args(["brief", &path, "--date", "2025-04-17"])
-            .assert()
-            .code(exit::INPUT)
-            .stdout("");
-        let msg = one_line_naming(&out.get_output().stderr, &path);
+        let msg = fails_in_one_line(
+            &["brief", &path, "--date", "2025-04-17"],
+            exit::INPUT,
+            &path,
+        );
         assert!(msg.contains("sentence"), "{msg}");
     }
 }
 
 #[test]
 fn missing_file_is_one_clear_line() {
-    let out = dateline()
-        .args(["brief", "no/such/article.txt", "--date", "2025-04-17"])
-        .assert()
-        .code(exit::INPUT)
-        .stdout("");
-    one_line_naming(&out.get_output().stderr, "no/such/article.txt");
+    fails_in_one_line(
+        &["brief", "no/such/article.txt", "--date", "2025-04-17"],
+        exit::INPUT,
+        "no/such/article.txt",
+    );
 }
 
 #[test]
@@ -255,13 +257,18 @@ fn template_errors_name_the_file_and_line() {
         "syntax.md.j2",
         b"# {{ title }}\n\n{% for e in happened %}\n",
     );
-    let out = dateline()
-        .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
-        .args(["--template", &syntax])
-        .assert()
-        .code(exit::TEMPLATE)
-        .stdout("");
-    let msg = one_line_naming(&out.get_output().stderr, &format!("{syntax}:"));
+    let msg = fails_in_one_line(
+        &[
+            "brief",
+            "fixtures/paris-talks.txt",
+            "--date",
+            "2025-04-17",
+            "--template",
+            &syntax,
+        ],
+        exit::TEMPLATE,
+        &format!("{syntax}:"),
+    );
     assert!(msg.contains(&format!("template {syntax}:")), "{msg}");
 
     let runtime = write(

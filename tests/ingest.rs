@@ -27,6 +27,14 @@ impl Dir {
 }
 
 /// Write `content` as `name`, read it back from disk and ingest it.
+/// Options that give the publication date and nothing else.
+fn dated(s: &str) -> ReadOptions {
+    ReadOptions {
+        date: Some(d(s)),
+        ..Default::default()
+    }
+}
+
 fn read_file(
     name: &str,
     content: impl AsRef<[u8]>,
@@ -421,10 +429,7 @@ fn one_line_file_is_all_body_with_a_derived_title() {
     let a = one(
         "one.txt",
         "WASHINGTON — The Senate voted on Thursday.",
-        &ReadOptions {
-            date: Some(d("2025-04-17")),
-            ..Default::default()
-        },
+        &dated("2025-04-17"),
     );
     assert_eq!(a.body, 0..a.text.len());
     assert!(a.title_derived);
@@ -434,23 +439,13 @@ fn one_line_file_is_all_body_with_a_derived_title() {
 #[test]
 fn first_line_quotation_is_not_a_headline() {
     let text = "\"We will not move,\" the mayor said. \"Not an inch.\"\nThe vote is on Monday.\n";
-    let a = one(
-        "q.txt",
-        text,
-        &ReadOptions {
-            date: Some(d("2025-04-17")),
-            ..Default::default()
-        },
-    );
+    let a = one("q.txt", text, &dated("2025-04-17"));
     assert_eq!(a.body.start, 0);
     assert!(a.title_derived);
     let b = one(
         "q.txt",
         "Is this the end of the euro?\nThe vote is on Monday.\n",
-        &ReadOptions {
-            date: Some(d("2025-04-17")),
-            ..Default::default()
-        },
+        &dated("2025-04-17"),
     );
     assert_eq!(b.title, "Is this the end of the euro?");
 }
@@ -458,14 +453,7 @@ fn first_line_quotation_is_not_a_headline() {
 #[test]
 fn first_line_paragraph_is_not_a_headline() {
     let text = "The Senate voted on Thursday.\nThe House votes next week.\n";
-    let a = one(
-        "p.txt",
-        text,
-        &ReadOptions {
-            date: Some(d("2025-04-17")),
-            ..Default::default()
-        },
-    );
+    let a = one("p.txt", text, &dated("2025-04-17"));
     assert_eq!(a.body.start, 0);
     assert!(a.title_derived);
 }

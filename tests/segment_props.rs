@@ -1,8 +1,8 @@
 //! Property tests: the splitter never panics, and its spans are in order,
 //! non-overlapping, on char boundaries, inside the range, trimmed, and cover
-//! every non-space character of the range.
+//! every non-space character of the range; `first` is the split's first.
 
-use dateline::segment::split;
+use dateline::segment::{first, split};
 use proptest::prelude::*;
 
 fn check(text: &str, start: usize, end: usize) -> Result<(), TestCaseError> {
@@ -27,6 +27,7 @@ fn check(text: &str, start: usize, end: usize) -> Result<(), TestCaseError> {
     if !sentences.is_empty() {
         prop_assert_eq!(sentences[0].paragraph, 0);
     }
+    prop_assert_eq!(first(text, start..end), sentences.first().copied());
     if lo < hi && text.is_char_boundary(lo) && text.is_char_boundary(hi) {
         for (i, c) in text[lo..hi].char_indices() {
             if !c.is_whitespace() {

@@ -292,6 +292,8 @@ fn run_inner(
     let many = results.len() > 1;
     let mut parts = Vec::with_capacity(results.len());
     let mut errors = Vec::new();
+    // one environment and compiled template for every article
+    let mut renderer = None;
     for r in results {
         let b = match r {
             Ok(a) => brief::build(a, tagger, &opts),
@@ -307,10 +309,22 @@ fn run_inner(
             ));
             continue;
         }
-        let s = match (kind, input.format) {
-            (JsonKind::Brief, Format::Markdown) => render::markdown(&b, &ropts)?,
-            (JsonKind::Timeline, Format::Markdown) => render::timeline_markdown(&b, &ropts)?,
-            (_, Format::Json) => render::json(&b, kind, ropts.date_style),
+        let s = match input.format {
+            Format::Markdown => {
+                // built at the first brief to render, as before, so a
+                // template error still comes after the article's own
+                let r = match renderer.take() {
+                    Some(r) => r,
+                    None => match kind {
+                        JsonKind::Brief => render::Renderer::brief(&ropts)?,
+                        JsonKind::Timeline => render::Renderer::timeline(&ropts)?,
+                    },
+                };
+                let s = r.render(&b)?;
+                renderer = Some(r);
+                s
+            }
+            Format::Json => render::json(&b, kind, ropts.date_style),
         };
         parts.push(s);
     }

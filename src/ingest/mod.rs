@@ -488,8 +488,8 @@ fn build(
     let header = plain::header(&text, from, rule, opts.tz);
     let rest = &text[header.body_start..];
     let body = header.body_start + rest.len() - rest.trim_start().len()..text.len();
-    let sentences = segment::split(&text, body.clone());
-    let Some(first) = sentences.first() else {
+    // only the first sentence is needed here (brief::build splits the body)
+    let Some(first) = segment::first(&text, body.clone()) else {
         return Err(Error::input(
             origin,
             "no sentences: the article has no body text (nothing after its headline and date lines)",

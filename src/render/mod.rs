@@ -227,27 +227,27 @@ impl Default for RenderOptions {
 
 /// One timeline entry as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub struct EntryView {
+pub struct EntryView<'a> {
     /// The resolved date, written in the chosen style ("Sat, Apr 12, 2025").
     pub label: String,
     /// The original words of every mention ("last Saturday").
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
     /// The sentence, whole.
-    pub text: String,
+    pub text: &'a str,
     /// Index of the sentence in the article.
     pub sentence: usize,
     /// The TIMEX3 value and mod.
-    pub value: String,
+    pub value: &'a str,
     #[serde(rename = "mod")]
-    pub modifier: Option<String>,
+    pub modifier: Option<&'a str>,
     pub granularity: Granularity,
 }
 
 /// One summary sentence as templates see it.
 #[derive(Debug, Clone, Serialize)]
-pub struct SentenceView {
+pub struct SentenceView<'a> {
     pub index: usize,
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// The template context (see `docs/templates.md`).
@@ -274,9 +274,9 @@ pub struct Context<'a> {
     /// The same in words: "set with --date", "from the article's metadata",
     /// "from the dateline".
     pub dct_source_text: &'static str,
-    pub summary: Vec<SentenceView>,
-    pub happened: Vec<EntryView>,
-    pub upcoming: Vec<EntryView>,
+    pub summary: Vec<SentenceView<'a>>,
+    pub happened: Vec<EntryView<'a>>,
+    pub upcoming: Vec<EntryView<'a>>,
     pub width: usize,
     pub date_style: &'static str,
     /// Everything the pipeline produced, for templates that want more.
@@ -300,14 +300,14 @@ fn is_plain_url(u: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '<' | '>'))
 }
 
-fn entry(e: &Event, style: DateStyle, dct: chrono::NaiveDate) -> EntryView {
+fn entry(e: &Event, style: DateStyle, dct: chrono::NaiveDate) -> EntryView<'_> {
     EntryView {
         label: style.label(&e.date.calendar, e.date.modifier.as_deref(), dct),
-        words: e.date.mentions.iter().map(|m| m.words.clone()).collect(),
-        text: e.text.clone(),
+        words: e.date.mentions.iter().map(|m| m.words.as_str()).collect(),
+        text: &e.text,
         sentence: e.sentence,
-        value: e.date.value.clone(),
-        modifier: e.date.modifier.clone(),
+        value: &e.date.value,
+        modifier: e.date.modifier.as_deref(),
         granularity: e.date.granularity,
     }
 }
@@ -353,10 +353,7 @@ pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
             .filter_map(|&i| {
                 let s = brief.sentences.get(i)?;
                 let text = a.text.get(s.start..s.end)?;
-                Some(SentenceView {
-                    index: i,
-                    text: text.to_string(),
-                })
+                Some(SentenceView { index: i, text })
             })
             .collect(),
         happened: brief
@@ -379,12 +376,64 @@ pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
 
 /// Render the full briefing as Markdown.
 pub fn markdown(brief: &Brief, opts: &RenderOptions) -> Result<String> {
-    render_with("brief.md.j2", BRIEF_TEMPLATE, brief, opts)
+    Renderer::brief(opts)?.render(brief)
 }
 
 /// Render only the timeline as Markdown.
 pub fn timeline_markdown(brief: &Brief, opts: &RenderOptions) -> Result<String> {
-    render_with("timeline.md.j2", TIMELINE_TEMPLATE, brief, opts)
+    Renderer::timeline(opts)?.render(brief)
+}
+
+/// A Markdown renderer with its environment built and its template
+/// compiled once, for rendering many briefs (a JSON Lines file) with the
+/// same options: [`markdown`] and [`timeline_markdown`] build one per call.
+pub struct Renderer<'a> {
+    env: minijinja::Environment<'a>,
+    name: &'a str,
+    opts: &'a RenderOptions,
+}
+
+impl<'a> Renderer<'a> {
+    /// The full briefing (the built-in template unless `opts.template`).
+    pub fn brief(opts: &'a RenderOptions) -> Result<Self> {
+        Self::new("brief.md.j2", BRIEF_TEMPLATE, opts)
+    }
+
+    /// Only the timeline (the built-in template unless `opts.template`).
+    pub fn timeline(opts: &'a RenderOptions) -> Result<Self> {
+        Self::new("timeline.md.j2", TIMELINE_TEMPLATE, opts)
+    }
+
+    fn new(default_name: &'a str, default_src: &'a str, opts: &'a RenderOptions) -> Result<Self> {
+        let (name, src) = match &opts.template {
+            Some((n, s)) => (n.as_str(), s.as_str()),
+            None => (default_name, default_src),
+        };
+        let mut env = environment(opts.width);
+        env.add_template(name, src)
+            .map_err(|e| template_error(name, &e))?;
+        Ok(Renderer { env, name, opts })
+    }
+
+    /// Render one brief.
+    pub fn render(&self, brief: &Brief) -> Result<String> {
+        let name = self.name;
+        let t = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_error(name, &e))?;
+        let ctx = context(brief, self.opts);
+        let url_markdown = match &ctx.url_markdown {
+            Some(u) => minijinja::Value::from_safe_string(u.clone()),
+            None => minijinja::Value::from(()),
+        };
+        let value = minijinja::context! {
+            url_markdown => url_markdown,
+            ..minijinja::Value::from(minijinja::value::Serde(&ctx))
+        };
+        let out = t.render(value).map_err(|e| template_error(name, &e))?;
+        Ok(tidy(&out))
+    }
 }
 
 /// The Markdown formatter: safe strings as they are, none and undefined as
@@ -484,35 +533,6 @@ pub(crate) fn template_error(name: &str, e: &minijinja::Error) -> Error {
         line: e.line(),
         reason,
     }
-}
-
-fn render_with(
-    default_name: &str,
-    default_src: &str,
-    brief: &Brief,
-    opts: &RenderOptions,
-) -> Result<String> {
-    let (name, src) = match &opts.template {
-        Some((n, s)) => (n.as_str(), s.as_str()),
-        None => (default_name, default_src),
-    };
-    let mut env = environment(opts.width);
-    env.add_template(name, src)
-        .map_err(|e| template_error(name, &e))?;
-    let t = env
-        .get_template(name)
-        .map_err(|e| template_error(name, &e))?;
-    let ctx = context(brief, opts);
-    let url_markdown = match &ctx.url_markdown {
-        Some(u) => minijinja::Value::from_safe_string(u.clone()),
-        None => minijinja::Value::from(()),
-    };
-    let value = minijinja::context! {
-        url_markdown => url_markdown,
-        ..minijinja::Value::from(minijinja::value::Serde(&ctx))
-    };
-    let out = t.render(value).map_err(|e| template_error(name, &e))?;
-    Ok(tidy(&out))
 }
 
 /// Strip trailing spaces, collapse runs of blank lines to one, and end with

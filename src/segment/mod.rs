@@ -87,6 +87,19 @@ impl Sentence {
 /// Split `text[range]` into sentences. A range that reaches past the text or
 /// does not fall on `char` boundaries is narrowed to one that does.
 pub fn split(text: &str, range: Range<usize>) -> Vec<Sentence> {
+    split_until(text, range, usize::MAX)
+}
+
+/// The first sentence of `text[range]`, the same as `split(..).first()`,
+/// without splitting the blocks of lines after the one it is in.
+pub fn first(text: &str, range: Range<usize>) -> Option<Sentence> {
+    split_until(text, range, 1).first().copied()
+}
+
+/// [`split`], stopping at the end of the first block of lines that brings
+/// the count to `want` (blocks are split independently, so what is returned
+/// is a prefix of the full split).
+fn split_until(text: &str, range: Range<usize>, want: usize) -> Vec<Sentence> {
     let mut end = range.end.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
@@ -111,6 +124,9 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Sentence> {
         let content = text[pos..line_end].trim_end();
         if content.trim_start().is_empty() {
             splitter.flush_block();
+            if splitter.out.len() >= want {
+                return splitter.out;
+            }
         } else {
             let lead = content.len() - content.trim_start().len();
             splitter.block.push(Line {

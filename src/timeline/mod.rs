@@ -40,7 +40,7 @@
 //!   year"): the interval is then cut to the part after the DCT, and the
 //!   event is placed on the day after the DCT, under what comes next.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
 use serde::Serialize;
 
 use crate::segment::Sentence;
@@ -211,6 +211,18 @@ impl CalendarValue {
         }
     }
 
+    /// `count` whole years from 1 January of `first`, remembering `number`
+    /// (the century, decade or year as written).
+    fn years(first: i32, count: i32, granularity: Granularity, number: i32) -> Option<Self> {
+        let mut cv = Self::span(
+            ymd(first, 1, 1)?,
+            ymd(first + count - 1, 12, 31)?,
+            granularity,
+        );
+        cv.number = number;
+        Some(cv)
+    }
+
     /// True when `day` lies inside the interval.
     pub fn contains(&self, day: NaiveDate) -> bool {
         self.start <= day && day <= self.end
@@ -334,29 +346,15 @@ pub fn calendar_value(value: &str) -> Option<CalendarValue> {
     match v.len() {
         2 => {
             let c = num(v)? as i32;
-            let mut cv = CalendarValue::span(
-                ymd(c * 100, 1, 1)?,
-                ymd(c * 100 + 99, 12, 31)?,
-                Granularity::Century,
-            );
-            cv.number = c;
-            return Some(cv);
+            return CalendarValue::years(c * 100, 100, Granularity::Century, c);
         }
         3 => {
             let d = num(v)? as i32;
-            let mut cv = CalendarValue::span(
-                ymd(d * 10, 1, 1)?,
-                ymd(d * 10 + 9, 12, 31)?,
-                Granularity::Decade,
-            );
-            cv.number = d;
-            return Some(cv);
+            return CalendarValue::years(d * 10, 10, Granularity::Decade, d);
         }
         4 => {
             let y = year(v)?;
-            let mut cv = CalendarValue::span(ymd(y, 1, 1)?, ymd(y, 12, 31)?, Granularity::Year);
-            cv.number = y;
-            return Some(cv);
+            return CalendarValue::years(y, 1, Granularity::Year, y);
         }
         _ => {}
     }
@@ -677,13 +675,6 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
     events.sort_by_key(|e| e.date.sort_key());
     let (happened, upcoming) = events.into_iter().partition(|e| e.date.at <= dct);
     Timeline { happened, upcoming }
-}
-
-/// The ISO week of `day` as a TIMEX3 value (`2025-W16`), handy in tests and
-/// for callers that need "this week".
-pub fn iso_week_value(day: NaiveDate) -> String {
-    let w = day.iso_week();
-    format!("{:04}-W{:02}", w.year(), w.week())
 }
 
 #[cfg(test)]
