@@ -98,7 +98,8 @@ The fire started on March 3, 2025. The next morning crews returned. | 2025-04-17
 The vote is set for a week from Monday. | 2025-04-17 | a week from Monday | DATE 2025-04-28
 They meet this coming Tuesday. | 2025-04-17 | this coming Tuesday | DATE 2025-04-22
 They meet Tuesday week. | 2025-04-17 | Tuesday week | DATE 2025-04-29
-The fair will run April 3-5. | 2025-04-17 | April 3 | DATE 2025-04-03
+The fair will run April 3-5. | 2025-03-20 | April 3 | DATE 2025-04-03
+The fair will run April 3-5. | 2025-04-17 | April 3 | DATE 2026-04-03
 The fair will run from Monday to Wednesday. | 2025-04-17 | Monday | DATE 2025-04-21
 The fair will run from Monday to Wednesday. | 2025-04-17 | Wednesday | DATE 2025-04-23
 Prices rose between 2019 and 2021. | 2025-04-17 | 2021 | DATE 2021
@@ -148,6 +149,28 @@ Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half 
 Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
 The museum opened last week. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
+# a plan in the past perfect is over; a verb that moves a date puts it ahead
+The permit had been due to lapse Friday evening. | 2025-04-17 | Friday evening | DATE 2025-04-11
+The vote had been scheduled for Monday. | 2025-04-17 | Monday | DATE 2025-04-14
+The judge postponed until Tuesday any ruling on bail. | 2025-04-17 | Tuesday | DATE 2025-04-22
+The regulator has given the airline until 5 p.m. Monday to reply. | 2025-04-17 | 5 p.m. Monday | TIME 2025-04-21T17:00
+The bank extended to May 9 its offer for the shares. | 2025-04-17 | May 9 | DATE 2025-05-09
+He stayed until Friday and left. | 2025-04-17 | Friday | DATE 2025-04-11
+# the verb right before a year-less date decides its year; `last` takes the latest one
+In the fiscal year ended Feb. 28, the chain lost money. | 2025-04-17 | Feb. 28 | DATE 2025-02-28
+Revenue for the quarter ended June 30 rose. | 2025-05-20 | June 30 | DATE 2024-06-30
+The clinic reopens on June 2. | 2025-05-20 | June 2 | DATE 2025-06-02
+The trial opened last Oct. 23 in Lyon. | 2025-04-17 | last Oct. 23 | DATE 2024-10-23
+# an initial or a title is not the end of a clause
+Ms. Ortiz will succeed Paulo R. Mendes Feb. 1 as chair. | 2024-10-26 | Feb. 1 | DATE 2025-02-01
+# the next year, the day before: the whole unit, counted from the date in question
+She was elected on May 22, 2019, and the following year she resigned. | 2025-04-17 | the following year | DATE 2020
+The strike began on March 3, 2025; the day before, talks failed. | 2025-04-17 | the day before | DATE 2025-03-02
+# an hour later is the same day as the date in question, not half a year on
+The crash happened on Friday, March 7, 2025. An hour later, the road reopened. | 2025-04-17 | An hour later | DATE 2025-03-07
+An hour later, the road reopened. | 2025-04-17 | An hour later | DATE XXXX-XX-XX
+# sets
+The fee is paid annually. | 2025-04-17 | annually | SET P1Y
 ";
 
 /// Strings that must not be tagged.

@@ -852,7 +852,10 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
         let s = ch.encode_utf8(&mut sbuf);
         lookup(lex, s, false, &mut fb);
         fb.push(feat(C_PUNCT, 0));
-        let kind = if matches!(ch, '.' | '!' | '?' | ';') {
+        let kind = if ch == '.' && abbreviation_dot(text, out, i, b) {
+            // "Daniel P. Davison", "Gen. Powell": not the end of a clause
+            Kind::Punct(ch)
+        } else if matches!(ch, '.' | '!' | '?' | ';') {
             Kind::Break
         } else {
             Kind::Punct(ch)
@@ -862,6 +865,39 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
     }
     out.lower = lower;
     out.fb = fb;
+}
+
+/// Whether the full stop at `i` closes an abbreviation rather than a
+/// clause: a title ("Gen.", "Dr."), an initial ("P." in "Daniel P.
+/// Davison"), or an abbreviation that may end a sentence ("Inc.", "U.S.")
+/// followed by a lowercase word or a number. The splitter's table decides
+/// ([`crate::segment::abbreviation`]).
+fn abbreviation_dot(text: &str, out: &Tokens, i: usize, b: usize) -> bool {
+    use crate::segment::Class as AbbrevClass;
+    if text[i + 1..b].starts_with(|c: char| c.is_alphanumeric()) {
+        // inside "U.S." or "a.m."
+        return true;
+    }
+    let Some(prev) = out.toks.last() else {
+        return false;
+    };
+    if prev.end != i || !matches!(prev.kind, Kind::Word { .. }) {
+        return false;
+    }
+    let word = &text[prev.start..prev.end];
+    if word.len() == 1 && word.bytes().all(|c| c.is_ascii_uppercase()) {
+        // an initial
+        return true;
+    }
+    match crate::segment::abbreviation(word) {
+        Some(AbbrevClass::Title) => true,
+        Some(AbbrevClass::Final) => text[i + 1..b]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// If `text[j..b]` continues with `rest` (case-insensitive; a space in

@@ -116,11 +116,11 @@
 //! | function | meaning | example |
 //! |---|---|---|
 //! | `ymd(Y,M,D)` `ym(Y,M)` `y(Y)` `numdate(N)` | explicit dates | Sept. 5, 2024 |
-//! | `md(M,D)` `m(M,dir)` `mrel(M,n)` | year-less dates and months | April 2; last March; June last year |
+//! | `md(M,D)` `mdd(M,D,dir)` `m(M,dir)` `mrel(M,n)` | year-less dates and months | April 2; last Oct. 23; last March; June last year |
 //! | `decade(D)` `decadew(D)` `century(ORD)` | 197, 199, 19 | the 1970s; the nineties; the 20th century |
 //! | `wd(WD,dir)` `wdref(WD,dir)` | weekdays from the DCT / the reference | last Saturday; the following Monday |
 //! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity | next week; last month |
-//! | `ago(n,unit)` `later(n,unit)` | n units back from the DCT / from the reference | two years ago; two weeks later |
+//! | `ago(n,unit)` `later(n,unit)` `next(n,unit)` | n units back from the DCT / from the reference (`later` at the finer granularity of the unit and the reference, `next` at the unit's) | two years ago; two weeks later; the following year |
 //! | `ref(unit)` | the reference at a granularity | that month; the same year |
 //! | `season(S,dir)` `seasony(S,Y)` | 2025-SU | last summer; the spring of 1998 |
 //! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `quarterago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter |
@@ -211,11 +211,7 @@ pub struct Timex {
 #[derive(Debug)]
 pub struct Tagger {
     engine: Engine,
-    fut: Option<u16>,
-    past: Option<u16>,
-    aux: Option<u16>,
-    pres: Option<u16>,
-    inf: Option<u16>,
+    tense: resolve::TenseClasses,
 }
 
 impl Default for Tagger {
@@ -234,19 +230,8 @@ impl Tagger {
     /// Compile other rule tables (same formats as the embedded ones).
     pub fn from_tables(vocab: &str, patterns: &str, reject: &str) -> Self {
         let engine = Engine::new(vocab, patterns, reject);
-        let fut = engine.lex.class_id("FUT");
-        let past = engine.lex.class_id("PAST");
-        let aux = engine.lex.class_id("AUX");
-        let pres = engine.lex.class_id("PRES");
-        let inf = engine.lex.class_id("INF");
-        Tagger {
-            engine,
-            fut,
-            past,
-            aux,
-            pres,
-            inf,
-        }
+        let tense = resolve::TenseClasses::of(&engine.lex);
+        Tagger { engine, tense }
     }
 
     /// A process-wide tagger, compiled on first use.
@@ -341,8 +326,7 @@ impl Tagger {
                 first: m.first,
                 last: m.last,
             };
-            let classes = [self.fut, self.past, self.aux, self.pres, self.inf];
-            let tense_of = |width: usize| resolve::tense(&env, classes, width);
+            let tense_of = |width: usize| resolve::tense(&env, &self.tense, width);
             let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
                 continue;
             };

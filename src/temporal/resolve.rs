@@ -259,6 +259,7 @@ pub enum Func {
     FromWd,
     NthWeek,
     EveryN,
+    Next,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -267,6 +268,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("ym", Func::Ym, 2),
     ("y", Func::Y, 1),
     ("md", Func::Md, 2),
+    ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
     ("numdate", Func::NumDate, 1),
     ("decade", Func::Decade, 1),
@@ -277,6 +279,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("shift", Func::Shift, 3),
     ("ago", Func::Ago, 2),
     ("later", Func::Later, 2),
+    ("next", Func::Next, 2),
     ("ref", Func::Ref, 1),
     ("season", Func::Season, 2),
     ("seasony", Func::SeasonY, 2),
@@ -500,7 +503,6 @@ fn unit_gran(u: &str) -> Option<Gran> {
         "WE" => Gran::Weekend,
         "M" => Gran::Month,
         "Q" => Gran::Quarter,
-        "H" => Gran::Half,
         "Y" => Gran::Year,
         "DE" => Gran::Decade,
         "CE" => Gran::Century,
@@ -508,7 +510,8 @@ fn unit_gran(u: &str) -> Option<Gran> {
     })
 }
 
-/// `d` moved by `n` units (`unit` as in vocab.tsv: D W M Q Y DE CE WE FN).
+/// `d` moved by `n` units (`unit` as in vocab.tsv: D W M Q Y DE CE WE FN;
+/// `H` is the hour there, finer than a date, so it has no shift here).
 pub fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<NaiveDate> {
     Some(match unit {
         "D" => d.checked_add_signed(Duration::days(n))?,
@@ -516,7 +519,6 @@ pub fn shift(d: NaiveDate, n: i64, unit: &str) -> Option<NaiveDate> {
         "FN" => d.checked_add_signed(Duration::days(14 * n))?,
         "M" => add_months(d, n)?,
         "Q" => add_months(d, 3 * n)?,
-        "H" => add_months(d, 6 * n)?,
         "Y" => add_months(d, 12 * n)?,
         "DE" => add_months(d, 120 * n)?,
         "CE" => add_months(d, 1200 * n)?,
@@ -564,24 +566,73 @@ pub const CLAUSE: usize = 40;
 /// its preposition); the right side is not scanned.
 pub const GOVERNING: usize = 2;
 
+/// Class ids of the tense cues in `vocab.tsv` (`None` when a table lacks one).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TenseClasses {
+    /// FUT: "will", "is due", "expected".
+    pub fut: Option<u16>,
+    /// PAST: "said", "was", irregular past forms (-ed verbs are built in).
+    pub past: Option<u16>,
+    /// AUX: "has", "been"; a participle after one is no past-tense cue.
+    pub aux: Option<u16>,
+    /// PRES: present-tense event verbs of schedules ("resumes", "take effect").
+    pub pres: Option<u16>,
+    /// INF: "to", which makes a PRES verb an infinitive without tense.
+    pub inf: Option<u16>,
+    /// PERF: "had"; a plan in the past perfect is over ("had been due to
+    /// expire Friday").
+    pub perf: Option<u16>,
+    /// TARGET: "until", "to" right before the expression ...
+    pub target: Option<u16>,
+    /// DEFER: ... after a verb that moves a date ("postponed until Tuesday",
+    /// "extended to Nov. 20"): the new date is ahead, whatever the tense.
+    pub defer: Option<u16>,
+}
+
+impl TenseClasses {
+    pub fn of(lex: &Lexicon) -> TenseClasses {
+        TenseClasses {
+            fut: lex.class_id("FUT"),
+            past: lex.class_id("PAST"),
+            aux: lex.class_id("AUX"),
+            pres: lex.class_id("PRES"),
+            inf: lex.class_id("INF"),
+            perf: lex.class_id("PERF"),
+            target: lex.class_id("TARGET"),
+            defer: lex.class_id("DEFER"),
+        }
+    }
+}
+
 /// Tense of the clause around tokens `first..last`: the nearest tense cue
 /// (FUT / PAST words, -ed verbs), looking no further than a sentence end;
-/// a cue on the left counts as twice as near as one on the right.
-/// `classes` are the ids of FUT, PAST, AUX, PRES (present-tense event
-/// verbs: "resumes", "take effect") and INF ("to", which makes a PRES verb
-/// an infinitive without tense).
+/// a cue on the left counts as twice as near as one on the right (see
+/// [`TenseClasses`] for the cues). A date that a verb moves to ("postponed
+/// until Tuesday") is ahead.
 /// `width` bounds the scan: [`CLAUSE`] looks up to 40 tokens left (and 20
 /// right); [`GOVERNING`] looks only at the two tokens on the left, where
 /// the verb that governs the expression stands ("was passed in May").
-pub fn tense(env: &Env, classes: [Option<u16>; 5], width: usize) -> Tense {
-    let [fut, past, aux, pres, inf] = classes;
+pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
+    let TenseClasses {
+        fut,
+        past,
+        aux,
+        pres,
+        inf,
+        perf,
+        target,
+        defer,
+    } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
-            return Some(Tense::Future);
+            // "had planned", "had been scheduled to": the plan is past
+            let perfect =
+                (i >= 1 && has(i - 1, perf)) || (i >= 2 && has(i - 1, aux) && has(i - 2, perf));
+            return Some(if perfect { Tense::Past } else { Tense::Future });
         }
         if has(i, pres) && !(i > 0 && has(i - 1, inf)) {
             return Some(Tense::Future);
@@ -605,6 +656,21 @@ pub fn tense(env: &Env, classes: [Option<u16>; 5], width: usize) -> Tense {
         None
     };
     let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
+    if env.first > 0 && has(env.first - 1, target) {
+        // "postponed until Tuesday", "extended its deadline until 9 a.m."
+        for k in (env.first.saturating_sub(6)..env.first - 1).rev() {
+            if is_break(k) {
+                break;
+            }
+            if has(k, defer) {
+                return Tense::Future;
+            }
+        }
+        if width <= GOVERNING {
+            // "extended to Nov. 20": the verb before "to" does not date it
+            return Tense::None;
+        }
+    }
     let mut left = env.first;
     let mut right = env.last;
     let mut lstop = false;
@@ -752,8 +818,33 @@ pub fn eval(
             Out::point(Point::at(d, Gran::Year), Anchor::None)
         }
         Func::Md => {
+            // As for a month (below): the verb right before the date decides
+            // ("the year ended Jan. 31", "will start on March 2"), then the
+            // clause with the three-month window of `pick_year`; "last
+            // Oct. 23" is the latest one before the DCT.
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
-            let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
+            let make = |y: i32| ymd(y as i64, m, d);
+            let dir = if a.len() > 2 && !matches!(&a[2], Arg::Word(w) if w == "tense") {
+                dir_of(&a[2])
+            } else {
+                match tense_of(GOVERNING) {
+                    Tense::Past => -1,
+                    Tense::Future => 1,
+                    Tense::None => 0,
+                }
+            };
+            let y = dct.year();
+            let date = match dir {
+                d if d < 0 => [make(y), make(y - 1)]
+                    .into_iter()
+                    .flatten()
+                    .find(|x| *x <= dct)?,
+                d if d > 0 => [make(y), make(y + 1)]
+                    .into_iter()
+                    .flatten()
+                    .find(|x| *x >= dct)?,
+                _ => pick_year(dct, tense_of(CLAUSE), make)?,
+            };
             Out::point(Point::day(date), Anchor::Dct)
         }
         Func::M => {
@@ -876,10 +967,22 @@ pub fn eval(
             };
             Out::point(Point::at(floor(d, g), g), Anchor::Dct)
         }
-        Func::Later => {
-            // "two weeks later", "a year earlier": from the latest mentioned date
+        Func::Later | Func::Next => {
+            // "two weeks later", "a year earlier": from the latest mentioned
+            // date; `next` ("the following year", "the day before") names
+            // the whole unit, `later` keeps the finer of the two
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
+            if matches!(unit.as_str(), "H" | "MIN" | "S") {
+                // "an hour later": the same day as the reference, if it is one
+                return Some(
+                    if ctx.reference_idx.is_some() && ctx.reference.gran == Gran::Day {
+                        Out::point(ctx.reference, Anchor::Reference)
+                    } else {
+                        Out::new(unknown_at(Gran::Day).into(), Anchor::None, None)
+                    },
+                );
+            }
             let g = unit_gran(&unit)?;
             if ctx.reference_idx.is_none() && n > 0 {
                 // Nothing dated yet: "Two days later, she gave birth"
@@ -911,7 +1014,9 @@ pub fn eval(
             let d = shift(r.date, n, &unit)?;
             // the finer of the two: "two weeks later" after a day is a day,
             // "a year earlier" after a month is a month
-            let g2 = if ctx.reference_idx.is_some() {
+            let g2 = if action.func == Func::Next {
+                g
+            } else if ctx.reference_idx.is_some() {
                 g.min(r.gran)
             } else {
                 g
