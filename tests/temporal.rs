@@ -112,7 +112,8 @@ He spoke Monday evening. | 2025-04-17 | Monday evening | DATE 2025-04-14
 The polls closed at 3:15 p.m. ET. | 2025-04-17 | 3:15 p.m. ET | TIME 2025-04-17T15:15
 Polls will close at noon Friday. | 2025-04-17 | noon Friday | TIME 2025-04-18T12:00
 Rates soared in the 1990s. | 2025-04-17 | the 1990s | DATE 199
-Prices rose over the past decade. | 2025-04-17 | the past decade | DATE 201
+Prices rose over the past decade. | 2025-04-17 | the past decade | DURATION P10Y
+Prices rose over the last decade. | 2025-04-17 | the last decade | DATE 201
 The market opens every other week. | 2025-04-17 | every other week | SET P2W
 Prices are set twice a year. | 2025-04-17 | twice a year | SET P1Y
 The war lasted twenty-five years. | 2025-04-17 | twenty-five years | DURATION P25Y
@@ -149,8 +150,9 @@ Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half 
 Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
 The museum opened last week. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
-# a plan in the past perfect is over; a verb that moves a date puts it ahead
-The permit had been due to lapse Friday evening. | 2025-04-17 | Friday evening | DATE 2025-04-11
+# a plan in the past perfect has changed since: the nearest such day; a verb that moves a date puts it ahead
+The permit had been due to lapse Friday evening. | 2025-04-21 | Friday evening | DATE 2025-04-18
+The ceasefire had been due to end Thursday. | 2025-04-16 | Thursday | DATE 2025-04-17
 The vote had been scheduled for Monday. | 2025-04-17 | Monday | DATE 2025-04-14
 The judge postponed until Tuesday any ruling on bail. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The regulator has given the airline until 5 p.m. Monday to reply. | 2025-04-17 | 5 p.m. Monday | TIME 2025-04-21T17:00
@@ -171,6 +173,14 @@ The crash happened on Friday, March 7, 2025. An hour later, the road reopened. |
 An hour later, the road reopened. | 2025-04-17 | An hour later | DATE XXXX-XX-XX
 # sets
 The fee is paid annually. | 2025-04-17 | annually | SET P1Y
+Shuttles leave every 20 minutes. | 2025-04-17 | every 20 minutes | SET PT20M
+The comet returns once every six years. | 2025-04-17 | once every six years | SET P6Y
+The choir sang every Sunday morning. | 2025-04-17 | every Sunday morning | SET XXXX-WXX-7TMO
+The pool opens weekends. | 2025-04-17 | weekends | SET XXXX-WXX-WE
+Tulips are planted every autumn. | 2025-04-17 | every autumn | SET XXXX-FA
+# a season with `that` is the season of the year in question; half a unit
+The bridge closed in 2011 and reopened that spring. | 2025-04-17 | that spring | DATE 2011-SP
+The crossing takes half an hour. | 2025-04-17 | half an hour | DURATION PT30M
 ";
 
 /// Strings that must not be tagged.

@@ -90,6 +90,10 @@ pub enum Tense {
     Past,
     Future,
     None,
+    /// A plan told in the past perfect ("had been due to expire
+    /// Thursday"): it has changed since, so it may lie on either side of
+    /// the DCT; the nearest date wins.
+    Revised,
 }
 
 /// Resolution context for one document.
@@ -260,6 +264,7 @@ pub enum Func {
     NthWeek,
     EveryN,
     Next,
+    EverySeason,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -308,6 +313,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("fromwd", Func::FromWd, 3),
     ("nthweek", Func::NthWeek, 2),
     ("everyn", Func::EveryN, 2),
+    ("everyseason", Func::EverySeason, 1),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -539,6 +545,17 @@ fn weekday(n: i64) -> Option<Weekday> {
     })
 }
 
+/// The weekday `wd` nearest `from` on either side (back on a tie: never).
+fn nearest_weekday(from: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = resolve_weekday(from, wd, -1);
+    let ahead = resolve_weekday(from, wd, 1);
+    if ahead - from < from - back {
+        ahead
+    } else {
+        back
+    }
+}
+
 /// The weekday `wd` nearest `from` in direction `dir` (-1 back, +1 forward,
 /// 0 = `from` itself when it is that weekday, else back).
 pub fn resolve_weekday(from: NaiveDate, wd: Weekday, dir: i64) -> NaiveDate {
@@ -632,7 +649,11 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             // "had planned", "had been scheduled to": the plan is past
             let perfect =
                 (i >= 1 && has(i - 1, perf)) || (i >= 2 && has(i - 1, aux) && has(i - 2, perf));
-            return Some(if perfect { Tense::Past } else { Tense::Future });
+            return Some(if perfect {
+                Tense::Revised
+            } else {
+                Tense::Future
+            });
         }
         if has(i, pres) && !(i > 0 && has(i - 1, inf)) {
             return Some(Tense::Future);
@@ -732,6 +753,7 @@ fn pick_year(
         Tense::Future => cands.iter().flatten().filter(|d| **d >= dct).min().copied(),
         // no cue: news reports the past (as for weekdays)
         Tense::None => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
+        Tense::Revised => cands.iter().flatten().min_by_key(|d| dist(d)).copied(),
     }
 }
 
@@ -785,7 +807,7 @@ pub fn eval(
             Some("tense") => match tense_of(CLAUSE) {
                 Tense::Past => -1,
                 Tense::Future => 1,
-                Tense::None => 0,
+                Tense::None | Tense::Revised => 0,
             },
             Some("back") => -2,
             _ => env.num(arg).unwrap_or(0),
@@ -830,7 +852,7 @@ pub fn eval(
                 match tense_of(GOVERNING) {
                     Tense::Past => -1,
                     Tense::Future => 1,
-                    Tense::None => 0,
+                    Tense::None | Tense::Revised => 0,
                 }
             };
             let y = dct.year();
@@ -864,7 +886,9 @@ pub fn eval(
                 match tense_of(GOVERNING) {
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
                     Tense::Future => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
-                    Tense::None => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
+                    Tense::None | Tense::Revised => {
+                        pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?
+                    }
                 }
             } else {
                 match dir {
@@ -915,6 +939,8 @@ pub fn eval(
             let date = if by_tense && dct.weekday() == wd {
                 // the DCT's own weekday is the DCT unless last/next says otherwise
                 dct
+            } else if dir == 0 && by_tense && tense_of(CLAUSE) == Tense::Revised {
+                nearest_weekday(dct, wd)
             } else if dir == 0 && dct.weekday() != wd {
                 // no cue: news reports the past
                 resolve_weekday(dct, wd, -1)
@@ -1066,15 +1092,25 @@ pub fn eval(
             )
         }
         Func::SeasonY => {
+            // "the spring of 1998"; with `ref`, "that fall": the season of
+            // the year in question
             let s = season_code(&env.word(&a[0])?)?;
-            let d = ymd(env.num(&a[1])?, season_month(s) as i64, 1)?;
+            let (y, anchor) = if env.word(&a[1]).as_deref() == Some("ref") {
+                if ctx.reference_idx.is_none() {
+                    return None;
+                }
+                (ctx.reference.date.year() as i64, Anchor::Reference)
+            } else {
+                (env.num(&a[1])?, Anchor::None)
+            };
+            let d = ymd(y, season_month(s) as i64, 1)?;
             Out::point(
                 Point {
                     date: d,
                     gran: Gran::Season,
                     season: s,
                 },
-                Anchor::None,
+                anchor,
             )
         }
         Func::Quarter => {
@@ -1242,13 +1278,21 @@ pub fn eval(
             // n and a half units: the half in the next smaller unit
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
+            // ("half an hour" is n = 0: PT30M, not PT0H30M)
+            let whole = |u: &str| {
+                if n == 0 {
+                    String::new()
+                } else {
+                    format!("{n}{u}")
+                }
+            };
             let v = match unit.as_str() {
-                "Y" => format!("P{n}Y6M"),
-                "M" => format!("P{n}M15D"),
+                "Y" => format!("P{}6M", whole("Y")),
+                "M" => format!("P{}15D", whole("M")),
                 "W" => format!("P{}DT12H", n * 7 + 3),
-                "D" => format!("P{n}DT12H"),
-                "H" => format!("PT{n}H30M"),
-                "MIN" => format!("PT{n}M30S"),
+                "D" => format!("P{}T12H", whole("D")),
+                "H" => format!("PT{}30M", whole("H")),
+                "MIN" => format!("PT{}30S", whole("M")),
                 _ => duration(Some(n), &unit)?,
             };
             Out::new(v, Anchor::None, None)
@@ -1311,6 +1355,7 @@ pub fn eval(
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
         Func::EveryMonth => Out::every(format!("XXXX-{:02}", env.num(&a[0])?)),
+        Func::EverySeason => Out::every(format!("XXXX-{}", env.word(&a[0])?)),
         Func::SetWdPod => Out::every(format!("XXXX-WXX-{}T{}", env.num(&a[0])?, env.word(&a[1])?)),
         Func::EveryPod => Out::every(format!("XXXX-XX-XXT{}", env.word(&a[0])?)),
     })
@@ -1358,14 +1403,11 @@ fn day_of(
             return Some((dct, Anchor::Dct));
         };
         let wd = weekday(f.num)?;
-        let dir = match tense_of(CLAUSE) {
-            Tense::Future => 1,
-            _ => -1,
-        };
-        let d = if dct.weekday() == wd {
-            dct
-        } else {
-            resolve_weekday(dct, wd, dir)
+        let d = match tense_of(CLAUSE) {
+            _ if dct.weekday() == wd => dct,
+            Tense::Future => resolve_weekday(dct, wd, 1),
+            Tense::Revised => nearest_weekday(dct, wd),
+            _ => resolve_weekday(dct, wd, -1),
         };
         return Some((d, Anchor::Dct));
     }
