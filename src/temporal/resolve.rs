@@ -1096,9 +1096,7 @@ pub fn eval(
             // the year in question
             let s = season_code(&env.word(&a[0])?)?;
             let (y, anchor) = if env.word(&a[1]).as_deref() == Some("ref") {
-                if ctx.reference_idx.is_none() {
-                    return None;
-                }
+                ctx.reference_idx?;
                 (ctx.reference.date.year() as i64, Anchor::Reference)
             } else {
                 (env.num(&a[1])?, Anchor::None)
