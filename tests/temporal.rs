@@ -108,7 +108,7 @@ The deal closes early next month. | 2025-04-17 | early next month | DATE 2025-05
 The deal closes by the end of the year. | 2025-04-17 | the end of the year | DATE 2025
 The deal closes in the first week of May. | 2025-04-17 | the first week of May | DATE 2025-W18
 The blast came late Tuesday. | 2025-04-17 | late Tuesday | DATE 2025-04-15
-He spoke Monday evening. | 2025-04-17 | Monday evening | DATE 2025-04-14
+He spoke Monday evening. | 2025-04-17 | Monday evening | DATE 2025-04-14TEV
 The polls closed at 3:15 p.m. ET. | 2025-04-17 | 3:15 p.m. ET | TIME 2025-04-17T15:15
 Polls will close at noon Friday. | 2025-04-17 | noon Friday | TIME 2025-04-18T12:00
 Rates soared in the 1990s. | 2025-04-17 | the 1990s | DATE 199
@@ -151,7 +151,7 @@ Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
 The museum opened last week. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 # a plan in the past perfect has changed since: the nearest such day; a verb that moves a date puts it ahead
-The permit had been due to lapse Friday evening. | 2025-04-21 | Friday evening | DATE 2025-04-18
+The permit had been due to lapse Friday evening. | 2025-04-21 | Friday evening | DATE 2025-04-18TEV
 The ceasefire had been due to end Thursday. | 2025-04-16 | Thursday | DATE 2025-04-17
 The vote had been scheduled for Monday. | 2025-04-17 | Monday | DATE 2025-04-14
 The judge postponed until Tuesday any ruling on bail. | 2025-04-17 | Tuesday | DATE 2025-04-22
