@@ -195,6 +195,10 @@ const NOT_TAGGED: &[&str] = &[
     "They met for a second round of talks.",
     "The striker scored in the first half of the match.",
     "He was hurt in the third quarter of the game.",
+    "The jury met in Room 1984 of the courthouse.",
+    "She booked Flight 2024 to Lisbon.",
+    "He told the program \"This Week,\" that he would run.",
+    "The cinema screens \"Independence Day\" in the park.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {

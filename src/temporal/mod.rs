@@ -319,6 +319,10 @@ impl Tagger {
         for m in matches.iter() {
             let rule = &self.engine.rules[m.rule];
             let Some(kind) = rule.kind else { continue };
+            let (start, end) = (toks.toks[m.first].start, toks.toks[m.last - 1].end);
+            if quoted_title(text, start, end) {
+                continue;
+            }
             let env = Env {
                 lex: &self.engine.lex,
                 slots: &m.slots,
@@ -362,8 +366,8 @@ impl Tagger {
                 }
             }
             out.push(Timex {
-                start: toks.toks[m.first].start,
-                end: toks.toks[m.last - 1].end,
+                start,
+                end,
                 kind,
                 value: o.value,
                 modifier,
@@ -375,4 +379,24 @@ impl Tagger {
             });
         }
     }
+}
+
+/// Whether `text[start..end]` is a title in quotation marks: two or more
+/// capitalized words that are all the quotation holds (ABC's "This Week,",
+/// the film "Independence Day"), not a time.
+fn quoted_title(text: &str, start: usize, end: usize) -> bool {
+    let span = &text[start..end];
+    let words: Vec<&str> = span.split_whitespace().collect();
+    if words.len() < 2
+        || !words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
+    }
+    let before = &text[..start];
+    let after = text[end..].trim_start_matches([',', '.', '!', '?']);
+    let opens = before.ends_with('"') || before.ends_with('\u{201c}') || before.ends_with("``");
+    let closes = after.starts_with('"') || after.starts_with('\u{201d}') || after.starts_with("''");
+    opens && closes
 }
