@@ -113,9 +113,9 @@ def load_heideltime():
 def align(residue, plain):
     """Map each non-space index of `residue` to its index in `plain`.
 
-    HeidelTime's output, once its TIMEX3 tags are removed, should be the
-    input text; only whitespace may differ (it re-reads lines). Any other
-    difference is an error rather than a guessed offset.
+    HeidelTime's output, once its TIMEX3 tags are removed, is the input
+    text wrapped in one extra newline on each side; only whitespace may
+    differ. Any other difference is an error rather than a guessed offset.
     """
     where = {}
     i = 0
@@ -207,6 +207,9 @@ def main():
     names = [Path(g).resolve().name for g in a.gold]
     if len(set(names)) != len(names):
         die("gold folders must have distinct names")
+    for gold in a.gold:
+        if not os.path.isdir(gold):
+            die(f"{gold} is not a folder")
     out = Path(a.out).resolve()
     tmp = Path(tempfile.mkdtemp(prefix="heideltime-"))
     try:
@@ -214,8 +217,6 @@ def main():
         conf.write_text(template.read_text().replace("{path}", str(tagger)))
         jobs, plains, size = [], {}, {}
         for gold, corpus in zip(a.gold, names):
-            if not os.path.isdir(gold):
-                die(f"{gold} is not a folder")
             text_dir = tmp / "text" / corpus
             try:
                 ts.export_text(gold, str(text_dir))
