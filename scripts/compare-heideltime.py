@@ -168,10 +168,13 @@ def run_warm(jobs, jar, conf, tmp):
                           capture_output=True, text=True, cwd=tmp)
     secs = {}
     for line in proc.stdout.splitlines():
-        out, ns = line.rsplit("\t", 1)
-        secs[out] = int(ns) / 1e9
+        out, _, ns = line.rpartition("\t")
+        if out and ns.isdigit():
+            secs[out] = int(ns) / 1e9
     for line in proc.stderr.splitlines():
         print("  heideltime: " + line, file=sys.stderr)
+    if proc.returncode:
+        print(f"  heideltime: the JVM exited with status {proc.returncode}", file=sys.stderr)
     return secs
 
 
@@ -256,8 +259,11 @@ def main():
     if a.dateline:
         systems.append("dateline")
         for gold, corpus in zip(a.gold, names):
-            subprocess.run([a.dateline, "tag", "--format", "timeml", gold, "--out-dir",
-                            str(out / "dateline" / corpus)], check=True)
+            try:
+                subprocess.run([a.dateline, "tag", "--format", "timeml", gold, "--out-dir",
+                                str(out / "dateline" / corpus)], check=True)
+            except (OSError, subprocess.CalledProcessError) as e:
+                die(f"dateline failed: {e}")
     golds = list(zip(a.gold, names))
     if len(golds) > 1:  # all folders together, as scripts/eval-tempeval.sh does
         allg = out / "gold-all"
@@ -279,7 +285,10 @@ def main():
     summary = []
     for system in systems:
         for gold, corpus in golds:
-            res = ts.score_folders(gold, str(out / system / corpus), collect_errors=a.errors)
+            try:
+                res = ts.score_folders(gold, str(out / system / corpus), collect_errors=a.errors)
+            except (ts.TmlError, OSError, ValueError) as e:
+                die(f"scoring {system} on {gold}: {e}")
             print(f"== {system}: {corpus} ({gold})")
             print(ts.format_table(res))
             summary.append((system, corpus, res["documents"], res["gold_timexes"], f1_row(res)))
