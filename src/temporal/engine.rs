@@ -366,6 +366,17 @@ impl Engine {
             }
             match best {
                 Some((m, _)) => {
+                    if m.first > i {
+                        // its context may be an expression of its own:
+                        // "April 3" in "April 3-5" (the "5" needs it)
+                        let pre = m.first;
+                        self.candidates(toks, i, cands);
+                        if let Some((m0, _)) = self.best_at(toks, i, cands, false) {
+                            if m0.last <= pre && self.rules[m0.rule].kind.is_some() {
+                                out.push(m0);
+                            }
+                        }
+                    }
                     i = m.last;
                     out.push(m);
                 }
@@ -779,6 +790,10 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             fb.push(feat(C_NUM, val));
             // digits can be literals of a pattern ("1 / 2")
             lookup(lex, &text[i..end], false, &mut fb);
+            if plain && len == 4 && bytes[i] == b'0' && val % 100 < 60 {
+                // "0001 GMT", "0930 hours": a 24-hour clock, hhmm
+                fb.push(feat(C_CLOCK, val));
+            }
             if plain {
                 fb.push(feat(C_INT, val));
                 if len <= 2 && (1..=31).contains(&val) {

@@ -615,7 +615,20 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
     // In text order, whatever order the tagger gave.
     let mut order: Vec<&Timex> = timexes.iter().collect();
     order.sort_by_key(|x| (x.start, x.end));
+    let mut prev_end: Option<usize> = None;
     for x in order {
+        // The end of a range ("April 3-5", "1998–2001") is listed with its
+        // start: one event, not the same sentence twice.
+        let range_end = prev_end.is_some_and(|p| {
+            p <= x.start
+                && text
+                    .get(p..x.start)
+                    .is_some_and(|g| matches!(g.trim(), "-" | "\u{2013}"))
+        });
+        prev_end = Some(x.end);
+        if range_end {
+            continue;
+        }
         if !matches!(x.kind, TimexType::Date | TimexType::Time) {
             continue;
         }

@@ -394,3 +394,20 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_end_of_a_range_stays_with_its_start() {
+    let doc = doc(
+        &["The fair runs April 3-5 and again from May 1 to May 4."],
+        &[
+            ("April 3", "2025-04-03", None),
+            ("5", "2025-04-05", None),
+            ("May 1", "2025-05-01", None),
+            ("May 4", "2025-05-04", None),
+        ],
+    );
+    let tl = build_doc(&doc, "2025-03-20");
+    let days: Vec<&str> = tl.upcoming.iter().map(|e| e.date.value.as_str()).collect();
+    // "-" joins a range; "to" is two dates of their own
+    assert_eq!(days, ["2025-04-03", "2025-05-01", "2025-05-04"]);
+}
