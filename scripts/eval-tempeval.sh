@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tag TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT) with `dateline tag --format
+# Tag TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT), and the project's own
+# unseen and held-out sets, with `dateline tag --format
 # timeml` and print the scorer's table for each corpus and for both together.
 #
 #   scripts/eval-tempeval.sh [--errors] [--debug]
@@ -47,3 +48,10 @@ for corpus in TimeBank AQUAINT; do
 done
 echo "== TimeBank + AQUAINT"
 python3 "$scorer" "$out/gold-all" "$out/all" ${args[@]+"${args[@]}"}
+# Our own out-of-domain sets (in the repository): the unseen set written with
+# the rules in mind, and the held-out set annotated without reading them.
+for set in timeml-unseen timeml-heldout; do
+    echo "== $set (tests/data/$set)"
+    "$bin" tag --format timeml "tests/data/$set" --out-dir "$out/$set"
+    python3 "$scorer" "tests/data/$set" "$out/$set" ${args[@]+"${args[@]}"}
+done

@@ -349,14 +349,8 @@ impl Tagger {
                 Anchor::At(i) => (true, Some(i)),
             };
             let idx = out.len();
-            if kind == TimexType::Duration
-                && ctx.reference.gran == Gran::Quarter
-                && matches!(o.value.as_str(), "P6M" | "P9M" | "P12M" | "P1Y")
-            {
-                // "for the nine months", "for the year": the report moves
-                // from the quarter to a longer period; "a year earlier"
-                // now means that year
-                ctx.reference = Point::at(ctx.reference.date, Gran::Year);
+            if kind == TimexType::Duration {
+                ctx.note_period(&o.value);
             }
             if let Some(p) = o.point {
                 if matches!(kind, TimexType::Date | TimexType::Time) {

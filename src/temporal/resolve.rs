@@ -124,6 +124,18 @@ impl Ctx {
 
     /// Note a mentioned quarter: the most recent one that has ended by the
     /// DCT is the topic.
+    /// A duration the text names. In a quarterly report, a period of six
+    /// months to a year ("for the nine months", "for the year") moves the
+    /// report from the quarter to a longer period: "a year earlier" now
+    /// means that year.
+    pub fn note_period(&mut self, value: &str) {
+        if self.reference.gran == Gran::Quarter
+            && duration_months(value).is_some_and(|m| (6..=12).contains(&m))
+        {
+            self.reference = Point::at(self.reference.date, Gran::Year);
+        }
+    }
+
     pub fn note_quarter(&mut self, p: Point, idx: usize) {
         if p.gran != Gran::Quarter {
             return;
@@ -765,6 +777,20 @@ fn unknown_at(g: Gran) -> &'static str {
         Gran::Month => "XXXX-XX",
         _ => "XXXX",
     }
+}
+
+/// The length in months of a duration value in whole months, quarters or
+/// years (`P9M`, `P3Q`, `P1Y`); `None` for anything else.
+fn duration_months(value: &str) -> Option<u32> {
+    let body = value.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: u32 = body[..body.len() - 1].parse().ok()?;
+    Some(match unit {
+        'M' => n,
+        'Q' => n * 3,
+        'Y' => n * 12,
+        _ => return None,
+    })
 }
 
 /// Duration value `P<n><unit>` in TIMEX3 style.
