@@ -122,8 +122,6 @@ impl Ctx {
         }
     }
 
-    /// Note a mentioned quarter: the most recent one that has ended by the
-    /// DCT is the topic.
     /// A duration the text names. In a quarterly report, a period of six
     /// months to a year ("for the nine months", "for the year") moves the
     /// report from the quarter to a longer period: "a year earlier" now
@@ -136,6 +134,8 @@ impl Ctx {
         }
     }
 
+    /// Note a mentioned quarter: the most recent one that has ended by the
+    /// DCT is the topic.
     pub fn note_quarter(&mut self, p: Point, idx: usize) {
         if p.gran != Gran::Quarter {
             return;
@@ -146,8 +146,6 @@ impl Ctx {
         }
     }
 
-    /// The quarter in question when the text speaks of quarters: the topic
-    /// quarter, else the latest mentioned one.
     /// The anchor of a value computed from [`Ctx::quarter_topic`].
     fn quarter_anchor(&self) -> Anchor {
         match self.topic_quarter {
@@ -163,11 +161,21 @@ impl Ctx {
         Some(Out::new(p.value(), self.quarter_anchor(), None))
     }
 
+    /// The quarter in question when the text speaks of quarters (the latest
+    /// date mentioned is a quarter, or a day inside the topic quarter, as
+    /// in "the quarter ended Sept. 30"): the topic quarter, else the latest
+    /// mentioned one.
     fn quarter_topic(&self) -> Option<Point> {
-        if self.reference.gran != Gran::Quarter || self.reference_idx.is_none() {
-            return None;
+        self.reference_idx?;
+        let topic = self.topic_quarter.map(|(p, _)| p);
+        match self.reference.gran {
+            Gran::Quarter => Some(topic.unwrap_or(self.reference)),
+            Gran::Day => topic.filter(|q| {
+                q.date <= self.reference.date
+                    && shift(q.date, 3, "M").is_some_and(|end| self.reference.date < end)
+            }),
+            _ => None,
         }
-        Some(self.topic_quarter.map(|(p, _)| p).unwrap_or(self.reference))
     }
 }
 
@@ -277,6 +285,7 @@ pub enum Func {
     EveryN,
     Next,
     EverySeason,
+    PeriodAgo,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -326,6 +335,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("nthweek", Func::NthWeek, 2),
     ("everyn", Func::EveryN, 2),
     ("everyseason", Func::EverySeason, 1),
+    ("periodago", Func::PeriodAgo, 0),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -1287,6 +1297,25 @@ pub fn eval(
         Func::QuarterAgo => {
             // "the year-ago quarter": the quarter in question, a year before
             return ctx.quarter_years(quarter_in_question(ctx)?, -1);
+        }
+        Func::PeriodAgo => {
+            // "the same period last year": the quarter in question a year
+            // before; with no quarter, the period in question (a month, a
+            // half, a season...) a year before; with none, last year
+            if let Some(q) = ctx.quarter_topic() {
+                return ctx.quarter_years(q, -1);
+            }
+            let r = ctx.reference;
+            if ctx.reference_idx.is_some() && r.gran > Gran::Week && r.gran < Gran::Year {
+                let p = Point {
+                    date: shift(r.date, -1, "Y")?,
+                    ..r
+                };
+                Out::point(p, Anchor::Reference)
+            } else {
+                let d = ymd(dct.year() as i64 - 1, 1, 1)?;
+                Out::point(Point::at(d, Gran::Year), Anchor::Dct)
+            }
         }
         Func::QuarterOfYear => {
             // "the 1988 quarter": the quarter in question, in that year
