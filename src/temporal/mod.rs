@@ -379,18 +379,15 @@ impl Tagger {
 /// capitalized words that are all the quotation holds (ABC's "This Week,",
 /// the film "Independence Day"), not a time.
 fn quoted_title(text: &str, start: usize, end: usize) -> bool {
-    let span = &text[start..end];
-    let words: Vec<&str> = span.split_whitespace().collect();
-    if words.len() < 2
-        || !words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-    {
-        return false;
-    }
     let before = &text[..start];
     let after = text[end..].trim_start_matches([',', '.', '!', '?']);
     let opens = before.ends_with('"') || before.ends_with('\u{201c}') || before.ends_with("``");
     let closes = after.starts_with('"') || after.starts_with('\u{201d}') || after.starts_with("''");
-    opens && closes
+    if !(opens && closes) {
+        return false;
+    }
+    // checked only inside quotes: no allocation on the hot path
+    let words = text[start..end].split_whitespace();
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    words.clone().count() >= 2 && { words }.all(capitalized)
 }
