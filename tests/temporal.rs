@@ -202,6 +202,8 @@ const NOT_TAGGED: &[&str] = &[
     "She booked Flight 2024 to Lisbon.",
     "He told the program \"This Week,\" that he would run.",
     "The cinema screens \"Independence Day\" in the park.",
+    "The party daily Granma printed the letter.",
+    "He told USA Today he would run.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
