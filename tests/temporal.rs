@@ -155,6 +155,9 @@ The permit had been due to lapse Friday evening. | 2025-04-21 | Friday evening |
 The ceasefire had been due to end Thursday. | 2025-04-16 | Thursday | DATE 2025-04-17
 The vote had been scheduled for Monday. | 2025-04-17 | Monday | DATE 2025-04-14
 Officials said they did not plan to move the statue on Friday. | 2025-04-17 | Friday | DATE 2025-04-18
+# "plans" and "planned" look ahead only before "to"/"for": holiday plans are a noun
+On Friday, when the minister set aside holiday plans for the trip, aides cheered. | 2025-04-17 | Friday | DATE 2025-04-11
+The handover was planned for early June. | 2025-04-17 | early June | DATE 2025-06
 The judge postponed until Tuesday any ruling on bail. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The regulator has given the airline until 5 p.m. Monday to reply. | 2025-04-17 | 5 p.m. Monday | TIME 2025-04-21T17:00
 The bank extended to May 9 its offer for the shares. | 2025-04-17 | May 9 | DATE 2025-05-09
