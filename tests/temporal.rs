@@ -155,7 +155,7 @@ The permit had been due to lapse Friday evening. | 2025-04-21 | Friday evening |
 The ceasefire had been due to end Thursday. | 2025-04-16 | Thursday | DATE 2025-04-17
 The vote had been scheduled for Monday. | 2025-04-17 | Monday | DATE 2025-04-14
 Officials said they did not plan to move the statue on Friday. | 2025-04-17 | Friday | DATE 2025-04-18
-# "plans" and "planned" look ahead only before "to"/"for": holiday plans are a noun
+# `plans` and `planned` look ahead only before `to` or `for`: holiday plans are a noun
 On Friday, when the minister set aside holiday plans for the trip, aides cheered. | 2025-04-17 | Friday | DATE 2025-04-11
 The handover was planned for early June. | 2025-04-17 | early June | DATE 2025-06
 The judge postponed until Tuesday any ruling on bail. | 2025-04-17 | Tuesday | DATE 2025-04-22
