@@ -207,6 +207,7 @@ const NOT_TAGGED: &[&str] = &[
     "The cinema screens \"Independence Day\" in the park.",
     "The party daily Granma printed the letter.",
     "He told USA Today he would run.",
+    "Ruiz, a 61-year-old retired welder, testified.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
