@@ -208,6 +208,7 @@ const NOT_TAGGED: &[&str] = &[
     "The party daily Granma printed the letter.",
     "He told USA Today he would run.",
     "Ruiz, a 61-year-old retired welder, testified.",
+    "Mr. Ruiz, 61 years old, testified.",
 ];
 
 fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
