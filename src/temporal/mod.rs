@@ -53,25 +53,36 @@
 //! present tense of scheduled events such as "resumes", "take effect",
 //! "is at", "set for", count as future unless "to" makes them an
 //! infinitive: "the hearing resumes Monday" is the coming Monday, "said
-//! Friday" the last one). The DCT's own
+//! Friday" the last one). A plan told in the past perfect ("had been due
+//! to expire Thursday") has changed since and may lie on either side: the
+//! nearest day wins. A date that a verb moves to ("postponed until
+//! Tuesday", "extended to Nov. 20": `DEFER` then `TARGET` in vocab.tsv)
+//! is ahead. An initial or a title ("Daniel P. Davison", "Gen.") does not
+//! end the clause. The DCT's own
 //! weekday is the DCT unless "last"/"next" says otherwise; with no cue a
-//! weekday is the latest one before the DCT. A year-less date within three
-//! months of the DCT takes the nearest year; otherwise the tense decides,
-//! and with no cue the past one. A year-less month right after a verb and
-//! its preposition takes that verb's tense first: "was passed in May" in
-//! April is last year's May (only the two tokens before the month count,
-//! so "a still unspecified date in January" is no past-tense cue).
-//! In financial reports "the quarter", "the year-ago period" and "a year
-//! ago" refer to the quarter in question: the most recent quarter the text
-//! has named that ended by the DCT (an aside such as "after a flat second
-//! quarter" or "a fourth-quarter charge" does not change it); a nine-month
-//! or annual period ("for the nine months") ends that quarter context.
+//! weekday is the latest one before the DCT. A year-less date or month
+//! right after a verb and its preposition takes that verb's tense first:
+//! "was passed in May" in April is last year's May, "the year ended Jan.
+//! 31" is the last Jan. 31 (only the two tokens before it count, so "a
+//! still unspecified date in January" is no past-tense cue). Otherwise a
+//! year-less date within three months of the DCT takes the nearest year,
+//! else the clause tense decides, and with no cue the past one.
+//! In financial reports "the quarter", "the year-ago period", "the same
+//! period last year" and "a year ago" refer to the quarter in question:
+//! the most recent quarter the text has named that ended by the DCT (an
+//! aside such as "after a flat second quarter" or "a fourth-quarter
+//! charge" does not change it, nor does a day inside it, "the quarter
+//! ended Sept. 30"); a period of six months to a year ("for the nine
+//! months") ends that quarter context.
 //! A season used as a noun modifier ("the summer releases") is this year's, whatever
 //! the tense of the clause. A year said after a year-less date gives its
 //! year ("March 31 next year"). A clock word before a date takes that date
 //! ("midnight on Saturday, April 26"); midnight is written `T24:00` of the
 //! day named, the TimeML convention (the end of that day); a bare clock word
-//! falls on the day under discussion.
+//! falls on the day under discussion, and so does "an hour later". A
+//! weekday with a part of the day keeps the part ("Tuesday night" is
+//! `2025-04-15TNI`). In a range ("April 3-5") the end is an expression of
+//! its own.
 //! "Earlier this year" / "earlier this month" carry `mod="START"` and
 //! "later this afternoon" / "later today" `mod="END"`, as the TimeBank and
 //! AQUAINT gold does (10 of its 11 "earlier this ..." expressions have
