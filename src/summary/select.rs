@@ -17,7 +17,7 @@ const FILL_FLOOR: f64 = 0.5;
 /// sentences already chosen)`, scores min-max normalized to 0..1 within the
 /// article. Sentences without words are never chosen. With a word budget,
 /// only sentences that fit are taken, and after the first only those in the
-/// upper half of the score range ([`FILL_FLOOR`]). Ties go to the earlier
+/// upper half of the score range (`FILL_FLOOR`). Ties go to the earlier
 /// sentence. Returns indices in article order.
 pub fn mmr(scores: &[f64], a: &Analysis, length: Length, redundancy: f64) -> Vec<usize> {
     let n = scores.len().min(a.words.len());
