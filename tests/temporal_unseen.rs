@@ -135,3 +135,13 @@ fn unseen_news_scores_high_on_span_and_value() {
 fn held_out_news_scores_high_on_span_and_value() {
     assert_scores("tests/data/timeml-heldout", 14, 240, 0.82);
 }
+
+/// The second held-out set: 12 articles by another engineer who read
+/// neither the rules nor the other sets and never ran the tagger on them.
+/// It was scored once, at the end of the session that added it (strict
+/// span + value F1 0.891), and its errors were not read; 0.85 guards
+/// against regressions. Keep it that way: fix rules on other evidence.
+#[test]
+fn second_held_out_news_scores_high_on_span_and_value() {
+    assert_scores("tests/data/timeml-heldout2", 12, 170, 0.85);
+}
