@@ -167,6 +167,10 @@ In the fiscal year ended Feb. 28, the chain lost money. | 2025-04-17 | Feb. 28 |
 Revenue for the quarter ended June 30 rose. | 2025-05-20 | June 30 | DATE 2024-06-30
 The clinic reopens on June 2. | 2025-05-20 | June 2 | DATE 2025-06-02
 The trial opened last Oct. 23 in Lyon. | 2025-04-17 | last Oct. 23 | DATE 2024-10-23
+# a fronted date is governed by the main verb after it, whatever the window around the DCT
+In January, the council hired a new city manager. | 2025-10-27 | January | DATE 2025-01
+In January, the council will hire a new city manager. | 2025-10-27 | January | DATE 2026-01
+On Nov. 5, the court ruled against the port. | 2025-10-27 | Nov. 5 | DATE 2024-11-05
 # an initial or a title is not the end of a clause
 Ms. Ortiz will succeed Paulo R. Mendes Feb. 1 as chair. | 2024-10-26 | Feb. 1 | DATE 2025-02-01
 # the next year, the day before: the whole unit, counted from the date in question

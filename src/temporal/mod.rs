@@ -64,7 +64,9 @@
 //! right after a verb and its preposition takes that verb's tense first:
 //! "was passed in May" in April is last year's May, "the year ended Jan.
 //! 31" is the last Jan. 31 (only the two tokens before it count, so "a
-//! still unspecified date in January" is no past-tense cue). Otherwise a
+//! still unspecified date in January" is no past-tense cue); a fronted
+//! one ("In January, the board named ...") takes the tense of the main
+//! verb after it. Otherwise a
 //! year-less date within three months of the DCT takes the nearest year,
 //! else the clause tense decides, and with no cue the past one.
 //! In financial reports "the quarter", "the year-ago period", "the same

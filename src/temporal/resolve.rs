@@ -626,6 +626,9 @@ pub struct TenseClasses {
     /// DEFER: ... after a verb that moves a date ("postponed until Tuesday",
     /// "extended to Nov. 20"): the new date is ahead, whatever the tense.
     pub defer: Option<u16>,
+    /// FNW: function words; one before a fronted expression is its
+    /// preposition ("In January, ...").
+    pub fnw: Option<u16>,
 }
 
 impl TenseClasses {
@@ -639,6 +642,7 @@ impl TenseClasses {
             perf: lex.class_id("PERF"),
             target: lex.class_id("TARGET"),
             defer: lex.class_id("DEFER"),
+            fnw: lex.class_id("FNW"),
         }
     }
 }
@@ -647,7 +651,8 @@ impl TenseClasses {
 /// (FUT / PAST words, -ed verbs), looking no further than a sentence end;
 /// a cue on the left counts as twice as near as one on the right (see
 /// [`TenseClasses`] for the cues). A date that a verb moves to ("postponed
-/// until Tuesday") is ahead.
+/// until Tuesday") is ahead. A fronted expression ("In January, the board
+/// named ...") is governed by the main verb after it.
 /// `width` bounds the scan: [`CLAUSE`] looks up to 40 tokens left (and 20
 /// right); [`GOVERNING`] looks only at the two tokens on the left, where
 /// the verb that governs the expression stands ("was passed in May").
@@ -661,6 +666,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         perf,
         target,
         defer,
+        fnw,
     } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
@@ -699,6 +705,27 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         None
     };
     let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
+    if width <= GOVERNING {
+        // A fronted expression ("In January, the board named ...", "On
+        // March 5, the court ruled ..."): the main verb after it governs it.
+        let mut k = env.first;
+        if k > 0 && has(k - 1, fnw) {
+            k -= 1;
+        }
+        let fronted = (k == 0 || is_break(k - 1))
+            && env.last < n
+            && matches!(toks.toks[env.last].kind, super::engine::Kind::Punct(','));
+        if fronted {
+            for i in env.last + 1..n.min(env.last + 1 + CLAUSE) {
+                if is_break(i) {
+                    break;
+                }
+                if let Some(t) = cue(i) {
+                    return t;
+                }
+            }
+        }
+    }
     if env.first > 0 && has(env.first - 1, target) {
         // "postponed until Tuesday", "extended its deadline until 9 a.m."
         for k in (env.first.saturating_sub(6)..env.first - 1).rev() {
