@@ -135,12 +135,12 @@
 //! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity | next week; last month |
 //! | `ago(n,unit)` `later(n,unit)` `next(n,unit)` | n units back from the DCT / from the reference (`later` at the finer granularity of the unit and the reference, `next` at the unit's) | two years ago; two weeks later; the following year |
 //! | `ref(unit)` | the reference at a granularity | that month; the same year |
-//! | `season(S,dir)` `seasony(S,Y)` | 2025-SU | last summer; the spring of 1998 |
-//! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `quarterago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter |
+//! | `season(S,dir)` `seasony(S,Y\|ref)` | 2025-SU | last summer; the spring of 1998; that fall |
+//! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `quarterago()` `periodago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter; the same period last year |
 //! | `weekend(dir)` `holiday(H,dir\|Y)` | 2025-W15-WE; holidays | the weekend; Thanksgiving |
 //! | `clock(T,AMPM,TZ,day)` `pod(day,POD)` | TIME values | 10:35 a.m. Tuesday; this morning |
 //! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
-//! | `every(unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every Monday; twice a year |
+//! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |
 //! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
 
 use chrono::NaiveDate;
