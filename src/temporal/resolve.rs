@@ -567,7 +567,8 @@ fn weekday(n: i64) -> Option<Weekday> {
     })
 }
 
-/// The weekday `wd` nearest `from` on either side (back on a tie: never).
+/// The weekday `wd` nearest `from` on either side (the one before on a
+/// tie, which happens only when `from` is itself that weekday).
 fn nearest_weekday(from: NaiveDate, wd: Weekday) -> NaiveDate {
     let back = resolve_weekday(from, wd, -1);
     let ahead = resolve_weekday(from, wd, 1);
