@@ -186,7 +186,8 @@ The comet returns once every six years. | 2025-04-17 | once every six years | SE
 The choir sang every Sunday morning. | 2025-04-17 | every Sunday morning | SET XXXX-WXX-7TMO
 The pool opens weekends. | 2025-04-17 | weekends | SET XXXX-WXX-WE
 Tulips are planted every autumn. | 2025-04-17 | every autumn | SET XXXX-FA
-# a range of days is two dates; the first is an expression of its own
+# a range of days is two dates; the first is an expression of its own; a clock range takes its date
+The clinic was open from 9 a.m. to 4 p.m. on March 2. | 2025-04-17 | 9 a.m. | TIME 2025-03-02T09:00
 The fair will run April 3-5. | 2025-03-20 | 5 | DATE 2025-04-05
 # a season with `that` is the season of the year in question; half a unit
 The bridge closed in 2011 and reopened that spring. | 2025-04-17 | that spring | DATE 2011-SP
