@@ -179,6 +179,13 @@ The strike began on March 3, 2025; the day before, talks failed. | 2025-04-17 | 
 # an hour later is the same day as the date in question, not half a year on
 The crash happened on Friday, March 7, 2025. An hour later, the road reopened. | 2025-04-17 | An hour later | DATE 2025-03-07
 An hour later, the road reopened. | 2025-04-17 | An hour later | DATE XXXX-XX-XX
+# holidays: fixed, n-th or last weekday of a month, Easter, and offsets from them
+Shops will close on Easter 2030. | 2025-04-17 | Easter 2030 | DATE 2030-04-21
+The parade is on Memorial Day 2026. | 2025-04-17 | Memorial Day 2026 | DATE 2026-05-25
+Voters went to the polls on Election Day 2022. | 2025-04-17 | Election Day 2022 | DATE 2022-11-08
+Voters go to the polls on Election Day 2026. | 2025-04-17 | Election Day 2026 | DATE 2026-11-03
+Markets shut on Good Friday. | 2025-04-17 | Good Friday | DATE 2025-04-18
+Florists were busy before Mother's Day. | 2025-06-01 | Mother's Day | DATE 2025-05-11
 # sets
 The fee is paid annually. | 2025-04-17 | annually | SET P1Y
 Shuttles leave every 20 minutes. | 2025-04-17 | every 20 minutes | SET PT20M

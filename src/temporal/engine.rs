@@ -178,9 +178,12 @@ impl Lexicon {
             }
         }
         let feat = Feat { class, num, sym };
-        if let Some((first, rest)) = form.split_once(' ') {
+        // A phrase is keyed by its first word as the tokenizer cuts it: at
+        // a space, or at an apostrophe ("valentine" + "'s day").
+        if let Some(k) = form.find([' ', '\'']).filter(|&k| k > 0) {
+            let (first, rest) = form.split_at(k);
             let list = self.phrases.entry(first.to_string()).or_default();
-            let rest = format!(" {rest}");
+            let rest = rest.to_string();
             match list.iter_mut().find(|(r, _)| *r == rest) {
                 Some((_, es)) => es.push(Entry { feat, cap_only }),
                 None => list.push((rest, vec![Entry { feat, cap_only }])),

@@ -321,6 +321,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("clock", Func::Clock, 4),
     ("pod", Func::Pod, 2),
     ("holiday", Func::Holiday, 2),
+    ("holidayin", Func::Holiday, 3),
     ("mrel", Func::MRel, 2),
     ("weekend", Func::Weekend, 1),
     ("quarterrelyear", Func::QuarterRelYear, 2),
@@ -1298,7 +1299,23 @@ pub fn eval(
             } else {
                 pick_year(dct, tense_of(CLAUSE), make)?
             };
-            Out::point(Point::day(date), Anchor::Dct)
+            match a.get(2).and_then(|u| env.word(u)).as_deref() {
+                // "Easter week": the week it falls in
+                Some("W") => {
+                    Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
+                }
+                // "Labor Day weekend": the weekend next to it (the one
+                // before a Monday holiday, else the one of its week)
+                Some("WE") => {
+                    let d = if date.weekday() == Weekday::Mon {
+                        date - Duration::days(1)
+                    } else {
+                        date
+                    };
+                    Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
+                }
+                _ => Out::point(Point::day(date), Anchor::Dct),
+            }
         }
         Func::MRel => {
             let m = env.num(&a[0])?;
@@ -1442,20 +1459,73 @@ pub fn eval(
     })
 }
 
-/// A holiday in year `y`: `MM-DD`, or `MM-Wn-d` (the n-th weekday d of the month).
+/// A holiday in year `y`, from its spec in vocab.tsv: `MM-DD` (fixed),
+/// `MM-Wn-d` (the n-th weekday d of the month, 1 = Monday), `MM-WL-d` (the
+/// last one), or `easter` (Western Easter Sunday). A spec may end in `+N`
+/// days, and `easter` also in `-N` ("Election Day" is `11-W1-1+1`, the
+/// Tuesday after the first Monday of November; "Good Friday" is
+/// `easter-2`).
 fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
-    let mut it = spec.split('-');
-    let m: u32 = it.next()?.parse().ok()?;
-    let second = it.next()?;
-    if let Some(n) = second.strip_prefix('W') {
-        let n: i64 = n.parse().ok()?;
-        let wd = weekday(it.next()?.parse().ok()?)?;
-        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-        let d = resolve_weekday(first, wd, 0);
-        let d = if d < first { d + Duration::days(7) } else { d };
-        return d.checked_add_signed(Duration::days(7 * (n - 1)));
-    }
-    NaiveDate::from_ymd_opt(y, m, second.parse().ok()?)
+    let (base, offset) = if let Some(rest) = spec.strip_prefix("easter") {
+        let n: i64 = if rest.is_empty() {
+            0
+        } else {
+            rest.parse().ok()?
+        };
+        ("easter", n)
+    } else if let Some((b, n)) = spec.split_once('+') {
+        (b, n.parse().ok()?)
+    } else {
+        (spec, 0)
+    };
+    let day = if base == "easter" {
+        easter_sunday(y)?
+    } else {
+        let mut it = base.split('-');
+        let m: u32 = it.next()?.parse().ok()?;
+        let second = it.next()?;
+        if let Some(n) = second.strip_prefix('W') {
+            let wd = weekday(it.next()?.parse().ok()?)?;
+            if n == "L" {
+                // the last such weekday: back from the first of next month
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+                } else {
+                    NaiveDate::from_ymd_opt(y, m + 1, 1)?
+                };
+                resolve_weekday(next, wd, -1)
+            } else {
+                let n: i64 = n.parse().ok()?;
+                let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+                let d = resolve_weekday(first, wd, 0);
+                let d = if d < first { d + Duration::days(7) } else { d };
+                d.checked_add_signed(Duration::days(7 * (n - 1)))?
+            }
+        } else {
+            NaiveDate::from_ymd_opt(y, m, second.parse().ok()?)?
+        }
+    };
+    day.checked_add_signed(Duration::days(offset))
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus, in the
+/// anonymous algorithm published in Nature in 1876).
+fn easter_sunday(y: i32) -> Option<NaiveDate> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
 }
 
 /// The quarter a report is about: the latest mentioned quarter, else the
