@@ -286,6 +286,7 @@ pub enum Func {
     Next,
     EverySeason,
     PeriodAgo,
+    DayOfMonth,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -337,6 +338,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("everyn", Func::EveryN, 2),
     ("everyseason", Func::EverySeason, 1),
     ("periodago", Func::PeriodAgo, 0),
+    ("dayofmonth", Func::DayOfMonth, 1),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -1342,6 +1344,29 @@ pub fn eval(
         Func::QuarterAgo => {
             // "the year-ago quarter": the quarter in question, a year before
             return ctx.quarter_years(quarter_in_question(ctx)?, -1);
+        }
+        Func::DayOfMonth => {
+            // "on the 15th": that day of the month in question (the latest
+            // date mentioned, when it is a month or finer), else of the
+            // DCT's month, moved a month by the tense when the day is on
+            // the other side of the DCT
+            let n = env.num(&a[0])?;
+            if !(1..=31).contains(&n) {
+                return None;
+            }
+            let r = ctx.reference;
+            if ctx.reference_idx.is_some() && r.gran <= Gran::Month {
+                let d = ymd(r.date.year() as i64, r.date.month() as i64, n)?;
+                Out::point(Point::day(d), Anchor::Reference)
+            } else {
+                let here = ymd(dct.year() as i64, dct.month() as i64, n)?;
+                let d = match tense_of(CLAUSE) {
+                    Tense::Future if here < dct => add_months(here, 1)?,
+                    Tense::Past | Tense::None if here > dct => add_months(here, -1)?,
+                    _ => here,
+                };
+                Out::point(Point::day(d), Anchor::Dct)
+            }
         }
         Func::PeriodAgo => {
             // "the same period last year": the quarter in question a year
