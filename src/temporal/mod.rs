@@ -136,7 +136,7 @@
 //! | `ago(n,unit)` `later(n,unit)` `next(n,unit)` | n units back from the DCT / from the reference (`later` at the finer granularity of the unit and the reference, `next` at the unit's) | two years ago; two weeks later; the following year |
 //! | `ref(unit)` | the reference at a granularity | that month; the same year |
 //! | `season(S,dir)` `seasony(S,Y\|ref)` | 2025-SU | last summer; the spring of 1998; that fall |
-//! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `quarterago()` `periodago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter; the same period last year |
+//! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `halfrelyear(H,n)` `quarterago()` `periodago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter; the same period last year |
 //! | `weekend(dir)` `holiday(H,dir\|Y)` `holidayin(H,dir,W\|WE)` | 2025-W15-WE; holidays (fixed, n-th or last weekday of a month, Easter, with day offsets) | the weekend; Thanksgiving; Labor Day weekend |
 //! | `clock(T,AMPM,TZ,day)` `pod(day,POD)` | TIME values | 10:35 a.m. Tuesday; this morning |
 //! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |

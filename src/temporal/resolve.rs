@@ -287,6 +287,7 @@ pub enum Func {
     EverySeason,
     PeriodAgo,
     DayOfMonth,
+    HalfRelYear,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -339,6 +340,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("everyseason", Func::EverySeason, 1),
     ("periodago", Func::PeriodAgo, 0),
     ("dayofmonth", Func::DayOfMonth, 1),
+    ("halfrelyear", Func::HalfRelYear, 2),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
 ];
@@ -1333,13 +1335,20 @@ pub fn eval(
             let d = shift(dct, n, "W")?;
             Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
         }
-        Func::QuarterRelYear => {
+        Func::QuarterRelYear | Func::HalfRelYear => {
+            // "last year's third quarter", "the second half of next year"
+            let (parts, gran) = if action.func == Func::HalfRelYear {
+                (2, Gran::Half)
+            } else {
+                (4, Gran::Quarter)
+            };
             let q = env.num(&a[0])?;
-            if !(1..=4).contains(&q) {
+            if !(1..=parts).contains(&q) {
                 return None;
             }
-            let d = ymd(dct.year() as i64 + env.num(&a[1])?, (q - 1) * 3 + 1, 1)?;
-            Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
+            let months = 12 / parts;
+            let d = ymd(dct.year() as i64 + env.num(&a[1])?, (q - 1) * months + 1, 1)?;
+            Out::point(Point::at(d, gran), Anchor::Dct)
         }
         Func::QuarterAgo => {
             // "the year-ago quarter": the quarter in question, a year before
