@@ -179,6 +179,8 @@ The strike began on March 3, 2025; the day before, talks failed. | 2025-04-17 | 
 # an hour later is the same day as the date in question, not half a year on
 The crash happened on Friday, March 7, 2025. An hour later, the road reopened. | 2025-04-17 | An hour later | DATE 2025-03-07
 An hour later, the road reopened. | 2025-04-17 | An hour later | DATE XXXX-XX-XX
+# dividend notices look ahead
+The dividend is payable Dec. 7 to holders of record Nov. 15. | 2025-10-27 | Dec. 7 | DATE 2025-12-07
 # holidays: fixed, n-th or last weekday of a month, Easter, and offsets from them
 Shops will close on Easter 2030. | 2025-04-17 | Easter 2030 | DATE 2030-04-21
 The parade is on Memorial Day 2026. | 2025-04-17 | Memorial Day 2026 | DATE 2026-05-25
