@@ -615,17 +615,23 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
     // In text order, whatever order the tagger gave.
     let mut order: Vec<&Timex> = timexes.iter().collect();
     order.sort_by_key(|x| (x.start, x.end));
-    let mut prev_end: Option<usize> = None;
+    let mut prev: Option<(usize, &str)> = None;
     for x in order {
-        // The end of a range ("April 3-5", "1998–2001") is listed with its
-        // start: one event, not the same sentence twice.
-        let range_end = prev_end.is_some_and(|p| {
+        // The end of a range is listed with its start, one event rather
+        // than the same sentence twice: a dash range ("April 3-5",
+        // "1998–2001"), or clock times of one day ("from 9 a.m. to 4 p.m.").
+        let range_end = prev.is_some_and(|(p, pv)| {
+            // both clock times ("2025-04-02T...") on the same day
+            let same_day = pv
+                .get(..11)
+                .is_some_and(|d| d.ends_with('T') && x.value.get(..11) == Some(d));
             p <= x.start
-                && text
-                    .get(p..x.start)
-                    .is_some_and(|g| matches!(g.trim(), "-" | "\u{2013}"))
+                && text.get(p..x.start).is_some_and(|g| {
+                    matches!(g.trim(), "-" | "\u{2013}")
+                        || (same_day && matches!(g.trim(), "to" | "until" | "till"))
+                })
         });
-        prev_end = Some(x.end);
+        prev = Some((x.end, x.value.as_str()));
         if range_end {
             continue;
         }

@@ -411,3 +411,17 @@ fn the_end_of_a_range_stays_with_its_start() {
     // "-" joins a range; "to" is two dates of their own
     assert_eq!(days, ["2025-04-03", "2025-05-01", "2025-05-04"]);
 }
+
+#[test]
+fn a_clock_range_of_one_day_is_one_event() {
+    let doc = doc(
+        &["Crews worked from 9 a.m. to 4 p.m. on April 2."],
+        &[
+            ("9 a.m.", "2025-04-02T09:00", None),
+            ("4 p.m. on April 2", "2025-04-02T16:00", None),
+        ],
+    );
+    let tl = build_doc(&doc, "2025-04-17");
+    let values: Vec<&str> = tl.happened.iter().map(|e| e.date.value.as_str()).collect();
+    assert_eq!(values, ["2025-04-02T09:00"]);
+}
