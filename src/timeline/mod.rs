@@ -12,8 +12,9 @@
 //! Saturday" appears once under the week and once under the Saturday, so each
 //! part of the timeline is complete on its own. Two mentions of the same
 //! value in one sentence ("Thursday ... on April 17") make one event that
-//! keeps both sets of words ([`EventDate::mentions`]). The sentence is never
-//! reworded.
+//! keeps both sets of words ([`EventDate::mentions`]). The end of a range
+//! ("April 3-5", "from 9 a.m. to 4 p.m.") stays with its start: one event.
+//! The sentence is never reworded.
 //!
 //! # Ordering
 //!
