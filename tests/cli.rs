@@ -11,11 +11,8 @@ use assert_cmd::Command;
 use dateline::error::exit;
 use predicates::prelude::*;
 
-fn dateline() -> Command {
-    let mut c = Command::cargo_bin("dateline").expect("binary");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+mod common;
+use common::{dateline, OkStdout};
 
 const ARTICLE: &str = "Envoys meet again in Geneva\n\n\
 The envoys met in Bern last Saturday, officials said on Thursday.\n\n\
@@ -348,11 +345,7 @@ fn output_file_is_written_whole_or_not_at_all() {
     // Success: -o gives the same bytes as standard output.
     let stdout = dateline()
         .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     dateline()
         .args([
             "brief",
@@ -433,11 +426,7 @@ fn stdin_dash_works() {
     let out = dateline()
         .args(["brief", "-", "--date", "2025-04-17"])
         .write_stdin(ARTICLE)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let md = String::from_utf8(out).unwrap();
     assert!(md.starts_with("# Envoys meet again in Geneva\n"), "{md}");
     assert!(md.contains("## Summary"), "{md}");
@@ -446,11 +435,7 @@ fn stdin_dash_works() {
         let p = write(dir.path(), "a.txt", ARTICLE.as_bytes());
         dateline()
             .args(["brief", &p, "--date", "2025-04-17"])
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone()
+            .ok_stdout()
     };
     assert_eq!(md.as_bytes(), from_file.as_slice());
 }
@@ -461,11 +446,7 @@ fn json_output_parses() {
         let out = dateline()
             .args([sub, "-", "--date", "2025-04-17", "--format", "json"])
             .write_stdin(ARTICLE)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .ok_stdout();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text.lines().count(), 1, "{text}");
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -486,11 +467,7 @@ fn json_output_parses() {
             "--date",
             "2025-04-17",
         ])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     for line in String::from_utf8(out).unwrap().lines() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         assert_eq!(v["schema"], 1);
@@ -501,11 +478,7 @@ fn json_output_parses() {
 fn json_lines_give_one_brief_per_article() {
     let out = dateline()
         .args(["brief", "fixtures/wire-roundup.jsonl", "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let text = String::from_utf8(out).unwrap();
     let titles: Vec<String> = text
         .lines()
@@ -516,11 +489,7 @@ fn json_lines_give_one_brief_per_article() {
     assert_eq!(titles.len(), 3, "{text}");
     let md = dateline()
         .args(["brief", "fixtures/wire-roundup.jsonl"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let md = String::from_utf8(md).unwrap();
     assert_eq!(md.matches("\n---\n").count(), 2, "{md}");
 }
@@ -531,11 +500,7 @@ fn width_and_date_style_apply() {
         let out = dateline()
             .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
             .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .ok_stdout();
         String::from_utf8(out).unwrap()
     };
     let narrow = run(&["--width", "40"]);
@@ -573,11 +538,7 @@ fn date_accepts_rfc3339_and_tz_gives_its_day() {
             .args(["timeline", "-", "--format", "json"])
             .args(extra)
             .write_stdin(ARTICLE)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .ok_stdout();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         v["article"]["dct"].as_str().unwrap().to_string()
     };
@@ -631,11 +592,7 @@ fn config_file_gives_defaults_and_flags_win() {
             .current_dir(dir.path())
             .args(["brief", art, "--date", "2025-04-17"])
             .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .ok_stdout();
         String::from_utf8(out).unwrap()
     };
     // ./dateline.toml is read: its template, relative to the file's folder.
@@ -683,11 +640,7 @@ fn config_file_gives_defaults_and_flags_win() {
     let tl = c2
         .current_dir(dir.path())
         .args(["timeline", art, "--date", "2025-04-17", "--config", c])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let tl = String::from_utf8(tl).unwrap();
     assert!(tl.contains("Thursday, April 17"), "{tl}");
 }
@@ -732,11 +685,7 @@ fn words_budget_and_zero_counts() {
         let out = dateline()
             .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
             .args(args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .ok_stdout();
         String::from_utf8(out).unwrap()
     };
     // One word still gives one whole sentence; a large budget gives more.
@@ -839,11 +788,7 @@ fn json_matches_docs_json_schema_field_by_field() {
         for sub in ["brief", "timeline", "tag"] {
             let out = dateline()
                 .args([sub, f, "--date", "2025-04-17", "--format", "json"])
-                .assert()
-                .success()
-                .get_output()
-                .stdout
-                .clone();
+                .ok_stdout();
             let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
             let mut paths = std::collections::BTreeSet::new();
             key_paths(&v, "", &mut paths);
@@ -861,11 +806,7 @@ fn json_matches_docs_json_schema_field_by_field() {
                     // offsets point into the same text as brief's article.text
                     let b = dateline()
                         .args(["brief", f, "--date", "2025-04-17", "--format", "json"])
-                        .assert()
-                        .success()
-                        .get_output()
-                        .stdout
-                        .clone();
+                        .ok_stdout();
                     let b: serde_json::Value = serde_json::from_slice(&b).unwrap();
                     let text = b["article"]["text"].as_str().unwrap().as_bytes();
                     assert_eq!(v["timexes"], b["timexes"], "{f}");
@@ -932,11 +873,7 @@ fn output_is_byte_identical_across_runs_threads_zones_and_folders() {
                         .env("RAYON_NUM_THREADS", threads)
                         .env("TZ", tz)
                         .args([sub, art, "--date", "2025-04-17", "--format", fmt])
-                        .assert()
-                        .success()
-                        .get_output()
-                        .stdout
-                        .clone()
+                        .ok_stdout()
                 };
                 let a = run(root, "1", "UTC");
                 assert!(!a.is_empty(), "{sub} {f} {fmt}");
@@ -1071,11 +1008,7 @@ fn config_tz_applies_and_tz_flag_wins() {
             .args(["--date", "2025-04-17T23:30:00-04:00"])
             .args(extra)
             .write_stdin(ARTICLE)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
+            .ok_stdout();
         let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
         v["article"]["dct"].as_str().unwrap().to_string()
     };
@@ -1144,11 +1077,7 @@ fn metadata_iso_variants_are_read_and_broken_ones_explained() {
     );
     let out = dateline()
         .args(["timeline", &ok, "--format", "json"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["article"]["dct"], "2025-04-17");
     let bad = write(
@@ -1178,11 +1107,7 @@ fn output_dash_is_standard_output() {
         .arg("brief")
         .arg(&art)
         .args(["--date", "2025-04-17", "-o", "-"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     assert!(String::from_utf8(out).unwrap().starts_with("# "));
     assert!(
         files_in(dir.path()).is_empty(),

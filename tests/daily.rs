@@ -14,18 +14,11 @@ use assert_cmd::Command;
 
 const DATE: &str = "2025-04-17";
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{dateline, root};
 
 fn fixtures() -> PathBuf {
     root().join("fixtures/daily")
-}
-
-fn dateline() -> Command {
-    let mut c = Command::cargo_bin("dateline").unwrap();
-    c.current_dir(root());
-    c
 }
 
 /// `dateline daily INPUTS... --date DATE --no-config`, to which a test adds

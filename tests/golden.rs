@@ -13,9 +13,7 @@
 //! ```
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
-use assert_cmd::Command;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Extra goldens beyond the default brief: (fixture file, arguments, golden file).
@@ -55,9 +53,8 @@ const VARIANTS: &[(&str, &[&str], &str)] = &[
     ),
 ];
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{dateline, root};
 
 fn stem(file: &str) -> &str {
     file.split('.').next().unwrap_or(file)
@@ -79,12 +76,7 @@ fn extra_args(fixture: &str) -> Vec<String> {
 /// Run the binary from the repository root so that paths in the output are
 /// the same on every machine.
 fn run(args: &[String]) -> Result<Vec<u8>, String> {
-    let out = Command::cargo_bin("dateline")
-        .expect("binary")
-        .current_dir(root())
-        .args(args)
-        .output()
-        .expect("run dateline");
+    let out = dateline().args(args).output().expect("run dateline");
     if out.status.success() {
         Ok(out.stdout)
     } else {

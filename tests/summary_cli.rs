@@ -1,11 +1,9 @@
 //! `dateline summarize` on files written for these tests.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn dateline() -> Command {
-    Command::cargo_bin("dateline").unwrap()
-}
+mod common;
+use common::{dateline, OkStdout};
 
 const ROWS: &str = concat!(
     r#"{"id": "a1", "title": null, "date": "2025-03-04", "url": "https://example.com/a1", "text": "(CNN)The city council voted on Tuesday to build a new bridge. It will cost $48 million. The mayor welcomed the vote. Two members opposed it. Work starts next spring."}"#,
@@ -31,11 +29,7 @@ fn jsonl_in_json_lines_out() {
     let out = dateline()
         .args(["summarize", p.to_str().unwrap(), "--format", "json"])
         .args(["--sentences", "2"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let rows = json_lines(&out);
     assert_eq!(rows.len(), 2);
     assert_eq!(rows[0]["id"], "a1");
@@ -55,11 +49,7 @@ fn lead_method_and_word_budget() {
     let out = dateline()
         .args(["summarize", p.to_str().unwrap(), "--format", "json"])
         .args(["--method", "lead", "--sentences", "1"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let rows = json_lines(&out);
     assert!(rows[1]["summary"]
         .as_str()
@@ -68,11 +58,7 @@ fn lead_method_and_word_budget() {
     let out = dateline()
         .args(["summarize", p.to_str().unwrap(), "--format", "json"])
         .args(["--words", "12"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     for r in json_lines(&out) {
         let s = r["summary"].as_str().unwrap();
         assert!(s.lines().count() >= 1);

@@ -4,8 +4,8 @@
 //! article (a Thursday dateline) and the anaphora and tense rules.
 
 use chrono::NaiveDate;
-use dateline::segment::{self, Sentence};
-use dateline::temporal::{Tagger, Timex};
+use dateline::segment;
+use dateline::temporal::Tagger;
 
 const CASES: &str = "
 # weekdays follow the tense of their clause; the DCT's own weekday is the DCT
@@ -225,14 +225,8 @@ const NOT_TAGGED: &[&str] = &[
     "Mr. Ruiz, 61 years old, testified.",
 ];
 
-fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
-    let s = [Sentence {
-        start: 0,
-        end: text.len(),
-        paragraph: 0,
-    }];
-    Tagger::global().tag(text, &s, dct)
-}
+mod common;
+use common::tag_as_one_sentence as tag;
 
 #[test]
 fn table_of_cases() {

@@ -2,17 +2,10 @@
 //! (`text with [span] @ DCT = VALUE`); this runs them all.
 
 use chrono::NaiveDate;
-use dateline::segment::Sentence;
-use dateline::temporal::{Tagger, Timex};
+use dateline::temporal::Tagger;
 
-fn tag(text: &str, dct: NaiveDate) -> Vec<Timex> {
-    let s = [Sentence {
-        start: 0,
-        end: text.len(),
-        paragraph: 0,
-    }];
-    Tagger::global().tag(text, &s, dct)
-}
+mod common;
+use common::tag_as_one_sentence as tag;
 
 #[test]
 fn every_rule_passes_its_own_example() {

@@ -2,7 +2,8 @@
 //! tags, malformed documents are clear errors, and `dateline tag --format
 //! timeml` reports partial failures in its exit status.
 
-use assert_cmd::Command;
+mod common;
+use common::{dateline, OkStdout};
 use dateline::temporal::Tagger;
 use dateline::timeml;
 
@@ -124,8 +125,7 @@ fn cli_reports_partial_and_total_failure() {
     std::fs::write(&good, DOC).unwrap();
     std::fs::write(&bad, DOC.replace("</TEXT>", "")).unwrap();
     let out = dir.path().join("out");
-    let r = Command::cargo_bin("dateline")
-        .unwrap()
+    let r = dateline()
         .args(["tag", "--format", "timeml"])
         .arg(dir.path())
         .arg("--out-dir")
@@ -136,14 +136,12 @@ fn cli_reports_partial_and_total_failure() {
     assert!(stderr.contains("b.tml:6:"), "{stderr}");
     assert!(out.join("a.tml").exists());
     assert!(!out.join("b.tml").exists());
-    Command::cargo_bin("dateline")
-        .unwrap()
+    dateline()
         .args(["tag", "--format", "timeml"])
         .arg(&bad)
         .assert()
         .code(3);
-    Command::cargo_bin("dateline")
-        .unwrap()
+    dateline()
         .args(["tag", "--format", "timeml"])
         .arg(&good)
         .assert()
@@ -157,15 +155,10 @@ fn cli_json_lists_text_offsets_and_values() {
     let art = dir.path().join("a.txt");
     let text = "Ferry talks resume\nThe envoy met the mayor last Saturday for five hours.\n";
     std::fs::write(&art, text).unwrap();
-    let out = Command::cargo_bin("dateline")
-        .unwrap()
+    let out = dateline()
         .args(["tag", "--date", "2025-04-17", "--format", "json"])
         .arg(&art)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+        .ok_stdout();
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["schema"], 1);
     assert_eq!(v["dct"], "2025-04-17");
@@ -195,12 +188,7 @@ fn tag_reports_bad_json_lines_and_tags_the_rest() {
     feed.push_str(&good("Gamma", "Tuesday"));
     let p = dir.path().join("feed.jsonl");
     std::fs::write(&p, feed).unwrap();
-    let r = Command::cargo_bin("dateline")
-        .unwrap()
-        .arg("tag")
-        .arg(&p)
-        .assert()
-        .code(6);
+    let r = dateline().arg("tag").arg(&p).assert().code(6);
     let out = r.get_output();
     let stderr = String::from_utf8(out.stderr.clone()).unwrap();
     let name = p.display().to_string();
@@ -214,8 +202,7 @@ fn tag_reports_bad_json_lines_and_tags_the_rest() {
         "{stdout}"
     );
     // JSON: one object per good article
-    let r = Command::cargo_bin("dateline")
-        .unwrap()
+    let r = dateline()
         .args(["tag", "--format", "json"])
         .arg(&p)
         .assert()
@@ -225,12 +212,7 @@ fn tag_reports_bad_json_lines_and_tags_the_rest() {
     // nothing readable: the error is the status
     let bad = dir.path().join("bad.jsonl");
     std::fs::write(&bad, "not json\n{\"text\": 5}\n").unwrap();
-    let r = Command::cargo_bin("dateline")
-        .unwrap()
-        .arg("tag")
-        .arg(&bad)
-        .assert()
-        .code(3);
+    let r = dateline().arg("tag").arg(&bad).assert().code(3);
     let stderr = String::from_utf8(r.get_output().stderr.clone()).unwrap();
     assert!(stderr.contains(&format!("{}:", bad.display())), "{stderr}");
 }
