@@ -39,6 +39,12 @@ fn fails_in_one_line(args: &[&str], code: i32, path: &str) -> String {
     one_line_naming(&out.get_output().stderr, path)
 }
 
+/// `dateline brief PATH --date 2025-04-17` must fail as bad input, in one
+/// line that names the file; returns that line.
+fn brief_rejects(path: &str) -> String {
+    fails_in_one_line(&["brief", path, "--date", "2025-04-17"], exit::INPUT, path)
+}
+
 fn files_in(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -144,11 +150,7 @@ fn invalid_utf8_is_one_clear_line() {
         "latin1.txt",
         b"Caf\xe9 opens\n\nIt opened on Monday.\n",
     );
-    let msg = fails_in_one_line(
-        &["brief", &path, "--date", "2025-04-17"],
-        exit::INPUT,
-        &path,
-    );
+    let msg = brief_rejects(&path);
     assert!(msg.contains("UTF-8"), "{msg}");
 }
 
@@ -157,11 +159,7 @@ fn empty_file_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     for (name, bytes) in [("empty.txt", &b""[..]), ("blank.txt", &b" \n\n\t\n"[..])] {
         let path = write(dir.path(), name, bytes);
-        let msg = fails_in_one_line(
-            &["brief", &path, "--date", "2025-04-17"],
-            exit::INPUT,
-            &path,
-        );
+        let msg = brief_rejects(&path);
         assert!(msg.contains("empty"), "{msg}");
     }
 }
@@ -174,11 +172,7 @@ fn binary_file_is_one_clear_line() {
     bytes.extend(std::iter::repeat_n(0u8, 64));
     bytes.extend(b"Headline\n\nA sentence on Monday.\n");
     let path = write(dir.path(), "program.bin", &bytes);
-    let msg = fails_in_one_line(
-        &["brief", &path, "--date", "2025-04-17"],
-        exit::INPUT,
-        &path,
-    );
+    let msg = brief_rejects(&path);
     assert!(msg.to_lowercase().contains("binary"), "{msg}");
 }
 
@@ -196,11 +190,7 @@ fn file_with_no_sentences_is_one_clear_line() {
     ];
     for (name, bytes) in cases {
         let path = write(dir.path(), name, bytes);
-        let msg = fails_in_one_line(
-            &["brief", &path, "--date", "2025-04-17"],
-            exit::INPUT,
-            &path,
-        );
+        let msg = brief_rejects(&path);
         assert!(msg.contains("sentence"), "{msg}");
     }
 }
