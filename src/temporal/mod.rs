@@ -133,12 +133,12 @@
 //! | `decade(D)` `decadew(D)` `century(ORD)` | 197, 199, 19 | the 1970s; the nineties; the 20th century |
 //! | `wd(WD,dir)` `wdref(WD,dir)` | weekdays from the DCT / the reference | last Saturday; the following Monday |
 //! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity | next week; last month |
-//! | `ago(n,unit)` `later(n,unit)` `next(n,unit)` | n units back from the DCT / from the reference (`later` at the finer granularity of the unit and the reference, `next` at the unit's) | two years ago; two weeks later; the following year |
+//! | `ago(n,unit)` `later(n,unit)` `next(n,unit)` | n units back from the DCT / from the reference (`later` at the finer granularity of the unit and the reference, `next` at the unit's; hours and minutes `later` count from the clock time in question, a TIME) | two years ago; two weeks later; the following year; 30 minutes later |
 //! | `ref(unit)` | the reference at a granularity | that month; the same year |
 //! | `season(S,dir)` `seasony(S,Y\|ref)` | 2025-SU | last summer; the spring of 1998; that fall |
 //! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `halfrelyear(H,n)` `quarterago()` `periodago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter; the same period last year |
 //! | `weekend(dir)` `holiday(H,dir\|Y)` `holidayin(H,dir,W\|WE)` | 2025-W15-WE; holidays (fixed, n-th or last weekday of a month, Easter, with day offsets) | the weekend; Thanksgiving; Labor Day weekend |
-//! | `clock(T,AMPM,TZ,day)` `pod(day,POD)` | TIME values | 10:35 a.m. Tuesday; this morning |
+//! | `clock(T,AMPM,TZ,day)` `clockmd(T,AMPM,M,D)` `clockmdy(T,AMPM,M,D,Y)` `pod(day,POD)` | TIME values; `day` is `dct`, `yesterday`, `tomorrow`, `ref` (the day in question) or a WEEKDAY slot | 10:35 a.m. Tuesday; 5 p.m. on May 2; this morning; that night |
 //! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
 //! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |
 //! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
@@ -369,6 +369,7 @@ impl Tagger {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
+                    ctx.reference_at = o.at;
                     ctx.note_quarter(p, idx);
                 }
             }

@@ -2,7 +2,7 @@
 //! `patterns.tsv`, date arithmetic, granularities, the reference time
 //! (anaphora) and the tense of a clause.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use super::engine::{Feat, Lexicon, Slots, Tokens, C_CLOCK, C_PASTV};
 use super::TimexType;
@@ -104,6 +104,9 @@ pub struct Ctx {
     pub reference: Point,
     /// Index (in the output) of the timex that set `reference`, if any.
     pub reference_idx: Option<usize>,
+    /// The clock time of `reference`, when the text named one ("at 2:10
+    /// a.m. Tuesday"): "two hours later" counts from it.
+    pub reference_at: Option<NaiveDateTime>,
     /// The most recent completed quarter the text mentioned, and its
     /// index: the quarter a financial report is about ("the quarter", "a
     /// year ago" later on refer to it, not to an aside such as "after a
@@ -118,6 +121,7 @@ impl Ctx {
             dct,
             reference: Point::day(dct),
             reference_idx: None,
+            reference_at: None,
             topic_quarter: None,
         }
     }
@@ -200,6 +204,8 @@ pub struct Out {
     pub anchor: Anchor,
     /// The date this expression denotes, for anaphora that follows.
     pub point: Option<Point>,
+    /// Its clock time, if it names one.
+    pub at: Option<NaiveDateTime>,
     pub quant: Option<&'static str>,
     pub freq: Option<String>,
 }
@@ -211,6 +217,7 @@ impl Out {
             kind: None,
             anchor,
             point,
+            at: None,
             quant: None,
             freq: None,
         }
@@ -332,6 +339,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("everymonth", Func::EveryMonth, 1),
     ("durhalf", Func::DurHalf, 2),
     ("clockmd", Func::ClockMd, 4),
+    ("clockmdy", Func::ClockMd, 5),
     ("weekof", Func::WeekOf, 2),
     ("mdrel", Func::MdRel, 3),
     ("fromwd", Func::FromWd, 3),
@@ -1069,7 +1077,24 @@ pub fn eval(
             let n = env.num(&a[0])?;
             let unit = env.word(&a[1])?;
             if matches!(unit.as_str(), "H" | "MIN" | "S") {
-                // "an hour later": the same day as the reference, if it is one
+                // "two hours later": counted from the clock time in question;
+                // with none, the day in question, if it is one
+                if let Some(t) = ctx.reference_at.filter(|_| ctx.reference_idx.is_some()) {
+                    let secs = match unit.as_str() {
+                        "H" => 3600,
+                        "MIN" => 60,
+                        _ => 1,
+                    };
+                    let t = t.checked_add_signed(Duration::try_seconds(n.checked_mul(secs)?)?)?;
+                    let mut o = clock_at(
+                        t.date(),
+                        t.hour() as i64,
+                        t.minute() as i64,
+                        Anchor::Reference,
+                    );
+                    o.at = Some(t);
+                    return Some(o);
+                }
                 return Some(
                     if ctx.reference_idx.is_some() && ctx.reference.gran == Gran::Day {
                         Out::point(ctx.reference, Anchor::Reference)
@@ -1269,14 +1294,7 @@ pub fn eval(
             // a[2] (the time zone) is matched but not written: TIMEX3
             // values here carry no zone
             let (day, anchor) = day_of(env, &a[3], ctx, tense_of)?;
-            let v = if h == 24 {
-                format!("{}T24:00", Point::day(day).value())
-            } else {
-                format!("{}T{:02}:{:02}", Point::day(day).value(), h, mm)
-            };
-            let mut o = Out::new(v, anchor, Some(Point::day(day)));
-            o.kind = Some(TimexType::Time);
-            o
+            clock_at(day, h, mm, anchor)
         }
         Func::Pod => {
             let pod = env.word(&a[1])?;
@@ -1430,7 +1448,8 @@ pub fn eval(
             Out::new(v, Anchor::None, None)
         }
         Func::ClockMd => {
-            // clockmd(hour or CLOCK or NOON, AMPM, MONTH, DAY): a clock time on a year-less date
+            // clockmd(hour or CLOCK or NOON, AMPM, MONTH, DAY): a clock time on a
+            // year-less date; clockmdy(..., YEAR) on a dated one
             let (mut h, mm) = env.hour_minute(&a[0])?;
             if !(0..=24).contains(&h) || mm > 59 || (h == 24 && mm > 0) {
                 return None;
@@ -1441,14 +1460,11 @@ pub fn eval(
                 _ => {}
             }
             let (m, d) = (env.num(&a[2])?, env.num(&a[3])?);
+            if let Some(y) = a.get(4) {
+                return Some(clock_at(ymd(env.num(y)?, m, d)?, h, mm, Anchor::None));
+            }
             let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
-            let mut o = Out::new(
-                format!("{}T{:02}:{:02}", Point::day(date).value(), h, mm),
-                Anchor::Dct,
-                Some(Point::day(date)),
-            );
-            o.kind = Some(TimexType::Time);
-            o
+            clock_at(date, h, mm, Anchor::Dct)
         }
         Func::MdRel => {
             // "March 31 next year", "June 30 of last year": the year is said
@@ -1571,6 +1587,22 @@ fn quarter_in_question(ctx: &Ctx) -> Option<Point> {
         let d = shift(floor(ctx.dct, Gran::Quarter), -1, "Q")?;
         Some(Point::at(d, Gran::Quarter))
     }
+}
+
+/// A TIME at `h:mm` on `day` (hour 24 is the end of that day, as TimeML
+/// writes midnight), with its clock time for "two hours later".
+fn clock_at(day: NaiveDate, h: i64, mm: i64, anchor: Anchor) -> Out {
+    let v = if h == 24 {
+        format!("{}T24:00", Point::day(day).value())
+    } else {
+        format!("{}T{:02}:{:02}", Point::day(day).value(), h, mm)
+    };
+    let mut o = Out::new(v, anchor, Some(Point::day(day)));
+    o.kind = Some(TimexType::Time);
+    o.at = day
+        .and_hms_opt(0, 0, 0)
+        .map(|d| d + Duration::minutes(h * 60 + mm));
+    o
 }
 
 /// The day an expression with a time or part of day falls on: `dct`,
