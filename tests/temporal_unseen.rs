@@ -145,3 +145,14 @@ fn held_out_news_scores_high_on_span_and_value() {
 fn second_held_out_news_scores_high_on_span_and_value() {
     assert_scores("tests/data/timeml-heldout2", 12, 170, 0.85);
 }
+
+/// The third held-out set: 12 harder articles (more anaphora, clock times,
+/// ranges and distractors) by an engineer who read only heldout2's README.
+/// Scored when it was added: strict span + value F1 0.849 with the rules of
+/// that time, 0.856 with the clock-time anaphora added in the same session
+/// (written before the set was scored, not from it). Its errors are not
+/// read; 0.82 guards against regressions.
+#[test]
+fn third_held_out_news_scores_high_on_span_and_value() {
+    assert_scores("tests/data/timeml-heldout3", 12, 230, 0.82);
+}
