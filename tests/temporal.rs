@@ -201,6 +201,9 @@ The fair will run April 3-5. | 2025-03-20 | 5 | DATE 2025-04-05
 # a season with `that` is the season of the year in question; half a unit
 The bridge closed in 2011 and reopened that spring. | 2025-04-17 | that spring | DATE 2011-SP
 The crossing takes half an hour. | 2025-04-17 | half an hour | DURATION PT30M
+# a decade that is no age still is one; a quotation that is no title is still tagged
+Rents doubled in the 30s. | 2025-04-17 | the 30s | DATE 193
+“Last week,” he said, “we met.” | 2025-04-17 | Last week | DATE 2025-W15
 ";
 
 /// Strings that must not be tagged.
@@ -223,6 +226,10 @@ const NOT_TAGGED: &[&str] = &[
     "He told USA Today he would run.",
     "Ruiz, a 61-year-old retired welder, testified.",
     "Mr. Ruiz, 61 years old, testified.",
+    "He said on CBS's \"60 Minutes\" that he would run.",
+    "She said on \"This Week With Ann Cole\" that taxes would rise.",
+    "She moved to Oslo in her late 30s.",
+    "Most of the buyers were in their twenties.",
 ];
 
 mod common;

@@ -390,18 +390,38 @@ impl Tagger {
 }
 
 /// Whether `text[start..end]` is a title in quotation marks: two or more
-/// capitalized words that are all the quotation holds (ABC's "This Week,",
-/// the film "Independence Day"), not a time.
+/// capitalized words (or numbers: CBS's "60 Minutes") that are all the
+/// quotation holds (ABC's "This Week,", the film "Independence Day"), or
+/// that open a quoted title going on in capitals ("This Week With David
+/// Brinkley"), not a time.
 fn quoted_title(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
+    // ('' right before a word opens a quotation in some wire copy)
+    let opens = before.ends_with('"')
+        || before.ends_with('\u{201c}')
+        || before.ends_with("``")
+        || before.ends_with("''");
+    if !opens {
+        return false;
+    }
     let after = text[end..].trim_start_matches([',', '.', '!', '?']);
-    let opens = before.ends_with('"') || before.ends_with('\u{201c}') || before.ends_with("``");
-    let closes = after.starts_with('"') || after.starts_with('\u{201d}') || after.starts_with("''");
-    if !(opens && closes) {
+    let is_close = |s: &str| s.starts_with('"') || s.starts_with('\u{201d}') || s.starts_with("''");
+    let closes = is_close(after) || {
+        // a title that goes on: the next word is capitalized and the
+        // quotation closes within the line
+        let rest = text[end..].strip_prefix(' ').unwrap_or("");
+        rest.starts_with(|c: char| c.is_uppercase()) && {
+            let line = &rest[..rest.find('\n').unwrap_or(rest.len()).min(80)];
+            line.char_indices().any(|(i, _)| is_close(&line[i..]))
+        }
+    };
+    if !closes {
         return false;
     }
     // checked only inside quotes: no allocation on the hot path
     let words = text[start..end].split_whitespace();
     let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    words.clone().count() >= 2 && { words }.all(capitalized)
+    let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    words.clone().count() >= 2 && words.clone().all(|w| capitalized(w) || number(w)) && { words }
+        .any(capitalized)
 }
