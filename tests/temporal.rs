@@ -94,7 +94,9 @@ A first round collapsed last month over the size of the summer releases. | 2025-
 Talks will resume in the fall. | 2025-04-17 | the fall | DATE 2025-FA
 The minister said on Friday it would cut taxes. | 2025-04-17 | Friday | DATE 2025-04-11
 The plant closed on March 3, 2025, and the deal came the day before. | 2025-04-17 | the day before | DATE 2025-03-02
-The fire started on March 3, 2025. The next morning crews returned. | 2025-04-17 | The next morning | DATE 2025-03-04
+The fire started on March 3, 2025. The next morning crews returned. | 2025-04-17 | The next morning | TIME 2025-03-04TMO
+The alarm rang at 2:10 a.m. on Tuesday. Two hours later the roof fell. | 2025-04-17 | Two hours later | TIME 2025-04-15T04:10
+The count began on Nov. 5, 1996. That night the lead changed. | 1996-11-06 | That night | TIME 1996-11-05TNI
 The vote is set for a week from Monday. | 2025-04-17 | a week from Monday | DATE 2025-04-28
 They meet this coming Tuesday. | 2025-04-17 | this coming Tuesday | DATE 2025-04-22
 They meet Tuesday week. | 2025-04-17 | Tuesday week | DATE 2025-04-29

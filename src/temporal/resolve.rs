@@ -1606,7 +1606,8 @@ fn clock_at(day: NaiveDate, h: i64, mm: i64, anchor: Anchor) -> Out {
 }
 
 /// The day an expression with a time or part of day falls on: `dct`,
-/// `yesterday`, `tomorrow`, `ref`, or a WEEKDAY slot resolved by tense.
+/// `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`,
+/// `refprev`, or a WEEKDAY slot resolved by tense.
 fn day_of(
     env: &Env,
     a: &Arg,
@@ -1631,11 +1632,17 @@ fn day_of(
     Some(match env.word(a)?.as_str() {
         "yesterday" => (dct - Duration::days(1), Anchor::Dct),
         "tomorrow" => (dct + Duration::days(1), Anchor::Dct),
-        "ref" => {
+        // the day in question, the one after it, the one before
+        w @ ("ref" | "refnext" | "refprev") => {
+            let n = match w {
+                "refnext" => 1,
+                "refprev" => -1,
+                _ => 0,
+            };
             if ctx.reference.gran == Gran::Day {
-                (ctx.reference.date, Anchor::Reference)
+                (ctx.reference.date + Duration::days(n), Anchor::Reference)
             } else {
-                (dct, Anchor::Dct)
+                (dct + Duration::days(n), Anchor::Dct)
             }
         }
         _ => (dct, Anchor::Dct),
