@@ -70,7 +70,27 @@ pub(crate) struct Feat {
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     feat: Feat,
-    cap_only: bool,
+    case: Case,
+}
+
+/// How a vocabulary form must be written to count (`vocab.tsv` flags).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Case {
+    Any,
+    /// `cap`: "May", "March" (lowercase they are verbs).
+    Cap,
+    /// `lower`: "may" the verb ("Theresa May" is no cue).
+    Lower,
+}
+
+impl Case {
+    fn fits(self, cap: bool) -> bool {
+        match self {
+            Case::Any => true,
+            Case::Cap => cap,
+            Case::Lower => !cap,
+        }
+    }
 }
 
 /// What a token looks like.
@@ -168,7 +188,7 @@ impl Lexicon {
         id
     }
 
-    fn add(&mut self, form: &str, class: &str, value: &str, cap_only: bool) {
+    fn add(&mut self, form: &str, class: &str, value: &str, case: Case) {
         let class = self.class(class);
         let sym = self.sym(value);
         let num = value.parse::<i64>().unwrap_or(0);
@@ -185,15 +205,15 @@ impl Lexicon {
             let list = self.phrases.entry(first.to_string()).or_default();
             let rest = rest.to_string();
             match list.iter_mut().find(|(r, _)| *r == rest) {
-                Some((_, es)) => es.push(Entry { feat, cap_only }),
-                None => list.push((rest, vec![Entry { feat, cap_only }])),
+                Some((_, es)) => es.push(Entry { feat, case }),
+                None => list.push((rest, vec![Entry { feat, case }])),
             }
             list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
             return;
         }
         let e = self.forms.entry(form.to_string()).or_default();
         if !e.iter().any(|x| x.feat == feat) {
-            e.push(Entry { feat, cap_only });
+            e.push(Entry { feat, case });
         }
     }
 
@@ -201,7 +221,7 @@ impl Lexicon {
     pub fn literal(&mut self, word: &str) -> u16 {
         let name = format!("={word}");
         let id = self.class(&name);
-        self.add(word, &name, "", false);
+        self.add(word, &name, "", Case::Any);
         id
     }
 
@@ -218,8 +238,13 @@ impl Lexicon {
                 "{file}:{}: expected `form<TAB>CLASS<TAB>value`",
                 n + 1
             );
-            let cap = f.get(3).is_some_and(|x| x.trim() == "cap");
-            self.add(f[0].trim(), f[1].trim(), f[2].trim(), cap);
+            let case = match f.get(3).map(|x| x.trim()) {
+                None | Some("") => Case::Any,
+                Some("cap") => Case::Cap,
+                Some("lower") => Case::Lower,
+                Some(x) => panic!("{file}:{}: unknown flag `{x}` (cap, lower)", n + 1),
+            };
+            self.add(f[0].trim(), f[1].trim(), f[2].trim(), case);
         }
     }
 }
@@ -644,7 +669,7 @@ fn push_tok(out: &mut Tokens, start: usize, end: usize, kind: Kind, feats: &[Fea
 fn lookup(lex: &Lexicon, form: &str, cap: bool, buf: &mut Vec<Feat>) {
     if let Some(es) = lex.forms.get(form) {
         for e in es {
-            if !e.cap_only || cap {
+            if e.case.fits(cap) {
                 buf.push(e.feat);
             }
         }
@@ -844,7 +869,7 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 for (rest, es) in list {
                     if let Some(k) = phrase_end(text, j, b, rest) {
                         j = k;
-                        fb.extend(es.iter().filter(|e| !e.cap_only || cap).map(|e| e.feat));
+                        fb.extend(es.iter().filter(|e| e.case.fits(cap)).map(|e| e.feat));
                         break;
                     }
                 }

@@ -1293,18 +1293,42 @@ pub fn eval(
             }
             // a[2] (the time zone) is matched but not written: TIMEX3
             // values here carry no zone
-            let (day, anchor) = day_of(env, &a[3], ctx, tense_of)?;
+            let (mut day, anchor) = day_of(env, &a[3], ctx, tense_of)?;
+            // a bare clock time goes on from the one in question: "at
+            // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
+            // a day earlier on the same day would be a step back)
+            if let Some(r) = ctx.reference_at.filter(|r| {
+                anchor == Anchor::Reference
+                    && r.date() == day
+                    && env.word(&a[3]).as_deref() == Some("ref")
+            }) {
+                let t = day.and_hms_opt(0, 0, 0)? + Duration::minutes(h * 60 + mm);
+                if r - t > Duration::hours(12) {
+                    day = day.succ_opt()?;
+                }
+            }
             clock_at(day, h, mm, anchor)
         }
         Func::Pod => {
             let pod = env.word(&a[1])?;
-            let (day, anchor) = day_of(env, &a[0], ctx, tense_of)?;
-            let o = Out::new(
+            let (mut day, anchor) = day_of(env, &a[0], ctx, tense_of)?;
+            // A time before dawn belongs to the night before: after "1:30
+            // a.m. Sunday", "that night" is Saturday night, "the night
+            // before" Friday night, and "the next morning" Sunday morning.
+            let predawn = anchor == Anchor::Reference
+                && ctx
+                    .reference_at
+                    .is_some_and(|t| t.date() == ctx.reference.date && t.hour() < 5);
+            if predawn
+                && (pod == "NI" || (pod == "MO" && env.word(&a[0]).as_deref() == Some("refnext")))
+            {
+                day = day.pred_opt()?;
+            }
+            Out::new(
                 format!("{}T{}", Point::day(day).value(), pod),
                 anchor,
                 Some(Point::day(day)),
-            );
-            o
+            )
         }
         Func::Holiday => {
             let md = env.word(&a[0])?;
