@@ -203,6 +203,19 @@ The fair will run April 3-5. | 2025-03-20 | 5 | DATE 2025-04-05
 # a season with `that` is the season of the year in question; half a unit
 The bridge closed in 2011 and reopened that spring. | 2025-04-17 | that spring | DATE 2011-SP
 The crossing takes half an hour. | 2025-04-17 | half an hour | DURATION PT30M
+# a date a verb moved to: ahead of the move, the nearest within three months
+The race was moved to Oct. 29 after a crane collapse. | 2013-10-31 | Oct. 29 | DATE 2013-10-29
+The vote was postponed until Tuesday. | 2013-10-31 | Tuesday | DATE 2013-11-05
+# a plan in the past perfect, adverbs inside the verb group
+The race had originally been planned for the summer. | 2013-10-31 | the summer | DATE 2013-SU
+# contractions, modals and schedule verbs look ahead
+They'll vote Monday. | 2021-07-16 | Monday | DATE 2021-07-19
+It won't reopen until Monday. | 2021-07-16 | Monday | DATE 2021-07-19
+Residents may return on Wednesday. | 2025-03-02 | Wednesday | DATE 2025-03-05
+Theresa May resigned on Friday. | 2025-06-18 | Friday | DATE 2025-06-13
+The trial continues Monday. | 2021-07-16 | Monday | DATE 2021-07-19
+The fund began buying in July and holds 14 percent. | 1989-10-30 | July | DATE 1989-07
+whose fiscal year ends June 30. | 2030-02-28 | June 30 | DATE 2030-06-30
 # a decade that is no age still is one; a quotation that is no title is still tagged
 Rents doubled in the 30s. | 2025-04-17 | the 30s | DATE 193
 “Last week,” he said, “we met.” | 2025-04-17 | Last week | DATE 2025-W15

@@ -94,6 +94,18 @@ pub enum Tense {
     /// Thursday"): it has changed since, so it may lie on either side of
     /// the DCT; the nearest date wins.
     Revised,
+    /// A date a verb moved to ("postponed until Tuesday", "moved to Oct.
+    /// 29"): ahead of the move, which may itself be some days past. A
+    /// weekday lies ahead; a calendar date within three months of the DCT
+    /// is the nearest one, further off the next one.
+    Deferred,
+}
+
+impl Tense {
+    /// Whether the clause looks ahead.
+    pub fn ahead(self) -> bool {
+        matches!(self, Tense::Future | Tense::Deferred)
+    }
 }
 
 /// Resolution context for one document.
@@ -643,6 +655,9 @@ pub struct TenseClasses {
     /// FNW: function words; one before a fronted expression is its
     /// preposition ("In January, ...").
     pub fnw: Option<u16>,
+    /// PADV: adverbs that may stand inside a verb group ("had originally
+    /// been planned").
+    pub padv: Option<u16>,
 }
 
 impl TenseClasses {
@@ -657,6 +672,7 @@ impl TenseClasses {
             target: lex.class_id("TARGET"),
             defer: lex.class_id("DEFER"),
             fnw: lex.class_id("FNW"),
+            padv: lex.class_id("PADV"),
         }
     }
 }
@@ -681,6 +697,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         target,
         defer,
         fnw,
+        padv,
     } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
@@ -688,9 +705,18 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
-            // "had planned", "had been scheduled to": the plan is past
-            let perfect =
-                (i >= 1 && has(i - 1, perf)) || (i >= 2 && has(i - 1, aux) && has(i - 2, perf));
+            // "had planned", "had been scheduled to", "had originally been
+            // planned for": the plan is past
+            let mut perfect = false;
+            for k in (i.saturating_sub(4)..i).rev() {
+                if has(k, perf) {
+                    perfect = true;
+                    break;
+                }
+                if !(has(k, aux) || has(k, padv)) {
+                    break;
+                }
+            }
             return Some(if perfect {
                 Tense::Revised
             } else {
@@ -747,7 +773,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
                 break;
             }
             if has(k, defer) {
-                return Tense::Future;
+                return Tense::Deferred;
             }
         }
         if width <= GOVERNING {
@@ -813,7 +839,9 @@ fn pick_year(
     }
     match t {
         Tense::Past => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
-        Tense::Future => cands.iter().flatten().filter(|d| **d >= dct).min().copied(),
+        Tense::Future | Tense::Deferred => {
+            cands.iter().flatten().filter(|d| **d >= dct).min().copied()
+        }
         // no cue: news reports the past (as for weekdays)
         Tense::None => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
         Tense::Revised => cands.iter().flatten().min_by_key(|d| dist(d)).copied(),
@@ -883,7 +911,7 @@ pub fn eval(
         match env.word(arg).as_deref() {
             Some("tense") => match tense_of(CLAUSE) {
                 Tense::Past => -1,
-                Tense::Future => 1,
+                Tense::Future | Tense::Deferred => 1,
                 Tense::None | Tense::Revised => 0,
             },
             Some("back") => -2,
@@ -929,7 +957,8 @@ pub fn eval(
                 match tense_of(GOVERNING) {
                     Tense::Past => -1,
                     Tense::Future => 1,
-                    Tense::None | Tense::Revised => 0,
+                    // the three-month window of `pick_year` first
+                    Tense::None | Tense::Revised | Tense::Deferred => 0,
                 }
             };
             let y = dct.year();
@@ -962,7 +991,7 @@ pub fn eval(
                 // (`pick_year`).
                 match tense_of(GOVERNING) {
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
-                    Tense::Future => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
+                    Tense::Future | Tense::Deferred => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
                     Tense::None | Tense::Revised => {
                         pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?
                     }
@@ -1013,7 +1042,21 @@ pub fn eval(
             } else {
                 dir
             };
-            let date = if by_tense && dct.weekday() == wd {
+            let date = if matches!(&a[1], Arg::Word(w) if w == "this") {
+                // "this Friday": ahead or back by tense; with no cue, the
+                // one in the DCT's week
+                match tense_of(CLAUSE) {
+                    _ if dct.weekday() == wd => dct,
+                    Tense::Past => resolve_weekday(dct, wd, -1),
+                    t if t.ahead() => resolve_weekday(dct, wd, 1),
+                    _ => {
+                        dct + Duration::days(
+                            wd.num_days_from_monday() as i64
+                                - dct.weekday().num_days_from_monday() as i64,
+                        )
+                    }
+                }
+            } else if by_tense && dct.weekday() == wd {
                 // the DCT's own weekday is the DCT unless last/next says otherwise
                 dct
             } else if dir == 0 && by_tense && tense_of(CLAUSE) == Tense::Revised {
@@ -1168,6 +1211,8 @@ pub fn eval(
                     }
                 }
                 1 => {
+                    // the coming one: "will review it in the spring" said in
+                    // April is next spring (this one would be "this spring")
                     if this > dct {
                         this
                     } else {
@@ -1212,7 +1257,7 @@ pub fn eval(
             }
             // by the DCT: the latest such quarter begun, unless the clause speaks of the future
             let start_m = (q - 1) * 3 + 1;
-            let y = if start_m > dct.month() as i64 && tense_of(CLAUSE) != Tense::Future {
+            let y = if start_m > dct.month() as i64 && !tense_of(CLAUSE).ahead() {
                 dct.year() - 1
             } else {
                 dct.year()
@@ -1412,7 +1457,7 @@ pub fn eval(
             } else {
                 let here = ymd(dct.year() as i64, dct.month() as i64, n)?;
                 let d = match tense_of(CLAUSE) {
-                    Tense::Future if here < dct => add_months(here, 1)?,
+                    t if t.ahead() && here < dct => add_months(here, 1)?,
                     Tense::Past | Tense::None if here > dct => add_months(here, -1)?,
                     _ => here,
                 };
@@ -1647,7 +1692,7 @@ fn day_of(
         let wd = weekday(f.num)?;
         let d = match tense_of(CLAUSE) {
             _ if dct.weekday() == wd => dct,
-            Tense::Future => resolve_weekday(dct, wd, 1),
+            Tense::Future | Tense::Deferred => resolve_weekday(dct, wd, 1),
             Tense::Revised => nearest_weekday(dct, wd),
             _ => resolve_weekday(dct, wd, -1),
         };
