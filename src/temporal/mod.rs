@@ -137,7 +137,7 @@
 //! | `ref(unit)` | the reference at a granularity | that month; the same year |
 //! | `season(S,dir)` `seasony(S,Y\|ref)` | 2025-SU | last summer; the spring of 1998; that fall |
 //! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `halfrelyear(H,n)` `quarterago()` `periodago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter; the same period last year |
-//! | `weekend(dir)` `holiday(H,dir\|Y)` `holidayin(H,dir,W\|WE)` | 2025-W15-WE; holidays (fixed, n-th or last weekday of a month, Easter, with day offsets) | the weekend; Thanksgiving; Labor Day weekend |
+//! | `weekend(dir)` `holiday(H,dir\|Y)` `holidayin(H,dir,W\|WE\|n)` `holidaywd(H,WD,±1)` `holidayrel(H,n)` `nthwd(N,WD,M)` `nthwdy(N,WD,M,Y)` | 2025-W15-WE; holidays (fixed, n-th or last weekday of a month, Easter, with day offsets), days and weekdays around them, n-th weekdays of a month (N = 0: the last) | the weekend; Thanksgiving; Labor Day weekend; the day after Christmas; the Monday after Thanksgiving; Easter next year; the first Saturday in April |
 //! | `clock(T,AMPM,TZ,day)` `clockmd(T,AMPM,M,D)` `clockmdy(T,AMPM,M,D,Y)` `pod(day,POD)` | TIME values; `day` is `dct`, `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`, `refprev` or a WEEKDAY slot | 10:35 a.m. Tuesday; 5 p.m. on May 2; this morning; that night |
 //! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
 //! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |

@@ -307,6 +307,9 @@ pub enum Func {
     PeriodAgo,
     DayOfMonth,
     HalfRelYear,
+    HolidayWd,
+    HolidayRel,
+    NthWd,
 }
 
 const FUNCS: &[(&str, Func, usize)] = &[
@@ -363,6 +366,10 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("halfrelyear", Func::HalfRelYear, 2),
     ("setwdpod", Func::SetWdPod, 2),
     ("quarterofyear", Func::QuarterOfYear, 1),
+    ("holidaywd", Func::HolidayWd, 3),
+    ("holidayrel", Func::HolidayRel, 2),
+    ("nthwd", Func::NthWd, 3),
+    ("nthwdy", Func::NthWd, 4),
 ];
 
 /// A parsed value column: a function and its arguments.
@@ -1405,8 +1412,57 @@ pub fn eval(
                     };
                     Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
                 }
-                _ => Out::point(Point::day(date), Anchor::Dct),
+                // "the day after Christmas": days from it
+                _ => match a.get(2) {
+                    Some(Arg::Int(n)) => Out::point(
+                        Point::day(date.checked_add_signed(Duration::days(*n))?),
+                        Anchor::Dct,
+                    ),
+                    _ => Out::point(Point::day(date), Anchor::Dct),
+                },
             }
+        }
+        Func::HolidayWd => {
+            // "the Monday after Thanksgiving", "the Friday before Easter"
+            let md = env.word(&a[0])?;
+            let wd = weekday(env.num(&a[1])?)?;
+            let dir = env.num(&a[2])?;
+            // the nearest such weekday strictly after (before) the holiday
+            let date = pick_year(dct, tense_of(CLAUSE), |y| {
+                Some(resolve_weekday(holiday_date(&md, y)?, wd, dir))
+            })?;
+            Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::HolidayRel => {
+            // "Easter next year", "Christmas last year"
+            let md = env.word(&a[0])?;
+            let y = dct.year() + i32::try_from(env.num(&a[1])?).ok()?;
+            Out::point(Point::day(holiday_date(&md, y)?), Anchor::Dct)
+        }
+        Func::NthWd => {
+            // "the first Saturday in April" (n = 0: the last one), with or
+            // without a year
+            let n = env.num(&a[0])?;
+            let wd = env.num(&a[1])?;
+            let m = env.num(&a[2])?;
+            if !(0..=5).contains(&n) || !(1..=12).contains(&m) {
+                return None;
+            }
+            let nth = if n == 0 {
+                "L".to_string()
+            } else {
+                n.to_string()
+            };
+            let spec = format!("{m:02}-W{nth}-{wd}");
+            let date = match a.get(3) {
+                Some(y) if env.bound(y) => holiday_date(&spec, i32::try_from(env.num(y)?).ok()?)?,
+                _ => pick_year(dct, tense_of(CLAUSE), |y| holiday_date(&spec, y))?,
+            };
+            // a fifth Friday that the month does not have
+            if date.month() as i64 != m {
+                return None;
+            }
+            Out::point(Point::day(date), Anchor::Dct)
         }
         Func::MRel => {
             let m = env.num(&a[0])?;
