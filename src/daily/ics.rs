@@ -144,11 +144,18 @@ pub fn calendar(daily: &Daily, opts: &IcsOptions) -> String {
             }
         }
         line(&mut out, &format!("SUMMARY:{}", escape(&u.event.text)));
+        let words: Vec<String> = u
+            .event
+            .date
+            .mentions
+            .iter()
+            .map(|m| format!("\"{}\"", m.words))
+            .collect();
         let desc = format!(
-            "Story {}: {}\n\"{}\" ({})\nSources: {}",
+            "Story {}: {}\n{} ({})\nSources: {}",
             u.story,
             u.headline,
-            u.event.date.words,
+            words.join(", "),
             u.event.date.value,
             u.event.sources.join(", ")
         );

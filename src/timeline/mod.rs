@@ -12,7 +12,8 @@
 //! Saturday" appears once under the week and once under the Saturday, so each
 //! part of the timeline is complete on its own. Two mentions of the same
 //! value in one sentence ("Thursday ... on April 17") make one event that
-//! keeps both sets of words ([`EventDate::mentions`]). The end of a range
+//! keeps both sets of words ([`EventDate::mentions`]), and so do a day and a
+//! clock time on that day ("Monday ... at 7 p.m."): one event at the time. The end of a range
 //! ("April 3-5", "from 9 a.m. to 4 p.m.") stays with its start: one event.
 //! The sentence is never reworded.
 //!
@@ -682,6 +683,33 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
             text: text[s.start..s.end].to_string(),
             date,
         });
+    }
+    // A day and a clock time on that day in one sentence ("Monday ... at 7
+    // p.m.") are one event, listed at the time with both sets of words (a
+    // part of the day, vaguer, may be another event: "suspended on
+    // Wednesday after a storm overnight").
+    let mut i = 0;
+    while i < events.len() {
+        let (si, day) = (events[i].sentence, &events[i].date);
+        let finer = (day.modifier.is_none() && day.value.len() == 10)
+            .then(|| {
+                events.iter().position(|e| {
+                    e.sentence == si
+                        && e.date.value.len() > 11
+                        && e.date.value.starts_with(day.value.as_str())
+                        && e.date.value.as_bytes()[10] == b'T'
+                        && e.date.value.as_bytes()[11].is_ascii_digit()
+                })
+            })
+            .flatten();
+        match finer {
+            Some(j) => {
+                let day = events.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                events[j].date.mentions.extend(day.date.mentions);
+            }
+            None => i += 1,
+        }
     }
     for e in &mut events {
         e.date.mentions.sort_by_key(|m| m.span);

@@ -256,6 +256,31 @@ fn one_event_per_distinct_value_in_a_sentence() {
 }
 
 #[test]
+fn a_day_and_a_clock_time_on_it_in_one_sentence_are_one_event_at_the_time() {
+    let doc = doc(
+        &[
+            "The hearing is on Monday, April 21, with doors open at 7 p.m.",
+            "Ferries stopped on Wednesday after a storm overnight.",
+        ],
+        &[
+            ("Monday", "2025-04-21", None),
+            ("April 21", "2025-04-21", None),
+            ("7 p.m.", "2025-04-21T19:00", None),
+            ("Wednesday", "2025-04-16", None),
+            ("overnight", "2025-04-16TNI", None),
+        ],
+    );
+    let tl = build_doc(&doc, "2025-04-17");
+    assert_eq!(tl.upcoming.len(), 1);
+    let e = &tl.upcoming[0];
+    assert_eq!(e.date.value, "2025-04-21T19:00");
+    let mentions: Vec<&str> = e.date.mentions.iter().map(|m| m.words.as_str()).collect();
+    assert_eq!(mentions, ["Monday", "April 21", "7 p.m."]);
+    // a part of the day is vaguer: the day stays an event of its own
+    assert_eq!(words(&tl.happened), ["Wednesday", "overnight"]);
+}
+
+#[test]
 fn a_coarse_value_containing_the_dct_is_current_unless_the_words_point_forward() {
     let doc = doc(
         &[
