@@ -31,8 +31,10 @@ pub enum Error {
         line: Option<usize>,
         reason: String,
     },
-    /// The article has no publication date and none was given.
-    NoDate { path: String },
+    /// The article has no publication date and none was given. `hint` says
+    /// what was found instead, when something was: a dateline without a
+    /// year, or a date line that is not a date ("Published Feb. 30, 2023").
+    NoDate { path: String, hint: Option<String> },
     /// A template failed (`name` is the template file, `line` its line).
     Template {
         name: String,
@@ -84,9 +86,13 @@ impl fmt::Display for Error {
         match self {
             Error::Input { path, line: Some(l), reason } => write!(f, "{path}:{l}: {reason}"),
             Error::Input { path, line: None, reason } => write!(f, "{path}: {reason}"),
-            Error::NoDate { path } => write!(
+            Error::NoDate { path, hint: None } => write!(
                 f,
                 "{path}: no publication date found (no --date, no date in metadata, no dateline in the text); pass --date YYYY-MM-DD"
+            ),
+            Error::NoDate { path, hint: Some(h) } => write!(
+                f,
+                "{path}: no publication date found: {h}; fix it, or pass --date YYYY-MM-DD"
             ),
             Error::Template { name, line: Some(l), reason } => {
                 write!(f, "template {name}:{l}: {reason}")

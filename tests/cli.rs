@@ -143,6 +143,40 @@ fn no_date_found_exits_2_with_one_line_suggesting_date() {
 }
 
 #[test]
+fn a_date_line_that_is_no_date_is_named_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "feb30.txt",
+        b"Storm hits coast\n\nPublished Feb. 30, 2023\n\nA storm hit the coast on Tuesday.\n",
+    );
+    let msg = fails_in_one_line(&["brief", &path], exit::NO_DATE, &path);
+    assert!(
+        msg.contains("has no day 30") && msg.contains("--date"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn tag_reads_the_publication_time_in_the_zone_given_as_brief_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "late.txt",
+        b"Late vote\n\nPublished Jan. 3, 2023, 11:45 p.m. PST\n\nThe council voted on Tuesday.\n",
+    );
+    let json = |extra: &[&str]| {
+        let out = dateline()
+            .args(["tag", &path, "--format", "json"])
+            .args(extra)
+            .ok_stdout();
+        String::from_utf8(out).unwrap()
+    };
+    assert!(json(&[]).contains(r#""dct":"2023-01-03""#));
+    assert!(json(&["--tz", "America/New_York"]).contains(r#""dct":"2023-01-04""#));
+}
+
+#[test]
 fn invalid_utf8_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(

@@ -98,15 +98,14 @@ fn plain_text_header_deck_and_standalone_dateline() {
 fn plain_text_year_less_opening_dateline_needs_another_source() {
     let text = "Rail strike halts trains\n\nLYON, April 17 (Reuters) - Rail workers walked off the job on Thursday.\n";
     let (origin, r) = read_file("s.txt", text, &ReadOptions::default());
-    match r {
-        Err(Error::NoDate { path }) => assert_eq!(path, origin),
+    match &r {
+        Err(Error::NoDate { path, .. }) => assert_eq!(path, &origin),
         other => panic!("expected NoDate, got {other:?}"),
     }
-    let msg = Error::NoDate {
-        path: origin.clone(),
-    }
-    .to_string();
+    let msg = r.unwrap_err().to_string();
     assert!(msg.contains(&origin) && msg.contains("--date"), "{msg}");
+    // it says what it found
+    assert!(msg.contains("April 17 without a year"), "{msg}");
     // a reference date gives the year (on or before it)
     let opts = ReadOptions {
         reference: Some(d("2026-01-05")),
@@ -294,7 +293,7 @@ fn json_lines_one_result_per_line() {
         other => panic!("{other:?}"),
     }
     match &results[2] {
-        Err(Error::NoDate { path }) => assert_eq!(path, &format!("{origin}:4")),
+        Err(Error::NoDate { path, .. }) => assert_eq!(path, &format!("{origin}:4")),
         other => panic!("{other:?}"),
     }
     match &results[3] {
@@ -505,4 +504,17 @@ fn read_path_and_extensions() {
         msg.starts_with(&missing.display().to_string()) && msg.contains("cannot read"),
         "{msg}"
     );
+}
+
+#[test]
+fn a_date_line_that_is_no_date_is_named_in_the_error() {
+    let text = "Storm hits coast\n\nPublished Feb. 30, 2023\n\nA storm hit the coast on Tuesday.\n";
+    let (origin, r) = read_file("s.txt", text, &ReadOptions::default());
+    let msg = r.unwrap_err().to_string();
+    assert!(msg.starts_with(&origin), "{msg}");
+    assert!(
+        msg.contains("Published Feb. 30, 2023") && msg.contains("has no day 30"),
+        "{msg}"
+    );
+    assert!(msg.contains("--date"), "{msg}");
 }

@@ -232,9 +232,12 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
                 },
                 reason: reason.clone(),
             },
-            Error::NoDate { path } => Skipped {
+            Error::NoDate { path, hint } => Skipped {
                 origin: path.clone(),
-                reason: "no publication date in its metadata or dateline".into(),
+                reason: match hint {
+                    Some(h) => format!("no publication date: {h}"),
+                    None => "no publication date in its metadata or dateline".into(),
+                },
             },
             other => Skipped {
                 origin: String::new(),

@@ -32,6 +32,11 @@ pub struct TagArgs {
     /// Publication date (YYYY-MM-DD); wins over metadata and datelines.
     #[arg(long, value_parser = parse_date)]
     date: Option<chrono::NaiveDate>,
+    /// Time zone of the article, as an IANA name (America/New_York): reads
+    /// publication times written without a zone, as `brief` does, so that
+    /// both commands work from the same publication date.
+    #[arg(long, value_parser = ingest::parse_tz, value_name = "ZONE")]
+    tz: Option<chrono_tz::Tz>,
     /// Output format.
     #[arg(long, value_enum, default_value = "markdown")]
     format: TagFormat,
@@ -73,6 +78,7 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
             &bytes,
             &ReadOptions {
                 date: a.date,
+                tz: a.tz,
                 ..Default::default()
             },
         );

@@ -66,10 +66,13 @@ pub enum Label {
 }
 
 /// A stand-alone date line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Standalone {
     pub label: Label,
     pub date: Option<DatelineDate>,
+    /// A labelled line whose date cannot be read ("Published Feb. 30,
+    /// 2023"): why, for the error message if no other date is found.
+    pub invalid: Option<String>,
 }
 
 /// Capital and all letters of the Latin script (a place in a dateline):
@@ -179,6 +182,13 @@ fn label_regex() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"(?i)^\s*(?:last\s+)?(?:updated|modified)\b").expect("valid"))
 }
 
+fn published_regex() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)^\s*(?:first\s+)?(?:published|posted)\b\s*:?\s*\S").expect("valid")
+    })
+}
+
 /// `line` (trimmed) as a stand-alone date line, if it is one.
 pub fn standalone(line: &str, tz: Option<Tz>) -> Option<Standalone> {
     let line = line.trim();
@@ -198,12 +208,25 @@ pub fn standalone(line: &str, tz: Option<Tz>) -> Option<Standalone> {
             return Some(Standalone {
                 label,
                 date: Some(DatelineDate::Full(stamp)),
+                invalid: None,
             })
         }
         Err(TimeError::NoYear { month, day, .. }) => {
             return Some(Standalone {
                 label,
                 date: Some(DatelineDate::NoYear { month, day }),
+                invalid: None,
+            })
+        }
+        // "Published Feb. 30, 2023": a date line, but no date; kept so
+        // that the error can say why
+        Err(TimeError::Invalid(reason))
+            if published_regex().is_match(line) || label == Label::Updated =>
+        {
+            return Some(Standalone {
+                label,
+                date: None,
+                invalid: Some(reason),
             })
         }
         Err(TimeError::Invalid(_)) => {}
@@ -212,5 +235,6 @@ pub fn standalone(line: &str, tz: Option<Tz>) -> Option<Standalone> {
     (o.len == line.len()).then_some(Standalone {
         label: Label::Published,
         date: o.date,
+        invalid: None,
     })
 }

@@ -406,6 +406,17 @@ fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     if numbers.len() + usize::from(month.is_some()) < 3 {
         return Err(invalid("needs a year, a month and a day"));
     }
+    // "Feb. 30, 2023": say which part is wrong
+    if let (Some(m), [day, year]) = (month, numbers.as_slice()) {
+        if let (Ok(d), Ok(y)) = (day.parse::<u32>(), year.parse::<i32>()) {
+            if year.len() == 4
+                && NaiveDate::from_ymd_opt(y, m, 1).is_some()
+                && NaiveDate::from_ymd_opt(y, m, d).is_none()
+            {
+                return Err(invalid(&format!("{y}-{m:02} has no day {d}")));
+            }
+        }
+    }
     let date_str = if cleaned.len() == 3 && month_number(cleaned[0]).is_some() {
         // "April 17 2025" -> "April 17, 2025", as dateparser wants it
         format!("{} {}, {}", cleaned[0], cleaned[1], cleaned[2])

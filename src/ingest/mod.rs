@@ -610,7 +610,29 @@ fn find_dct(
             }
         }
     }
+    // Say what was found instead, if anything: a date line that is no
+    // date, or a dateline without a year.
+    let month =
+        |m: u32| chrono::Month::try_from(u8::try_from(m).unwrap_or(0)).map_or("?", |m| m.name());
+    let hint = header
+        .datelines
+        .iter()
+        .find_map(|(_, sa)| {
+            sa.invalid
+                .as_ref()
+                .map(|r| format!("the date line is not a date ({r})"))
+        })
+        .or_else(|| {
+            candidates.iter().find_map(|(_, d)| match d {
+                DatelineDate::NoYear { month: m, day } => Some(format!(
+                    "the dateline gives {} {day} without a year",
+                    month(*m)
+                )),
+                DatelineDate::Full(_) => None,
+            })
+        });
     Err(Error::NoDate {
         path: origin.to_string(),
+        hint,
     })
 }
