@@ -99,3 +99,17 @@ fn every_reject_entry_blocks_its_string() {
     }
     assert!(n >= 15);
 }
+
+/// A group with a space in it ("(another|an additional)") would split into
+/// broken elements that never match; the loader says so, with file and line.
+#[test]
+#[should_panic(expected = "patterns.tsv:2: unbalanced parentheses")]
+fn a_group_with_a_space_is_a_clear_rule_error() {
+    let patterns = "good | another UNIT | DURATION | dur(1, UNIT) | - | x\n\
+                    bad | (another|an additional) UNIT | DURATION | dur(1, UNIT) | - | x\n";
+    dateline::temporal::Tagger::from_tables(
+        dateline::temporal::VOCAB_TSV,
+        patterns,
+        dateline::temporal::REJECT_TXT,
+    );
+}

@@ -590,6 +590,11 @@ fn compile_pattern(
             .and_then(|x| x.strip_suffix(')'))
             .unwrap_or(atom);
         let is_alt = inner.len() != atom.len();
+        // "(another|an additional)" splits at the space into broken elements
+        assert!(
+            atom.len() == 1 || !inner.contains(['(', ')']),
+            "{file}:{n}: unbalanced parentheses in `{raw}`: a group holds single words, `(a|b)`, no spaces"
+        );
         let mut alts = Vec::new();
         let mut class_name = None;
         for a in inner.split('|') {
