@@ -177,6 +177,18 @@ fn tag_reads_the_publication_time_in_the_zone_given_as_brief_does() {
 }
 
 #[test]
+fn tag_lists_one_expression_per_line_even_when_the_text_wraps_inside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "wrapped.txt",
+        b"Closure\n\nPublished Friday, December 31, 2021\n\nThe road will stay closed until Jan.\n14, officials said.\n",
+    );
+    let out = String::from_utf8(dateline().args(["tag", &path]).ok_stdout()).unwrap();
+    assert_eq!(out, "Jan. 14\tDATE\t2022-01-14\n");
+}
+
+#[test]
 fn invalid_utf8_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(

@@ -216,6 +216,11 @@ Theresa May resigned on Friday. | 2025-06-18 | Friday | DATE 2025-06-13
 The trial continues Monday. | 2021-07-16 | Monday | DATE 2021-07-19
 The fund began buying in July and holds 14 percent. | 1989-10-30 | July | DATE 1989-07
 whose fiscal year ends June 30. | 2030-02-28 | June 30 | DATE 2030-06-30
+# number words: only what continues a number is one
+He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
+# a plan told in the past, or said to be the original one: the nearest date
+Results, originally due Feb. 6, were delayed. | 2024-02-29 | Feb. 6 | DATE 2024-02-06
+The report was due Jan. 3. | 2024-02-29 | Jan. 3 | DATE 2024-01-03
 # a decade that is no age still is one; a quotation that is no title is still tagged
 Rents doubled in the 30s. | 2025-04-17 | the 30s | DATE 193
 “Last week,” he said, “we met.” | 2025-04-17 | Last week | DATE 2025-W15

@@ -114,9 +114,13 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
                 }
                 _ => {
                     for t in &b.timexes {
+                        // one line per expression, even when the text wraps
+                        // inside it ("until Jan.\n14")
+                        let words: Vec<&str> =
+                            b.article.text[t.start..t.end].split_whitespace().collect();
                         out.push_str(&format!(
                             "{}\t{}\t{}\n",
-                            &b.article.text[t.start..t.end],
+                            words.join(" "),
                             t.kind.as_str(),
                             t.value
                         ));

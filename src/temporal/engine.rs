@@ -1006,12 +1006,23 @@ fn merge_number_words(lex: &Lexicon, text: &str, toks: &mut Tokens) {
             if hyphen || and {
                 k += 1;
             }
+            // only what continues a number: "twenty-five", "two hundred
+            // (and) six", "nineteen ninety-six"; not "two four-year terms"
+            let prev = parts.last().copied().unwrap_or(0);
+            let first = parts.len() == 1;
+            let continues = |next: i64| {
+                // hundreds and thousands; tens then units
+                next >= 100
+                    || prev >= 100
+                    || (prev >= 20 && prev % 10 == 0 && next < 10)
+                    || (first && (11..=19).contains(&prev) && (10..100).contains(&next))
+            };
             match (k < n).then(|| toks.has(k, numw)).flatten() {
-                Some(f) => {
+                Some(f) if continues(f.num) => {
                     parts.push(f.num);
                     j = k + 1;
                 }
-                None => break,
+                _ => break,
             }
         }
         if parts.len() == 1 {

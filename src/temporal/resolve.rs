@@ -665,6 +665,9 @@ pub struct TenseClasses {
     /// PADV: adverbs that may stand inside a verb group ("had originally
     /// been planned").
     pub padv: Option<u16>,
+    /// REV: "originally", "initially": a plan said with them has changed
+    /// ("originally due Feb. 6").
+    pub rev: Option<u16>,
 }
 
 impl TenseClasses {
@@ -680,6 +683,7 @@ impl TenseClasses {
             defer: lex.class_id("DEFER"),
             fnw: lex.class_id("FNW"),
             padv: lex.class_id("PADV"),
+            rev: lex.class_id("REV"),
         }
     }
 }
@@ -705,6 +709,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         defer,
         fnw,
         padv,
+        rev,
     } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
@@ -713,10 +718,11 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
             // "had planned", "had been scheduled to", "had originally been
-            // planned for": the plan is past
+            // planned for", "was due", "originally due": a plan told in
+            // the past, which may have changed; the nearest date wins
             let mut perfect = false;
             for k in (i.saturating_sub(4)..i).rev() {
-                if has(k, perf) {
+                if has(k, perf) || has(k, rev) || has(k, past) {
                     perfect = true;
                     break;
                 }
