@@ -221,6 +221,14 @@ He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date
 Results, originally due Feb. 6, were delayed. | 2024-02-29 | Feb. 6 | DATE 2024-02-06
 The report was due Jan. 3. | 2024-02-29 | Jan. 3 | DATE 2024-01-03
+# the winter under way runs into the new year
+Last winter the lake stayed open. | 2025-01-01 | Last winter | DATE 2023-WI
+This winter the lake froze. | 2025-01-01 | This winter | DATE 2024-WI
+Next winter it will freeze. | 2025-01-01 | Next winter | DATE 2025-WI
+# Feb. 29 looks to the leap years around the DCT
+The next leap-day race is on Feb. 29. | 2025-03-05 | Feb. 29 | DATE 2028-02-29
+The last leap-day race was on Feb. 29. | 2025-03-05 | Feb. 29 | DATE 2024-02-29
+Shoppers lined up on Black Friday. | 2025-01-01 | Black Friday | DATE 2024-11-29
 # a decade that is no age still is one; a quotation that is no title is still tagged
 Rents doubled in the 30s. | 2025-04-17 | the 30s | DATE 193
 “Last week,” he said, “we met.” | 2025-04-17 | Last week | DATE 2025-W15
@@ -250,6 +258,7 @@ const NOT_TAGGED: &[&str] = &[
     "She said on \"This Week With Ann Cole\" that taxes would rise.",
     "She moved to Oslo in her late 30s.",
     "Most of the buyers were in their twenties.",
+    "She won on Super Tuesday.",
 ];
 
 mod common;

@@ -839,8 +839,15 @@ fn pick_year(
     make: impl Fn(i32) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let y = dct.year();
-    let same = make(y)?;
-    let cands = [make(y - 1), Some(same), make(y + 1)];
+    let mut cands = [make(y - 1), make(y), make(y + 1)];
+    if cands.iter().all(Option::is_none) {
+        // Feb. 29: the leap years around the DCT
+        cands = [
+            (y - 4..y).rev().find_map(&make),
+            None,
+            (y + 1..=y + 4).find_map(&make),
+        ];
+    }
     let dist = |d: &NaiveDate| (*d - dct).num_days().abs();
     if let Some(best) = cands
         .iter()
@@ -975,15 +982,13 @@ pub fn eval(
                 }
             };
             let y = dct.year();
+            // (four years each way: Feb. 29)
             let date = match dir {
-                d if d < 0 => [make(y), make(y - 1)]
-                    .into_iter()
-                    .flatten()
-                    .find(|x| *x <= dct)?,
-                d if d > 0 => [make(y), make(y + 1)]
-                    .into_iter()
-                    .flatten()
-                    .find(|x| *x >= dct)?,
+                d if d < 0 => (0..=4)
+                    .rev()
+                    .map(|k| y - 4 + k)
+                    .find_map(|y| make(y).filter(|x| *x <= dct))?,
+                d if d > 0 => (y..=y + 4).find_map(|y| make(y).filter(|x| *x >= dct))?,
                 _ => pick_year(dct, tense_of(CLAUSE), make)?,
             };
             Out::point(Point::day(date), Anchor::Dct)
@@ -1215,12 +1220,17 @@ pub fn eval(
             let start = |y: i32| NaiveDate::from_ymd_opt(y, season_month(s), 1);
             let y = dct.year();
             let this = start(y)?;
+            // the latest one begun by the DCT, and whether it is under way
+            // (winter 2024 runs from December 2024 into 2025)
+            let cur = if this <= dct { this } else { start(y - 1)? };
+            let under_way = dct < shift(cur, 3, "M")?;
             let date = match dir {
+                // "last winter" said in January is the one before this one
                 -1 | -2 => {
-                    if this < dct && dct >= shift(this, 3, "M")? {
-                        this
+                    if under_way {
+                        shift(cur, -1, "Y")?
                     } else {
-                        start(y - 1)?
+                        cur
                     }
                 }
                 1 => {
@@ -1232,6 +1242,8 @@ pub fn eval(
                         start(y + 1)?
                     }
                 }
+                // "this winter" said in January is the one under way
+                _ if under_way => cur,
                 _ => this,
             };
             Out::point(
