@@ -7,7 +7,7 @@
 //! | `2025-09-05` | Fri, Sep 5, 2025 | 2025-09-05 | Sept. 5 |
 //! | `2024-08-01` | Thu, Aug 1, 2024 | 2024-08-01 | Aug. 1, 2024 |
 //! | `2025-04-17T15:15` | Thu, Apr 17, 2025, 15:15 | 2025-04-17 15:15 | 3:15 p.m. Thursday, April 17 |
-//! | `2025-04-17TEV` | Thu, Apr 17, 2025 (evening) | 2025-04-17 evening | Thursday evening, April 17 |
+//! | `2025-04-17TEV` | Thu, Apr 17, 2025 (evening) | 2025-04-17 (evening) | Thursday evening, April 17 |
 //! | `2025-W17` | week of Apr 21, 2025 | week of 2025-04-21 | week of April 21 |
 //! | `2025-W15-WE` | weekend of Apr 12, 2025 | weekend of 2025-04-12 | weekend of April 12 |
 //! | `2025-03` | March 2025 | 2025-03 | March |
@@ -28,7 +28,8 @@
 //!
 //! A TIMEX3 `mod` is written into the label: "early March 2025",
 //! "mid-March 2025", "late 2018", "start of week of Apr 21, 2025",
-//! "about 2018", "before March 2025".
+//! "about 2018", "before March 2025"; in ISO style after the value,
+//! "2025-03 (mid)", so that it cannot read as a range.
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
@@ -243,7 +244,13 @@ impl DateStyle {
     /// what AP style leaves out (the year, the weekday).
     pub fn label(self, cv: &CalendarValue, modifier: Option<&str>, dct: NaiveDate) -> String {
         let base = self.bare_label(cv, dct);
-        apply_mod(base, cv.granularity, modifier)
+        // an ISO value takes its mod after it: "2022-04 (mid)", not
+        // "mid-2022-04", which reads like a range
+        let g = match self {
+            DateStyle::Iso => Granularity::Day,
+            _ => cv.granularity,
+        };
+        apply_mod(base, g, modifier)
     }
 
     fn bare_label(self, cv: &CalendarValue, dct: NaiveDate) -> String {
@@ -262,7 +269,7 @@ impl DateStyle {
                 let part = cv.part_of_day.map(|p| p.word()).unwrap_or("day");
                 match self {
                     DateStyle::Readable => format!("{} ({part})", self.day(d, dct)),
-                    DateStyle::Iso => format!("{} {part}", self.day(d, dct)),
+                    DateStyle::Iso => format!("{} ({part})", self.day(d, dct)),
                     DateStyle::Ap => {
                         if (d - dct).num_days().abs() <= 7 {
                             format!(
@@ -415,7 +422,7 @@ mod tests {
                 "2025-04-17TEV",
                 [
                     "Thu, Apr 17, 2025 (evening)",
-                    "2025-04-17 evening",
+                    "2025-04-17 (evening)",
                     "Thursday evening, April 17",
                 ],
             ),
@@ -502,6 +509,11 @@ mod tests {
         assert_eq!(l("2025-04-17", "END"), "Thu, Apr 17, 2025 (late)");
         assert_eq!(l("2018", "APPROX"), "about 2018");
         assert_eq!(l("2018", "SOMETHING_ELSE"), "2018");
+        // ISO values take the mod after them: "mid-2022-04" reads like a range
+        let iso = |v: &str, m: &str| DateStyle::Iso.value_label(v, Some(m), dct).unwrap();
+        assert_eq!(iso("2022-04", "MID"), "2022-04 (mid)");
+        assert_eq!(iso("2025-01", "END"), "2025-01 (late)");
+        assert_eq!(iso("2025-04-17", "START"), "2025-04-17 (early)");
     }
 
     #[test]
