@@ -147,6 +147,7 @@ impl Ctx {
             && duration_months(value).is_some_and(|m| (6..=12).contains(&m))
         {
             self.reference = Point::at(self.reference.date, Gran::Year);
+            self.reference_at = None;
         }
     }
 
@@ -720,17 +721,17 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             // "had planned", "had been scheduled to", "had originally been
             // planned for", "was due", "originally due": a plan told in
             // the past, which may have changed; the nearest date wins
-            let mut perfect = false;
+            let mut revised = false;
             for k in (i.saturating_sub(4)..i).rev() {
                 if has(k, perf) || has(k, rev) || has(k, past) {
-                    perfect = true;
+                    revised = true;
                     break;
                 }
                 if !(has(k, aux) || has(k, padv)) {
                     break;
                 }
             }
-            return Some(if perfect {
+            return Some(if revised {
                 Tense::Revised
             } else {
                 Tense::Future
@@ -838,16 +839,7 @@ fn pick_year(
     t: Tense,
     make: impl Fn(i32) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {
-    let y = dct.year();
-    let mut cands = [make(y - 1), make(y), make(y + 1)];
-    if cands.iter().all(Option::is_none) {
-        // Feb. 29: the leap years around the DCT
-        cands = [
-            (y - 4..y).rev().find_map(&make),
-            None,
-            (y + 1..=y + 4).find_map(&make),
-        ];
-    }
+    let cands = year_candidates(dct.year(), &make);
     let dist = |d: &NaiveDate| (*d - dct).num_days().abs();
     if let Some(best) = cands
         .iter()
@@ -858,14 +850,23 @@ fn pick_year(
         return Some(*best);
     }
     match t {
-        Tense::Past => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
+        // no cue: news reports the past (as for weekdays)
+        Tense::Past | Tense::None => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
         Tense::Future | Tense::Deferred => {
             cands.iter().flatten().filter(|d| **d >= dct).min().copied()
         }
-        // no cue: news reports the past (as for weekdays)
-        Tense::None => cands.iter().flatten().filter(|d| **d <= dct).max().copied(),
         Tense::Revised => cands.iter().flatten().min_by_key(|d| dist(d)).copied(),
     }
+}
+
+/// A year-less date in the DCT's year `y` and the nearest ones before and
+/// after it (the year before and after; for Feb. 29, the leap years).
+fn year_candidates(y: i32, make: impl Fn(i32) -> Option<NaiveDate>) -> [Option<NaiveDate>; 3] {
+    [
+        (y - 4..y).rev().find_map(&make),
+        make(y),
+        (y + 1..=y + 4).find_map(&make),
+    ]
 }
 
 /// A TIMEX3 date value with every digit unknown, at granularity `g`.
@@ -931,8 +932,8 @@ pub fn eval(
         match env.word(arg).as_deref() {
             Some("tense") => match tense_of(CLAUSE) {
                 Tense::Past => -1,
-                Tense::Future | Tense::Deferred => 1,
-                Tense::None | Tense::Revised => 0,
+                t if t.ahead() => 1,
+                _ => 0,
             },
             Some("back") => -2,
             _ => env.num(arg).unwrap_or(0),
@@ -981,14 +982,10 @@ pub fn eval(
                     Tense::None | Tense::Revised | Tense::Deferred => 0,
                 }
             };
-            let y = dct.year();
-            // (four years each way: Feb. 29)
+            let cands = year_candidates(dct.year(), make);
             let date = match dir {
-                d if d < 0 => (0..=4)
-                    .rev()
-                    .map(|k| y - 4 + k)
-                    .find_map(|y| make(y).filter(|x| *x <= dct))?,
-                d if d > 0 => (y..=y + 4).find_map(|y| make(y).filter(|x| *x >= dct))?,
+                d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max()?,
+                d if d > 0 => cands.into_iter().flatten().filter(|x| *x >= dct).min()?,
                 _ => pick_year(dct, tense_of(CLAUSE), make)?,
             };
             Out::point(Point::day(date), Anchor::Dct)
@@ -1009,10 +1006,8 @@ pub fn eval(
                 // (`pick_year`).
                 match tense_of(GOVERNING) {
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
-                    Tense::Future | Tense::Deferred => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
-                    Tense::None | Tense::Revised => {
-                        pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?
-                    }
+                    t if t.ahead() => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
+                    _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
                 }
             } else {
                 match dir {
@@ -1067,12 +1062,7 @@ pub fn eval(
                     _ if dct.weekday() == wd => dct,
                     Tense::Past => resolve_weekday(dct, wd, -1),
                     t if t.ahead() => resolve_weekday(dct, wd, 1),
-                    _ => {
-                        dct + Duration::days(
-                            wd.num_days_from_monday() as i64
-                                - dct.weekday().num_days_from_monday() as i64,
-                        )
-                    }
+                    _ => floor(dct, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64),
                 }
             } else if by_tense && dct.weekday() == wd {
                 // the DCT's own weekday is the DCT unless last/next says otherwise
@@ -1372,8 +1362,7 @@ pub fn eval(
                     && r.date() == day
                     && env.word(&a[3]).as_deref() == Some("ref")
             }) {
-                let t = day.and_hms_opt(0, 0, 0)? + Duration::minutes(h * 60 + mm);
-                if r - t > Duration::hours(12) {
+                if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
                     day = day.succ_opt()?;
                 }
             }
@@ -1461,25 +1450,15 @@ pub fn eval(
             // "the first Saturday in April" (n = 0: the last one), with or
             // without a year
             let n = env.num(&a[0])?;
-            let wd = env.num(&a[1])?;
-            let m = env.num(&a[2])?;
+            let wd = weekday(env.num(&a[1])?)?;
+            let m = u32::try_from(env.num(&a[2])?).ok()?;
             if !(0..=5).contains(&n) || !(1..=12).contains(&m) {
                 return None;
             }
-            let nth = if n == 0 {
-                "L".to_string()
-            } else {
-                n.to_string()
-            };
-            let spec = format!("{m:02}-W{nth}-{wd}");
             let date = match a.get(3) {
-                Some(y) if env.bound(y) => holiday_date(&spec, i32::try_from(env.num(y)?).ok()?)?,
-                _ => pick_year(dct, tense_of(CLAUSE), |y| holiday_date(&spec, y))?,
+                Some(y) if env.bound(y) => nth_weekday(i32::try_from(env.num(y)?).ok()?, m, n, wd)?,
+                _ => pick_year(dct, tense_of(CLAUSE), |y| nth_weekday(y, m, n, wd))?,
             };
-            // a fifth Friday that the month does not have
-            if date.month() as i64 != m {
-                return None;
-            }
             Out::point(Point::day(date), Anchor::Dct)
         }
         Func::MRel => {
@@ -1679,26 +1658,33 @@ fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
         let second = it.next()?;
         if let Some(n) = second.strip_prefix('W') {
             let wd = weekday(it.next()?.parse().ok()?)?;
-            if n == "L" {
-                // the last such weekday: back from the first of next month
-                let next = if m == 12 {
-                    NaiveDate::from_ymd_opt(y + 1, 1, 1)?
-                } else {
-                    NaiveDate::from_ymd_opt(y, m + 1, 1)?
-                };
-                resolve_weekday(next, wd, -1)
-            } else {
-                let n: i64 = n.parse().ok()?;
-                let first = NaiveDate::from_ymd_opt(y, m, 1)?;
-                let d = resolve_weekday(first, wd, 0);
-                let d = if d < first { d + Duration::days(7) } else { d };
-                d.checked_add_signed(Duration::days(7 * (n - 1)))?
-            }
+            let n = if n == "L" { 0 } else { n.parse().ok()? };
+            nth_weekday(y, m, n, wd)?
         } else {
             NaiveDate::from_ymd_opt(y, m, second.parse().ok()?)?
         }
     };
     day.checked_add_signed(Duration::days(offset))
+}
+
+/// The `n`-th weekday `wd` of month `m` of year `y` (`n` = 0: the last
+/// one); None when the month has no such day (a fifth Friday).
+fn nth_weekday(y: i32, m: u32, n: i64, wd: Weekday) -> Option<NaiveDate> {
+    let d = if n == 0 {
+        // back from the first of next month
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)?
+        };
+        resolve_weekday(next, wd, -1)
+    } else {
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let d = resolve_weekday(first, wd, 0);
+        let d = if d < first { d + Duration::days(7) } else { d };
+        d.checked_add_signed(Duration::days(7 * (n - 1)))?
+    };
+    (d.month() == m).then_some(d)
 }
 
 /// Western Easter Sunday of year `y` (the Gregorian computus, in the
@@ -1742,10 +1728,13 @@ fn clock_at(day: NaiveDate, h: i64, mm: i64, anchor: Anchor) -> Out {
     };
     let mut o = Out::new(v, anchor, Some(Point::day(day)));
     o.kind = Some(TimexType::Time);
-    o.at = day
-        .and_hms_opt(0, 0, 0)
-        .map(|d| d + Duration::minutes(h * 60 + mm));
+    o.at = clock_datetime(day, h, mm);
     o
+}
+
+/// `h:mm` on `day` as a moment (24:00 is the next day's 00:00).
+fn clock_datetime(day: NaiveDate, h: i64, mm: i64) -> Option<NaiveDateTime> {
+    Some(day.and_hms_opt(0, 0, 0)? + Duration::minutes(h * 60 + mm))
 }
 
 /// The day an expression with a time or part of day falls on: `dct`,
@@ -1766,7 +1755,7 @@ fn day_of(
         let wd = weekday(f.num)?;
         let d = match tense_of(CLAUSE) {
             _ if dct.weekday() == wd => dct,
-            Tense::Future | Tense::Deferred => resolve_weekday(dct, wd, 1),
+            t if t.ahead() => resolve_weekday(dct, wd, 1),
             Tense::Revised => nearest_weekday(dct, wd),
             _ => resolve_weekday(dct, wd, -1),
         };
