@@ -158,6 +158,21 @@ fn a_date_line_that_is_no_date_is_named_in_one_line() {
 }
 
 #[test]
+fn a_dateline_weekday_that_is_not_the_dates_is_one_warning_and_the_brief_is_still_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "wrongday.txt",
+        b"Storm hits coast\n\nPublished Thursday, April 18, 2025\n\nA storm hit the coast on Tuesday.\n",
+    );
+    let out = dateline().args(["brief", &path]).assert().code(0);
+    let out = out.get_output();
+    let msg = one_line_naming(&out.stderr, &format!("{path}:3:"));
+    assert!(msg.starts_with("dateline: warning:"), "{msg}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Apr 15, 2025"));
+}
+
+#[test]
 fn tag_reads_the_publication_time_in_the_zone_given_as_brief_does() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(

@@ -518,3 +518,48 @@ fn a_date_line_that_is_no_date_is_named_in_the_error() {
     );
     assert!(msg.contains("--date"), "{msg}");
 }
+
+/// A weekday that is not the date's is a warning naming the file and line;
+/// the date is kept. A matching weekday, a date given with --date, and a
+/// date without a weekday warn of nothing.
+#[test]
+fn a_weekday_that_does_not_match_the_date_is_a_warning() {
+    let wrong = "Vote set\n\nPublished Thursday, April 18, 2025\n\nThe council met Monday.\n";
+    let (origin, r) = read_file("wrong.txt", wrong, &ReadOptions::default());
+    let a = r.unwrap().remove(0);
+    assert_eq!(a.dct, d("2025-04-18"));
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+    let w = &a.warnings[0];
+    assert!(w.starts_with(&format!("{origin}:3: ")), "{w}");
+    assert!(
+        w.contains("Thursday") && w.contains("Friday") && w.contains("--date"),
+        "{w}"
+    );
+
+    let md =
+        "---\ntitle: Vote\ndate: Sat, 20 Apr 2025 10:00:00 +0000\n---\nThe council met Monday.\n";
+    let a = one("wrong.md", md, &ReadOptions::default());
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+    assert!(
+        a.warnings[0].contains("metadata field `date` says Saturday"),
+        "{:?}",
+        a.warnings
+    );
+
+    for (name, text, opts) in [
+        (
+            "right.txt",
+            "Vote set\n\nPublished Friday, April 18, 2025\n\nThe council met Monday.\n",
+            ReadOptions::default(),
+        ),
+        (
+            "plain.txt",
+            "Vote set\n\nPublished April 18, 2025\n\nThe council met Monday.\n",
+            ReadOptions::default(),
+        ),
+        ("given.txt", wrong, dated("2025-04-18")),
+    ] {
+        let a = one(name, text, &opts);
+        assert!(a.warnings.is_empty(), "{name}: {:?}", a.warnings);
+    }
+}

@@ -296,7 +296,10 @@ fn run_inner(
     let mut renderer = None;
     for r in results {
         let b = match r {
-            Ok(a) => brief::build(a, tagger, &opts),
+            Ok(a) => {
+                super::warn(&a);
+                brief::build(a, tagger, &opts)
+            }
             Err(e) => {
                 errors.push(e);
                 continue;

@@ -168,7 +168,10 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
     let mut articles = Vec::new();
     for r in units.into_iter().flatten() {
         match r {
-            Ok(art) => articles.push(art),
+            Ok(art) => {
+                super::warn(&art);
+                articles.push(art)
+            }
             Err(e) => problems.push(e),
         }
     }

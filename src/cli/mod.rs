@@ -143,6 +143,14 @@ pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 }
 
 /// Read a file, or standard input for `-`.
+/// Print an article's warnings (see [`dateline::ingest::Article::warnings`]) on
+/// standard error.
+pub fn warn(a: &dateline::ingest::Article) {
+    for w in &a.warnings {
+        eprintln!("dateline: warning: {w}");
+    }
+}
+
 pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
     if path == "-" {
         let mut buf = Vec::new();

@@ -84,7 +84,10 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
         );
         for r in results {
             let art = match r {
-                Ok(art) => art,
+                Ok(art) => {
+                    super::warn(&art);
+                    art
+                }
                 Err(e) => {
                     errors.push(e);
                     continue;

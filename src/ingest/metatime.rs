@@ -246,6 +246,32 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// The day of the week a timestamp names ("Thursday, April 17, 2025",
+/// "Thu, 17 Apr 2025"), if it names exactly one; the parser itself ignores
+/// it, so that the caller can check it against the date.
+pub fn named_weekday(input: &str) -> Option<chrono::Weekday> {
+    use chrono::Weekday::*;
+    let mut found = None;
+    for m in patterns().weekday.find_iter(input) {
+        let w = m.as_str().get(..3)?.to_ascii_lowercase();
+        let day = match w.as_str() {
+            "mon" => Mon,
+            "tue" => Tue,
+            "wed" => Wed,
+            "thu" => Thu,
+            "fri" => Fri,
+            "sat" => Sat,
+            "sun" => Sun,
+            _ => return None,
+        };
+        if found.is_some_and(|f| f != day) {
+            return None;
+        }
+        found = Some(day);
+    }
+    found
+}
+
 /// Byte ranges of the runs of letters in `s` (a hand-written `\p{L}+`,
 /// which is slow to build as a regex).
 fn words(s: &str) -> Vec<std::ops::Range<usize>> {

@@ -147,6 +147,12 @@ pub struct Article {
     /// Byte range in `text` of the dateline that opens the body
     /// ("PARIS, April 17 (Reuters)", dash excluded), if any.
     pub dateline: Option<Range<usize>>,
+    /// Things the reader should check, each a whole message that names the
+    /// file and line ("the date line says Thursday, but 2025-04-18 is a
+    /// Friday"). They do not stop the article; the CLI prints them on
+    /// standard error.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 /// Options for reading articles.
@@ -503,6 +509,7 @@ fn build(
         .map(|o| body_start..body_start + o.text_len);
 
     let (dct, dct_source, published) = find_dct(origin, &meta, &header, opening.as_ref(), opts)?;
+    let warnings = weekday_check(origin, &text, rule, &meta, &header, dct_source, dct);
 
     let span_text = |r: &Range<usize>| text[r.clone()].to_string();
     let meta_title = meta.title.filter(|t| !t.trim().is_empty());
@@ -534,7 +541,75 @@ fn build(
         published,
         dateline: dateline_span,
         text,
+        warnings,
     })
+}
+
+/// A warning when the date the DCT was read from also names a day of the
+/// week that is not the date's ("Published Thursday, April 18, 2025": April
+/// 18 is a Friday). The date wins, since it is the more specific of the two,
+/// but every relative date hangs on it, so the reader is told.
+fn weekday_check(
+    origin: &str,
+    text: &str,
+    rule: HeadlineRule,
+    meta: &Meta,
+    header: &plain::Header,
+    source: DateSource,
+    dct: NaiveDate,
+) -> Vec<String> {
+    use chrono::Datelike;
+    let (place, written) = match source {
+        DateSource::Option => return Vec::new(),
+        DateSource::Metadata => match &meta.date {
+            Some(DateField::Text { value, .. }) => (
+                format!(
+                    "{origin}: metadata field `{}`",
+                    meta.date.as_ref().map_or("date", DateField::field)
+                ),
+                value.as_str(),
+            ),
+            _ => return Vec::new(),
+        },
+        DateSource::Dateline => {
+            // the header line the date came from (an opening dateline
+            // carries no weekday)
+            let Some((span, _)) = header.datelines.iter().find(|(_, sa)| match sa.date {
+                Some(DatelineDate::Full(s)) => s.date == dct,
+                _ => false,
+            }) else {
+                return Vec::new();
+            };
+            let place = if rule == HeadlineRule::None {
+                format!("{origin}: the date line in `text`")
+            } else {
+                let line = text[..span.start].matches('\n').count() + 1;
+                format!("{origin}:{line}: the date line")
+            };
+            (place, &text[span.clone()])
+        }
+    };
+    match metatime::named_weekday(written) {
+        Some(named) if named != dct.weekday() => vec![format!(
+            "{place} says {}, but {dct} is a {}; dates are resolved against {dct} (pass --date YYYY-MM-DD if the weekday is the right one)",
+            weekday_name(named),
+            weekday_name(dct.weekday()),
+        )],
+        _ => Vec::new(),
+    }
+}
+
+fn weekday_name(w: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match w {
+        Mon => "Monday",
+        Tue => "Tuesday",
+        Wed => "Wednesday",
+        Thu => "Thursday",
+        Fri => "Friday",
+        Sat => "Saturday",
+        Sun => "Sunday",
+    }
 }
 
 type Dct = (NaiveDate, DateSource, Option<DateTime<FixedOffset>>);

@@ -238,6 +238,7 @@ fn sample(title: &str, body: &[&str], dated: &[(&str, &str)], summary: &[usize])
             title_derived: false,
             published: None,
             dateline,
+            warnings: Vec::new(),
         },
         sentences,
         timexes,
