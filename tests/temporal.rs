@@ -216,6 +216,13 @@ Theresa May resigned on Friday. | 2025-06-18 | Friday | DATE 2025-06-13
 The trial continues Monday. | 2021-07-16 | Monday | DATE 2021-07-19
 The fund began buying in July and holds 14 percent. | 1989-10-30 | July | DATE 1989-07
 whose fiscal year ends June 30. | 2030-02-28 | June 30 | DATE 2030-06-30
+# a copula right before a date, plans and hopes: a schedule
+Game 4 is Sunday afternoon. | 2003-05-17 | Sunday afternoon | DATE 2003-05-18TAF
+The filing deadline is Friday. | 2025-03-04 | Friday | DATE 2025-03-07
+The deadline to apply is Oct. 15. | 2025-03-04 | Oct. 15 | DATE 2025-10-15
+The last hearing was Friday. | 2025-03-04 | Friday | DATE 2025-02-28
+Volunteers plan a hay drive on Saturday. | 2016-02-18 | Saturday | DATE 2016-02-20
+She hopes to finish the repairs by Monday. | 2025-03-04 | Monday | DATE 2025-03-10
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date

@@ -669,6 +669,9 @@ pub struct TenseClasses {
     /// REV: "originally", "initially": a plan said with them has changed
     /// ("originally due Feb. 6").
     pub rev: Option<u16>,
+    /// COP: "is", "are" right before the expression give a schedule ("Game 4
+    /// is Sunday", "the deadline is Oct. 15"): it is ahead.
+    pub cop: Option<u16>,
 }
 
 impl TenseClasses {
@@ -685,6 +688,7 @@ impl TenseClasses {
             fnw: lex.class_id("FNW"),
             padv: lex.class_id("PADV"),
             rev: lex.class_id("REV"),
+            cop: lex.class_id("COP"),
         }
     }
 }
@@ -711,6 +715,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         fnw,
         padv,
         rev,
+        cop,
     } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
@@ -759,6 +764,9 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         None
     };
     let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
+    if env.first > 0 && has(env.first - 1, cop) {
+        return Tense::Future;
+    }
     if width <= GOVERNING {
         // A fronted expression ("In January, the board named ...", "On
         // March 5, the court ruled ..."): the main verb after it governs it.
