@@ -223,6 +223,11 @@ The deadline to apply is Oct. 15. | 2025-03-04 | Oct. 15 | DATE 2025-10-15
 The last hearing was Friday. | 2025-03-04 | Friday | DATE 2025-02-28
 Volunteers plan a hay drive on Saturday. | 2016-02-18 | Saturday | DATE 2016-02-20
 She hopes to finish the repairs by Monday. | 2025-03-04 | Monday | DATE 2025-03-10
+# July Fourth is a holiday, not the month; a season told in the past is the one begun
+The concert on July Fourth was canceled. | 2013-06-30 | July Fourth | DATE 2013-07-04
+The Fourth of July parade starts at 10 a.m. | 2013-06-30 | Fourth of July | DATE 2013-07-04
+Bus schedules changed over the summer. | 2030-08-25 | the summer | DATE 2030-SU
+Last summer the pool closed early. | 2030-08-25 | Last summer | DATE 2029-SU
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date

@@ -1222,10 +1222,13 @@ pub fn eval(
             // (winter 2024 runs from December 2024 into 2025)
             let cur = if this <= dct { this } else { start(y - 1)? };
             let under_way = dct < shift(cur, 3, "M")?;
+            // a past tense alone ("changed over the summer" said in late
+            // August) speaks of the one begun, under way or not
+            let by_tense = env.word(&a[1]).as_deref() == Some("tense");
             let date = match dir {
                 // "last winter" said in January is the one before this one
                 -1 | -2 => {
-                    if under_way {
+                    if under_way && !by_tense {
                         shift(cur, -1, "Y")?
                     } else {
                         cur
@@ -1314,10 +1317,20 @@ pub fn eval(
             if !(1..=2).contains(&h) {
                 return None;
             }
-            let y = if env.bound(&a[1]) {
+            let by_tense = env.word(&a[1]).as_deref() == Some("tense");
+            let y = if env.bound(&a[1]) && !by_tense {
                 env.num(&a[1])?
             } else {
-                dct.year() as i64
+                // "profit fell in the second half" said in February: a
+                // result told in the past is of a half already begun
+                let y = dct.year() as i64;
+                let later = (h - 1) * 6 + 1 > dct.month() as i64;
+                let past = by_tense && tense_of(CLAUSE) == Tense::Past;
+                if later && past {
+                    y - 1
+                } else {
+                    y
+                }
             };
             let d = ymd(y, (h - 1) * 6 + 1, 1)?;
             Out::point(Point::at(d, Gran::Half), Anchor::None)
@@ -1785,6 +1798,16 @@ fn day_of(
                 (dct + Duration::days(n), Anchor::Dct)
             }
         }
+        // "overnight": the night of the day in question; when that is the
+        // DCT (or none is), a report in the past speaks of the night just
+        // gone (a morning paper's "upgraded overnight")
+        "night" if ctx.reference.gran != Gran::Day || ctx.reference.date == dct => {
+            match tense_of(CLAUSE) {
+                Tense::Past => (dct - Duration::days(1), Anchor::Dct),
+                _ => (dct, Anchor::Dct),
+            }
+        }
+        "night" => (ctx.reference.date, Anchor::Reference),
         _ => (dct, Anchor::Dct),
     })
 }
