@@ -179,12 +179,14 @@ impl DateStyle {
     /// A clock time: "15:15" (readable, ISO), "3:15 p.m." (AP).
     ///
     /// 23:59:59 is how [`crate::timeline::calendar_value`] reads the TIMEX3
-    /// end of day `T24:00`, and is written "24:00" or "midnight".
+    /// end of day `T24:00`, and is written "midnight" ("24:00" in ISO
+    /// style): "Sun, Feb 6, 2011, midnight" is the midnight that ends
+    /// that Sunday, as a newsroom says it.
     pub fn time(self, t: NaiveTime) -> String {
         let end_of_day = t == NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
         match self {
-            DateStyle::Readable | DateStyle::Iso if end_of_day => "24:00".to_string(),
-            DateStyle::Ap if end_of_day => "midnight".to_string(),
+            DateStyle::Iso if end_of_day => "24:00".to_string(),
+            DateStyle::Readable | DateStyle::Ap if end_of_day => "midnight".to_string(),
             DateStyle::Readable | DateStyle::Iso => t.format("%H:%M").to_string(),
             DateStyle::Ap => {
                 let (h, m) = (t.hour(), t.minute());
@@ -493,7 +495,8 @@ mod tests {
         assert_eq!(DateStyle::Ap.time(t(12, 5)), "12:05 p.m.");
         assert_eq!(DateStyle::Iso.time(t(9, 5)), "09:05");
         let end = NaiveTime::from_hms_opt(23, 59, 59).unwrap();
-        assert_eq!(DateStyle::Readable.time(end), "24:00");
+        assert_eq!(DateStyle::Readable.time(end), "midnight");
+        assert_eq!(DateStyle::Iso.time(end), "24:00");
         assert_eq!(DateStyle::Ap.time(end), "midnight");
     }
 
