@@ -228,6 +228,10 @@ The concert on July Fourth was canceled. | 2013-06-30 | July Fourth | DATE 2013-
 The Fourth of July parade starts at 10 a.m. | 2013-06-30 | Fourth of July | DATE 2013-07-04
 Bus schedules changed over the summer. | 2030-08-25 | the summer | DATE 2030-SU
 Last summer the pool closed early. | 2030-08-25 | Last summer | DATE 2029-SU
+# 'through' a date after a verb that moves it; 'remains' is a state that runs on
+The weather service extended the heat warning through Wednesday evening. | 2013-06-30 | Wednesday evening | DATE 2013-07-03TEV
+Officials said the order remains in effect through Tuesday. | 2013-06-30 | Tuesday | DATE 2013-07-02
+The festival ran through Sunday. | 2013-07-01 | Sunday | DATE 2013-06-30
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date
