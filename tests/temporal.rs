@@ -232,6 +232,9 @@ Last summer the pool closed early. | 2030-08-25 | Last summer | DATE 2029-SU
 The weather service extended the heat warning through Wednesday evening. | 2013-06-30 | Wednesday evening | DATE 2013-07-03TEV
 Officials said the order remains in effect through Tuesday. | 2013-06-30 | Tuesday | DATE 2013-07-02
 The festival ran through Sunday. | 2013-07-01 | Sunday | DATE 2013-06-30
+# a step after a period that holds the DCT counts from the DCT; after another coarse one it is unknown
+Sales fell this year, and the club plans a rally the following weekend. | 2013-06-26 | the following weekend | DATE 2013-W27-WE
+The plant opened in 1990. Two days later it closed. | 2013-06-26 | Two days later | DATE XXXX-XX-XX
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date

@@ -1178,7 +1178,11 @@ pub fn eval(
             let r = if ctx.reference.gran > g
                 && !(unit == "Y" && ctx.reference.gran == Gran::Quarter)
             {
-                if n > 0 {
+                // ... and so is a step after a period that holds the DCT
+                // ("this year ... the following weekend")
+                let holds_dct = ctx.reference.gran != Gran::Season
+                    && floor(dct, ctx.reference.gran) == ctx.reference.date;
+                if n > 0 && !holds_dct {
                     // "opened last week; two days later": some day after
                     // an undated day of that week, unknown
                     return Some(Out::new(unknown_at(g).into(), Anchor::None, None));
