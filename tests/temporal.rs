@@ -235,6 +235,9 @@ The festival ran through Sunday. | 2013-07-01 | Sunday | DATE 2013-06-30
 # a step after a period that holds the DCT counts from the DCT; after another coarse one it is unknown
 Sales fell this year, and the club plans a rally the following weekend. | 2013-06-26 | the following weekend | DATE 2013-W27-WE
 The plant opened in 1990. Two days later it closed. | 2013-06-26 | Two days later | DATE XXXX-XX-XX
+# a school calendar: 'runs' is a schedule, and a range's end follows its start
+Winter break runs from Dec. 21 through Jan. 5. | 2030-08-25 | Jan. 5 | DATE 2031-01-05
+The last day of classes is June 11. | 2030-08-25 | June 11 | DATE 2031-06-11
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date
