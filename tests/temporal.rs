@@ -238,6 +238,10 @@ The plant opened in 1990. Two days later it closed. | 2013-06-26 | Two days late
 # a school calendar: 'runs' is a schedule, and a range's end follows its start
 Winter break runs from Dec. 21 through Jan. 5. | 2030-08-25 | Jan. 5 | DATE 2031-01-05
 The last day of classes is June 11. | 2030-08-25 | June 11 | DATE 2031-06-11
+# a date after 'since' began a state that runs to now: it is not the day in question
+Workers have had no contract since June 30. The union gave the city until midnight. | 2008-12-23 | midnight | TIME 2008-12-23T24:00
+# a past event is not on a day still to come: the dateline's day, not the deadline's
+She will seek a vote by Oct. 1. A doctor who spoke at 2:30 p.m. disagreed. | 2025-09-05 | 2:30 p.m. | TIME 2025-09-05T14:30
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date

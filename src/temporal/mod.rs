@@ -365,7 +365,13 @@ impl Tagger {
             if kind == TimexType::Duration {
                 ctx.note_period(&o.value);
             }
-            if let Some(p) = o.point {
+            // "without a contract since June 30": the story stays at the
+            // present; the date a state began is not the one in question
+            let since = m.first > 0 && {
+                let t = &toks.toks[m.first - 1];
+                text[t.start..t.end].eq_ignore_ascii_case("since")
+            };
+            if let Some(p) = o.point.filter(|_| !since) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);

@@ -1796,7 +1796,10 @@ fn day_of(
                 "refprev" => -1,
                 _ => 0,
             };
-            if ctx.reference.gran == Gran::Day {
+            // a past event is not on a day still to come ("would seek a
+            // vote by Oct. 1 ... who spoke at 2:30 p.m."): the dateline's
+            let ahead = ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past;
+            if ctx.reference.gran == Gran::Day && !(n == 0 && ahead) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
