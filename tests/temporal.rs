@@ -242,6 +242,10 @@ The last day of classes is June 11. | 2030-08-25 | June 11 | DATE 2031-06-11
 Workers have had no contract since June 30. The union gave the city until midnight. | 2008-12-23 | midnight | TIME 2008-12-23T24:00
 # a past event is not on a day still to come: the dateline's day, not the deadline's
 She will seek a vote by Oct. 1. A doctor who spoke at 2:30 p.m. disagreed. | 2025-09-05 | 2:30 p.m. | TIME 2025-09-05T14:30
+# a date in apposition names the relative day or weekend before it (when the weekday agrees)
+The shelves were bare the previous Saturday, Nov. 12, after a failure. | 2022-11-21 | the previous Saturday | DATE 2022-11-12
+The band plays again the following weekend, on Saturday, July 13. | 2013-06-30 | the following weekend | DATE 2013-W28-WE
+It rained yesterday, June 27. | 2013-06-30 | yesterday | DATE 2013-06-29
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date

@@ -45,7 +45,13 @@
 //! that "N units later" with no date before it, or after one coarser than
 //! its unit ("last week ... two days later"), is unknown, `XXXX-XX-XX`:
 //! it counts from an event the text has not dated); their
-//! [`Timex::anchor`] points at it. Bare weekdays, year-less dates and months
+//! [`Timex::anchor`] points at it. A date after "since" ("no contract since
+//! June 30") began a state that runs to now and does not become the date in
+//! question, and a time in a past clause does not take a day still to come.
+//! A relative day or weekend followed by a date in apposition ("the
+//! previous Saturday, Nov. 12", "the following weekend, on Saturday, July
+//! 13") is that date when the weekday agrees. A copula right before a date
+//! ("Game 4 is Sunday", `COP`) is a schedule, and looks ahead. Bare weekdays, year-less dates and months
 //! take the direction of their clause: the nearest tense cue around them
 //! within the sentence (`FUT` words such as "will", "is due", "is expected",
 //! "is scheduled", "plans to"; `PAST` words and -ed verbs, except
@@ -379,6 +385,9 @@ impl Tagger {
                     ctx.note_quarter(p, idx);
                 }
             }
+            if let Some(prev) = out.last_mut() {
+                apposition(text, prev, start, &o.value);
+            }
             out.push(Timex {
                 start,
                 end,
@@ -392,6 +401,45 @@ impl Tagger {
                 rule: m.rule,
             });
         }
+    }
+}
+
+/// "the previous Saturday, Nov. 12", "the following weekend, on Saturday,
+/// July 13": a relative day or weekend followed by a date in apposition is
+/// that date (when the weekday agrees). `prev` is the relative expression,
+/// `start` and `value` the date after it.
+fn apposition(text: &str, prev: &mut Timex, start: usize, value: &str) {
+    use chrono::Datelike;
+    let Some(gap) = text.get(prev.end..start) else {
+        return;
+    };
+    let gap = gap.trim_start();
+    let Some(gap) = gap.strip_prefix(',') else {
+        return;
+    };
+    let gap = gap.trim();
+    if !(gap.is_empty() || gap.eq_ignore_ascii_case("on"))
+        || prev.kind != TimexType::Date
+        || !(prev.anchored || prev.value.starts_with('X'))
+        || text[prev.start..prev.end].contains(|c: char| c.is_ascii_digit())
+    {
+        return;
+    }
+    let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") else {
+        return;
+    };
+    if let Ok(was) = NaiveDate::parse_from_str(&prev.value, "%Y-%m-%d") {
+        if was != date && was.weekday() == date.weekday() {
+            prev.value = value.to_string();
+        }
+    } else if (prev.value.ends_with("-WE") || prev.value == "XXXX-WXX")
+        && text[prev.start..prev.end]
+            .to_ascii_lowercase()
+            .ends_with("weekend")
+        && date.weekday().number_from_monday() >= 6
+    {
+        let w = date.iso_week();
+        prev.value = format!("{}-W{:02}-WE", w.year(), w.week());
     }
 }
 
