@@ -385,14 +385,16 @@ impl Tagger {
                     ctx.note_quarter(p, idx);
                 }
             }
+            let mut value = o.value;
             if let Some(prev) = out.last_mut() {
-                apposition(text, prev, start, &o.value);
+                apposition(text, prev, start, &value);
+                range_end(text, prev, start, end, &mut value);
             }
             out.push(Timex {
                 start,
                 end,
                 kind,
-                value: o.value,
+                value,
                 modifier,
                 quant: o.quant.map(str::to_string),
                 freq: o.freq,
@@ -440,6 +442,41 @@ fn apposition(text: &str, prev: &mut Timex, start: usize, value: &str) {
     {
         let w = date.iso_week();
         prev.value = format!("{}-W{:02}-WE", w.year(), w.week());
+    }
+}
+
+/// "from Friday through Sunday", "Monday to Wednesday": the second weekday
+/// of a range is the first one on or after the first, whatever the tense
+/// made of each alone. (The first keeps its own reading: a festival that
+/// "runs from Friday through Sunday", said on the Saturday, is still read
+/// as next week's.) `prev` is the start, `start..end` and `value` the
+/// end of the range.
+fn range_end(text: &str, prev: &Timex, start: usize, end: usize, value: &mut String) {
+    let Some(gap) = text.get(prev.end..start) else {
+        return;
+    };
+    let joined = matches!(
+        gap.trim().to_ascii_lowercase().as_str(),
+        "through" | "to" | "until" | "till" | "-" | "–" | "thru"
+    );
+    let no_digit = |s: &str| !s.contains(|c: char| c.is_ascii_digit());
+    if !joined
+        || prev.kind != TimexType::Date
+        || !no_digit(&text[prev.start..prev.end])
+        || !no_digit(&text[start..end])
+    {
+        return;
+    }
+    let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    if let (Some(first), Some(mut last)) = (day(&prev.value), day(value)) {
+        let week = chrono::Duration::days(7);
+        while last < first {
+            last += week;
+        }
+        while last - first >= week {
+            last -= week;
+        }
+        *value = last.format("%Y-%m-%d").to_string();
     }
 }
 
