@@ -371,6 +371,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("holidayrel", Func::HolidayRel, 2),
     ("nthwd", Func::NthWd, 3),
     ("nthwdy", Func::NthWd, 4),
+    ("nthwdyin", Func::NthWd, 5),
 ];
 
 /// A parsed value column: a function and its arguments.
@@ -1484,6 +1485,13 @@ pub fn eval(
                 Some(y) if env.bound(y) => nth_weekday(i32::try_from(env.num(y)?).ok()?, m, n, wd)?,
                 _ => pick_year(dct, tense_of(CLAUSE), |y| nth_weekday(y, m, n, wd))?,
             };
+            // "the first weekend of August": the weekend of that Saturday
+            if a.get(4).and_then(|u| env.word(u)).as_deref() == Some("WE") {
+                return Some(Out::point(
+                    Point::at(floor(date, Gran::Week), Gran::Weekend),
+                    Anchor::Dct,
+                ));
+            }
             Out::point(Point::day(date), Anchor::Dct)
         }
         Func::MRel => {
