@@ -1228,3 +1228,75 @@ fn a_closed_pipe_on_stdout_is_not_an_error() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// `-o` writes what the path names: through a symbolic link (the link
+/// stays), keeping an existing file's permissions, and into a device or
+/// pipe rather than replacing it (`-o /dev/null`, `-o /dev/stdout`).
+#[cfg(unix)]
+#[test]
+fn output_goes_through_links_keeps_permissions_and_never_replaces_devices() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let brief = |out: &str| {
+        dateline()
+            .args([
+                "brief",
+                "fixtures/paris-talks.txt",
+                "--date",
+                "2025-04-17",
+                "-o",
+                out,
+            ])
+            .assert()
+            .success();
+    };
+    let real = dir.path().join("real.md");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("latest.md");
+    symlink(&real, &link).unwrap();
+    brief(&link.display().to_string());
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(std::fs::read_to_string(&real).unwrap().starts_with("# "));
+
+    let secret = dir.path().join("embargoed.md");
+    std::fs::write(&secret, "old").unwrap();
+    std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o600)).unwrap();
+    brief(&secret.display().to_string());
+    let mode = std::fs::metadata(&secret).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+
+    brief("/dev/null");
+    let null = std::fs::metadata("/dev/null").unwrap();
+    assert!(!null.is_file(), "/dev/null must stay a device");
+}
+
+#[test]
+fn tag_and_summarize_refuse_to_write_over_their_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = write(dir.path(), "a.txt", ARTICLE.as_bytes());
+    for cmd in ["tag", "summarize"] {
+        let msg = fails_in_one_line(
+            &[cmd, &art, "--date", "2025-04-17", "-o", &art],
+            exit::USAGE,
+            &art,
+        );
+        assert!(msg.contains("input"), "{msg}");
+    }
+    assert_eq!(std::fs::read_to_string(&art).unwrap(), ARTICLE);
+    let tml = write(
+        dir.path(),
+        "d.tml",
+        b"<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2025-04-17\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT><TEXT>He left on Monday.</TEXT></TimeML>",
+    );
+    let before = std::fs::read(&tml).unwrap();
+    let d = dir.path().display().to_string();
+    fails_in_one_line(
+        &["tag", "--format", "timeml", &tml, "--out-dir", &d],
+        exit::USAGE,
+        &tml,
+    );
+    assert_eq!(std::fs::read(&tml).unwrap(), before);
+}

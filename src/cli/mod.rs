@@ -151,6 +151,41 @@ pub fn warn(a: &dateline::ingest::Article) {
     }
 }
 
+/// Refuse to write `out` over one of `inputs` (the same file by any
+/// spelling or link): the article would be lost.
+pub fn refuse_overwrite<'a>(
+    out: &Path,
+    option: &str,
+    inputs: impl IntoIterator<Item = &'a Path>,
+) -> Result<(), Error> {
+    let Ok(o) = std::fs::canonicalize(out) else {
+        return Ok(());
+    };
+    for i in inputs {
+        if i.as_os_str() != "-" && std::fs::canonicalize(i).is_ok_and(|c| c == o) {
+            return Err(Error::Usage(format!(
+                "{}: {option} names the input {}; write to another file",
+                out.display(),
+                i.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Write `out` into whatever `p` opens (a device, a pipe, a terminal).
+fn write_through(p: &Path, out: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(p)?;
+    match f.write_all(out.as_bytes()).and_then(|()| f.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        r => r,
+    }
+}
+
 pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
     if path == "-" {
         let mut buf = Vec::new();
@@ -170,6 +205,11 @@ pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
 
 /// Write `out` to `path` (atomically: a temporary file in the same folder,
 /// then rename) or to standard output when `path` is `None` or `-`.
+///
+/// What `path` names is respected: a symbolic link to a file is followed
+/// and the file it names is replaced (the link stays); an existing file
+/// keeps its permissions; anything that is not a plain file (`/dev/null`,
+/// `/dev/stdout`, a named pipe) is written to, never replaced.
 pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
     use std::io::Write;
     // `-o -` is standard output, as `-` is standard input.
@@ -188,6 +228,27 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
             }
         }
         Some(p) => {
+            let io = |e: std::io::Error| Error::Io {
+                path: p.display().to_string(),
+                source: std::io::Error::new(e.kind(), format!("cannot write: {e}")),
+            };
+            let link = std::fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+            let target = if link {
+                std::fs::canonicalize(p).ok()
+            } else {
+                None
+            };
+            let resolved = target.as_deref().unwrap_or(p);
+            match std::fs::metadata(resolved) {
+                // a device, a pipe, or a link we cannot resolve to a path
+                // (/dev/stdout -> /proc/self/fd/1 -> pipe:[...]): write
+                // through it
+                Ok(m) if !m.is_file() && !m.is_dir() => return write_through(p, out).map_err(io),
+                Err(_) if link => return write_through(p, out).map_err(io),
+                _ => {}
+            }
+            let mode = std::fs::metadata(resolved).ok().map(|m| m.permissions());
+            let p = resolved;
             let dir = p
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
@@ -213,14 +274,15 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
                 });
             }
             let tmp: PathBuf = dir.join(format!(".{name}.dateline-tmp-{}", std::process::id()));
-            let io = |e: std::io::Error| Error::Io {
-                path: p.display().to_string(),
-                source: std::io::Error::new(e.kind(), format!("cannot write: {e}")),
-            };
-            std::fs::write(&tmp, out).map_err(|e| {
-                let _ = std::fs::remove_file(&tmp);
-                io(e)
-            })?;
+            std::fs::write(&tmp, out)
+                .and_then(|()| match &mode {
+                    Some(m) => std::fs::set_permissions(&tmp, m.clone()),
+                    None => Ok(()),
+                })
+                .map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    io(e)
+                })?;
             std::fs::rename(&tmp, p).map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
                 io(e)

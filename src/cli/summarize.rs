@@ -105,6 +105,9 @@ pub fn run(a: SummarizeArgs) -> Result<i32, Error> {
         MethodArg::Lead => Method::Lead,
     };
 
+    if let Some(o) = &a.output {
+        super::refuse_overwrite(o, "-o", a.inputs.iter().map(std::path::Path::new))?;
+    }
     let mut out = String::new();
     let mut failed = 0usize;
     for input in &a.inputs {

@@ -58,6 +58,9 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
             "--out-dir only applies to --format timeml".into(),
         ));
     }
+    if let Some(o) = &a.output {
+        super::refuse_overwrite(o, "-o", a.inputs.iter().map(Path::new))?;
+    }
     // Like brief/timeline: a bad article in a file of many (JSON Lines, a
     // JSON list) is reported on stderr as `file:line: reason` and skipped,
     // the others are still tagged, and the exit status is PARTIAL. When
@@ -197,6 +200,18 @@ fn run_timeml(a: &TagArgs) -> Result<i32, Error> {
         return Err(Error::Usage(
             "several documents: use --out-dir DIR instead of -o".into(),
         ));
+    }
+    // re-tagging gold files in place would destroy the annotation
+    let paths = files.iter().filter_map(|f| f.as_ref().ok());
+    if let Some(o) = &a.output {
+        super::refuse_overwrite(o, "-o", paths.clone().map(PathBuf::as_path))?;
+    }
+    if let Some(d) = &a.out_dir {
+        for p in paths {
+            if let Some(name) = p.file_name() {
+                super::refuse_overwrite(&d.join(name), "--out-dir", [p.as_path()])?;
+            }
+        }
     }
     let (mut ok, mut failed) = (0usize, 0usize);
     let mut stdout = String::new();
