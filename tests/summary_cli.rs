@@ -107,3 +107,28 @@ fn markdown_output_of_a_plain_article() {
         .stdout(predicate::str::starts_with("## "))
         .stdout(predicate::str::contains("\n- "));
 }
+
+/// Markdown output escapes the article's text as `brief` does: no live
+/// link, HTML tag or emphasis can come out of a summary.
+#[test]
+fn markdown_output_escapes_article_text() {
+    let out = dateline()
+        .args(["summarize", "fixtures/hostile-markup.md"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    for raw in ["[click](http://x)", "<script>", "**urgent**", "`code`"] {
+        assert!(!out.contains(raw), "{raw} came out unescaped:\n{out}");
+    }
+    assert!(out.contains("&lt;script&gt;"), "{out}");
+    // bullets wrap at 80 columns (a heading is one line, however long)
+    assert!(
+        out.lines()
+            .filter(|l| !l.starts_with("## "))
+            .all(|l| l.chars().count() <= 80),
+        "{out}"
+    );
+}

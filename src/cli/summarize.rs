@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use dateline::error::{exit, Error};
 use dateline::ingest;
+use dateline::render;
 use dateline::segment;
 use dateline::summary::{self, Length, Method, Model};
 
@@ -49,6 +50,9 @@ pub struct SummarizeArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
+    /// Wrap Markdown lines at this width; 0 turns wrapping off.
+    #[arg(long, default_value_t = 80)]
+    width: usize,
     /// Use this model file instead of the built-in one (training and evaluation).
     #[arg(long, hide = true)]
     model: Option<PathBuf>,
@@ -165,9 +169,18 @@ pub fn run(a: SummarizeArgs) -> Result<i32, Error> {
                     } else {
                         &d.title
                     };
-                    out.push_str(&format!("## {}\n\n", one_line_str(heading)));
+                    // article text is escaped as brief escapes it: it cannot
+                    // open a link, an HTML tag or emphasis
+                    let heading = render::escape_inline(&one_line_str(heading));
+                    out.push_str(&format!("## {heading}\n\n"));
                     for l in &lines {
-                        out.push_str(&format!("- {l}\n"));
+                        out.push_str(&render::wrap(
+                            &render::escape_inline(l),
+                            a.width,
+                            "- ",
+                            "  ",
+                        ));
+                        out.push('\n');
                     }
                 }
             }
