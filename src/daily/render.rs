@@ -46,6 +46,9 @@ pub fn markdown(daily: &Daily, opts: &DailyRenderOptions) -> Result<String> {
     // template cannot let article text make links, HTML or headings; the
     // same fuel limit, filters and error messages.
     let mut env = crate::render::environment(opts.width);
+    if opts.template.is_none() {
+        env.set_fuel(None);
+    }
     let terr = |e: minijinja::Error| crate::render::template_error(name, &e);
     env.add_template(name, src).map_err(terr)?;
     let t = env.get_template(name).map_err(terr)?;

@@ -43,9 +43,11 @@ use crate::error::{Error, Result};
 use crate::ingest::DateSource;
 use crate::timeline::{Event, Granularity};
 
-/// Instructions a template may run before rendering stops with an error:
-/// far more than any briefing needs, few enough that a template that loops
-/// forever fails in well under a second.
+/// Instructions a user's template may run before rendering stops with an
+/// error: far more than any briefing needs, few enough that a template that
+/// loops forever fails in well under a second. The built-in templates are
+/// known to end, and run without a limit (a very long article is long to
+/// render, not an error of a template nobody wrote).
 pub const TEMPLATE_FUEL: u64 = 5_000_000;
 
 /// The built-in templates, embedded so the binary runs from any folder.
@@ -410,6 +412,9 @@ impl<'a> Renderer<'a> {
             None => (default_name, default_src),
         };
         let mut env = environment(opts.width);
+        if opts.template.is_none() {
+            env.set_fuel(None);
+        }
         env.add_template(name, src)
             .map_err(|e| template_error(name, &e))?;
         Ok(Renderer { env, name, opts })

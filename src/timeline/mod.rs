@@ -659,9 +659,12 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
             continue;
         }
         let words = &text[x.start..x.end];
+        // events come in text order: this sentence's are the last ones
         if let Some(e) = events
             .iter_mut()
-            .find(|e| e.sentence == si && e.date.value == x.value && e.date.modifier == x.modifier)
+            .rev()
+            .take_while(|e| e.sentence == si)
+            .find(|e| e.date.value == x.value && e.date.modifier == x.modifier)
         {
             e.date.mentions.push(Mention {
                 words: words.to_string(),
@@ -688,29 +691,43 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
     // p.m.") are one event, listed at the time with both sets of words (a
     // part of the day, vaguer, may be another event: "suspended on
     // Wednesday after a storm overnight").
-    let mut i = 0;
-    while i < events.len() {
-        let (si, day) = (events[i].sentence, &events[i].date);
-        let finer = (day.modifier.is_none() && day.value.len() == 10)
-            .then(|| {
-                events.iter().position(|e| {
-                    e.sentence == si
-                        && e.date.value.len() > 11
-                        && e.date.value.starts_with(day.value.as_str())
-                        && e.date.value.as_bytes()[10] == b'T'
-                        && e.date.value.as_bytes()[11].is_ascii_digit()
-                })
-            })
-            .flatten();
-        match finer {
-            Some(j) => {
-                let day = events.remove(i);
-                let j = if j > i { j - 1 } else { j };
-                events[j].date.mentions.extend(day.date.mentions);
-            }
-            None => i += 1,
+    // Done one sentence at a time (its events are contiguous), so that the
+    // work stays linear in the length of the article.
+    let mut merged: Vec<Event> = Vec::with_capacity(events.len());
+    let mut rest = events.into_iter().peekable();
+    let mut group: Vec<Event> = Vec::new();
+    while let Some(first) = rest.next() {
+        let si = first.sentence;
+        group.clear();
+        group.push(first);
+        while let Some(e) = rest.next_if(|e| e.sentence == si) {
+            group.push(e);
         }
+        let mut i = 0;
+        while i < group.len() {
+            let day = &group[i].date;
+            let finer = (day.modifier.is_none() && day.value.len() == 10)
+                .then(|| {
+                    group.iter().position(|e| {
+                        e.date.value.len() > 11
+                            && e.date.value.starts_with(day.value.as_str())
+                            && e.date.value.as_bytes()[10] == b'T'
+                            && e.date.value.as_bytes()[11].is_ascii_digit()
+                    })
+                })
+                .flatten();
+            match finer {
+                Some(j) => {
+                    let day = group.remove(i);
+                    let j = if j > i { j - 1 } else { j };
+                    group[j].date.mentions.extend(day.date.mentions);
+                }
+                None => i += 1,
+            }
+        }
+        merged.append(&mut group);
     }
+    let mut events = merged;
     for e in &mut events {
         e.date.mentions.sort_by_key(|m| m.span);
         if let Some(m) = e.date.mentions.first() {
