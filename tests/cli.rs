@@ -178,7 +178,7 @@ fn tag_reads_the_publication_time_in_the_zone_given_as_brief_does() {
     let path = write(
         dir.path(),
         "late.txt",
-        b"Late vote\n\nPublished Jan. 3, 2023, 11:45 p.m. PST\n\nThe council voted on Tuesday.\n",
+        b"Late vote\n\nPublished Jan. 4, 2023, 7:45 a.m. GMT\n\nThe council voted on Tuesday.\n",
     );
     let json = |extra: &[&str]| {
         let out = dateline()
@@ -187,8 +187,16 @@ fn tag_reads_the_publication_time_in_the_zone_given_as_brief_does() {
             .ok_stdout();
         String::from_utf8(out).unwrap()
     };
-    assert!(json(&[]).contains(r#""dct":"2023-01-03""#));
-    assert!(json(&["--tz", "America/New_York"]).contains(r#""dct":"2023-01-04""#));
+    // a machine's UTC stamp is read in the article's zone
+    assert!(json(&[]).contains(r#""dct":"2023-01-04""#));
+    assert!(json(&["--tz", "America/Los_Angeles"]).contains(r#""dct":"2023-01-03""#));
+    // a zone the stamp names itself is the writer's, and wins over --tz
+    std::fs::write(
+        &path,
+        b"Late vote\n\nPublished Jan. 3, 2023, 11:45 p.m. PST\n\nThe council voted on Tuesday.\n",
+    )
+    .unwrap();
+    assert!(json(&["--tz", "America/New_York"]).contains(r#""dct":"2023-01-03""#));
 }
 
 #[test]

@@ -166,11 +166,21 @@ fn metadata_zone_gives_the_local_date() {
         one("v.md", md, &ReadOptions::default()).dct,
         d("2025-04-17")
     );
+    // the zone the stamp names is the writer's: a Paris desk's --tz does not
+    // move a New York story's "tomorrow" to the next day ...
     let opts = ReadOptions {
         tz: Some(chrono_tz::Europe::Paris),
         ..Default::default()
     };
-    assert_eq!(one("v.md", md, &opts).dct, d("2025-04-18"));
+    assert_eq!(one("v.md", md, &opts).dct, d("2025-04-17"));
+    // ... but it does read a machine's UTC stamp
+    let utc =
+        "---\ntitle: Late vote\npublished: \"2025-04-17T22:30:00Z\"\n---\nThe vote ended late.\n";
+    assert_eq!(
+        one("u.md", utc, &ReadOptions::default()).dct,
+        d("2025-04-17")
+    );
+    assert_eq!(one("u.md", utc, &opts).dct, d("2025-04-18"));
 }
 
 #[test]

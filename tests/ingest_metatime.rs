@@ -45,12 +45,15 @@ const OK: &[(&str, &str, &str, &str)] = &[
     ("April 17, 2025 9:00 America/Chicago", "", "2025-04-17", "09:00-5"),
     ("April 17, 2025 9:00 +02:00", "", "2025-04-17", "09:00+2"),
     ("April 17, 2025 9:00 GMT+3", "", "2025-04-17", "09:00+3"),
-    // the date is the date in the article's zone: --tz wins, else the written zone
-    ("Published April 17, 2025 11:30 p.m. ET", "Europe/Paris", "2025-04-18", "05:30+2"),
+    // the date is the date in the article's zone: a zone the stamp names
+    // (other than UTC) is the writer's and wins; --tz reads the rest
+    ("Published April 17, 2025 11:30 p.m. ET", "Europe/Paris", "2025-04-17", "23:30-4"),
+    ("Published April 17, 2025 9:30 p.m. GMT", "Europe/Paris", "2025-04-17", "23:30+2"),
+    ("Published April 17, 2025 10:30 p.m. GMT", "Europe/Paris", "2025-04-18", "00:30+2"),
     ("April 17, 2025 11:30 p.m.", "America/New_York", "2025-04-17", "23:30-4"),
     // RFC 3339 / RFC 2822 keep their offset
     ("2025-04-17T23:30:00-04:00", "", "2025-04-17", "23:30-4"),
-    ("2025-04-17T23:30:00-04:00", "UTC", "2025-04-18", "03:30+0"),
+    ("2025-04-17T23:30:00-04:00", "UTC", "2025-04-17", "23:30-4"),
     ("2025-04-18T03:30:00Z", "America/New_York", "2025-04-17", "23:30-4"),
     ("Thu, 17 Apr 2025 23:30:00 -0400", "", "2025-04-17", "23:30-4"),
     ("2025-04-17T15:15:00", "Europe/London", "2025-04-17", "15:15+1"),
@@ -58,7 +61,7 @@ const OK: &[(&str, &str, &str, &str)] = &[
     // ISO 8601 forms RFC 3339 refuses: basic offset, no seconds, a zone
     // abbreviation after the T form
     ("2025-04-17T23:15:00-0400", "", "2025-04-17", "23:15-4"),
-    ("2025-04-17T23:15:00-0400", "UTC", "2025-04-18", "03:15+0"),
+    ("2025-04-17T23:15:00-0400", "UTC", "2025-04-17", "23:15-4"),
     ("2025-04-17T15:15Z", "", "2025-04-17", "15:15+0"),
     ("2025-04-17T15:15:00+0200", "", "2025-04-17", "15:15+2"),
     ("2025-04-17T15:15:00 EDT", "", "2025-04-17", "15:15-4"),

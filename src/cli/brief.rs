@@ -95,8 +95,9 @@ pub struct InputArgs {
     #[arg(long, value_parser = parse_date_value, value_name = "DATE")]
     pub date: Option<DateArg>,
     /// Time zone of the article, as an IANA name (America/New_York): reads
-    /// publication times written without a zone, and gives the date of an
-    /// RFC 3339 --date.
+    /// publication times written without a zone or in UTC ("Z", "GMT"), and
+    /// gives the date of an RFC 3339 --date. A zone the timestamp names
+    /// itself ("11:30 p.m. ET", "-04:00") is the article's and wins.
     #[arg(long, value_parser = ingest::parse_tz, value_name = "ZONE")]
     pub tz: Option<chrono_tz::Tz>,
     /// Output format.

@@ -33,8 +33,8 @@ pub struct TagArgs {
     #[arg(long, value_parser = parse_date)]
     date: Option<chrono::NaiveDate>,
     /// Time zone of the article, as an IANA name (America/New_York): reads
-    /// publication times written without a zone, as `brief` does, so that
-    /// both commands work from the same publication date.
+    /// publication times written without a zone or in UTC, as `brief` does,
+    /// so that both commands work from the same publication date.
     #[arg(long, value_parser = ingest::parse_tz, value_name = "ZONE")]
     tz: Option<chrono_tz::Tz>,
     /// Output format.

@@ -27,10 +27,12 @@
 //!
 //! # The date of a timestamp
 //!
-//! [`Stamp::date`] is the calendar date in the article's zone: the zone
-//! given by the caller (`--tz`) if any, else the zone or offset named in the
-//! timestamp, else UTC. A timestamp without a time of day gives its written
-//! date, whatever the zone.
+//! [`Stamp::date`] is the calendar date in the article's zone: a zone or
+//! offset the timestamp names itself, other than UTC ("11:30 p.m. ET",
+//! "-04:00": the writer's, against which "tomorrow" was written); else the
+//! zone given by the caller (`--tz`), which also reads a machine's UTC
+//! stamp ("Z", "GMT"); else UTC. A timestamp without a time of day gives its
+//! written date, whatever the zone.
 
 use std::sync::OnceLock;
 
@@ -172,7 +174,11 @@ fn parse_exact(s: &str, tz: Option<Tz>) -> Option<Stamp> {
         });
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(s).or_else(|_| DateTime::parse_from_rfc2822(s)) {
-        let zone = tz.map(Zone::Named).unwrap_or(Zone::Fixed(*dt.offset()));
+        let zone = article_zone(
+            Some(Zone::Fixed(*dt.offset())),
+            tz,
+            Zone::Fixed(*dt.offset()),
+        );
         return Some(in_zone(dt.with_timezone(&Utc), zone));
     }
     // ISO 8601 variants RFC 3339 refuses: a basic offset (+0200), no
@@ -189,7 +195,11 @@ fn parse_exact(s: &str, tz: Option<Tz>) -> Option<Stamp> {
         "%Y-%m-%d %H:%M%z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(with_offset, f) {
-            let zone = tz.map(Zone::Named).unwrap_or(Zone::Fixed(*dt.offset()));
+            let zone = article_zone(
+                Some(Zone::Fixed(*dt.offset())),
+                tz,
+                Zone::Fixed(*dt.offset()),
+            );
             return Some(in_zone(dt.with_timezone(&Utc), zone));
         }
     }
@@ -471,6 +481,7 @@ fn call_dateparser(
             datetime: None,
         });
     };
+    let explicit = zone;
     let zone = zone.or(tz.map(Zone::Named)).unwrap_or(Zone::Named(Tz::UTC));
     let utc = match zone {
         Zone::Named(z) => dateparser::parse_with(date_str, &z, t),
@@ -482,7 +493,21 @@ fn call_dateparser(
         Zone::Fixed(z) => utc.with_timezone(&z).year(),
     };
     check_year(written, date_str).ok_or_else(invalid)?;
-    Ok(in_zone(utc, tz.map(Zone::Named).unwrap_or(zone)))
+    Ok(in_zone(utc, article_zone(explicit, tz, zone)))
+}
+
+/// The zone a timestamp's date is taken in: a zone the timestamp names
+/// itself ("11:30 p.m. ET", "-04:00") is the article's own and wins over
+/// `--tz`; UTC (a machine's "Z", "GMT") and no zone at all give way to it.
+fn article_zone(explicit: Option<Zone>, tz: Option<Tz>, fallback: Zone) -> Zone {
+    let utc = |z: &Zone| match z {
+        Zone::Named(t) => *t == Tz::UTC,
+        Zone::Fixed(f) => f.local_minus_utc() == 0,
+    };
+    match explicit {
+        Some(z) if !utc(&z) => z,
+        _ => tz.map(Zone::Named).unwrap_or(fallback),
+    }
 }
 
 /// The year dateparser returned must be one written in the string (a guard
