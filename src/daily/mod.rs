@@ -385,18 +385,43 @@ pub fn drop_covering_dates(events: Vec<EventIn>) -> Vec<EventIn> {
         .collect()
 }
 
+/// The numbers a sentence gives ("14", "9", "2.5", "1,200"), sorted: two
+/// reports that give different figures are kept apart.
+fn figures(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|w| {
+            w.trim_matches(|c: char| c == '.' || c == ',')
+                .replace(',', "")
+        })
+        .filter(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether every figure of `a` is in `b` or every figure of `b` in `a`:
+/// one report may give more figures than another, not other ones.
+fn figures_agree(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x))
+}
+
 /// Merge the events of one story: same date (start, end, granularity) and
 /// near-identical content ([`SAME_EVENT`]) make one event, which keeps the
 /// sentence and words of the most central article that reported it and the
-/// sources of all. The result is in date order (ties: the most central
+/// sources of all. Reports that give different figures ("injuring 14
+/// people", "injuring 3 people") stay apart, each with its own source: a
+/// brief must not credit one outlet with another's numbers. The result is in date order (ties: the most central
 /// article first, then sentence order).
 pub fn merge_events(events: Vec<EventIn>, style: DateStyle, today: NaiveDate) -> Vec<MergedEvent> {
     let mut events = drop_covering_dates(events);
     events.sort_by(|a, b| {
         (date_key(&a.date), a.rank, a.sentence).cmp(&(date_key(&b.date), b.rank, b.sentence))
     });
-    // (merged event, stems of its sentence, (rank, sentence) pairs already in it)
-    type Slot = (MergedEvent, Vec<String>, Vec<(usize, usize)>);
+    // (merged event, stems and figures of its sentence, (rank, sentence)
+    // pairs already in it)
+    type Slot = (MergedEvent, (Vec<String>, Vec<String>), Vec<(usize, usize)>);
     let mut out: Vec<Slot> = Vec::new();
     let mut group_start = 0;
     for e in events {
@@ -408,9 +433,12 @@ pub fn merge_events(events: Vec<EventIn>, style: DateStyle, today: NaiveDate) ->
             group_start = out.len();
         }
         let stems = text::stem_set(&e.text);
+        let figs = figures(&e.text);
         let mut target = None;
-        for (k, (_, s, seen)) in out.iter().enumerate().skip(group_start) {
-            if seen.contains(&(e.rank, e.sentence)) || same_event(s, &stems) {
+        for (k, (_, (s, f), seen)) in out.iter().enumerate().skip(group_start) {
+            if seen.contains(&(e.rank, e.sentence))
+                || (same_event(s, &stems) && figures_agree(f, &figs))
+            {
                 target = Some(k);
                 break;
             }
@@ -436,7 +464,7 @@ pub fn merge_events(events: Vec<EventIn>, style: DateStyle, today: NaiveDate) ->
                         sources: vec![e.source],
                         origins: vec![e.origin],
                     },
-                    stems,
+                    (stems, figs),
                     vec![(e.rank, e.sentence)],
                 ));
             }
@@ -717,6 +745,41 @@ mod tests {
         assert_eq!(m[0].origins.len(), 3);
         assert_eq!(m[1].sources, vec!["AP"]);
         assert_eq!(m[2].date.start, date("2025-04-22"));
+    }
+
+    #[test]
+    fn reports_with_other_figures_stay_apart_with_their_own_sources() {
+        let today = date("2025-04-17");
+        let events = vec![
+            ev(
+                "2025-04-15",
+                "A footbridge collapsed on Tuesday, injuring 14 people, police said.",
+                "Valley Ledger",
+                0,
+            ),
+            ev(
+                "2025-04-15",
+                "A footbridge collapsed on Tuesday, injuring 3 people, police said.",
+                "Harbor Ledger",
+                1,
+            ),
+            ev(
+                "2025-04-15",
+                "A footbridge collapsed on Tuesday, police said.",
+                "Coast Radio",
+                2,
+            ),
+        ];
+        let m = merge_events(events, DateStyle::Iso, today);
+        assert_eq!(m.len(), 2, "{m:#?}");
+        assert_eq!(m[0].sources, vec!["Coast Radio", "Valley Ledger"]);
+        assert!(m[0].text.contains("14 people"));
+        assert_eq!(m[1].sources, vec!["Harbor Ledger"]);
+        assert!(m[1].text.contains("3 people"));
+        assert_eq!(
+            figures("cost $1,200.50 or 9 million, on April 3."),
+            ["1200.50", "3", "9"]
+        );
     }
 
     #[test]
