@@ -195,22 +195,11 @@ impl Doc {
     /// included, become one space), without the opening dateline and the dash
     /// after it.
     fn sentence(&self, s: &segment::Sentence) -> String {
-        let mut start = s.start;
-        if let Some(dl) = &self.dateline {
-            if dl.start >= s.start && dl.end < s.end {
-                let rest = self.text.get(dl.end..s.end).unwrap_or("");
-                let skip = rest.len()
-                    - rest
-                        .trim_start_matches(|c: char| {
-                            c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':')
-                        })
-                        .len();
-                if skip < rest.len() {
-                    start = dl.end + skip;
-                }
-            }
-        }
-        one_line_str(self.text.get(start..s.end).unwrap_or(""))
+        one_line_str(ingest::without_dateline(
+            &self.text,
+            s.start..s.end,
+            self.dateline.as_ref(),
+        ))
     }
 }
 

@@ -223,18 +223,8 @@ pub fn sentence_text(b: &Brief, i: usize) -> String {
     let Some(s) = b.sentences.get(i) else {
         return String::new();
     };
-    let text = &b.article.text;
-    let mut start = s.start;
-    if let Some(r) = &b.article.dateline {
-        if s.start <= r.start && r.end < s.end && text.is_char_boundary(r.end) {
-            let rest = text[r.end..s.end]
-                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
-            if !rest.is_empty() {
-                start = s.end - rest.len();
-            }
-        }
-    }
-    text[start..s.end].trim().to_string()
+    crate::ingest::without_dateline(&b.article.text, s.start..s.end, b.article.dateline.as_ref())
+        .to_string()
 }
 
 /// Grouping terms of one sentence: stems and names.

@@ -155,6 +155,33 @@ pub struct Article {
     pub warnings: Vec<String>,
 }
 
+/// The text of `sentence` (a byte range of `text`) as a summary shows it:
+/// trimmed, and without the opening `dateline` ("PARIS, April 17 (Reuters)")
+/// and the dash or colon after it when the sentence holds it. A sentence
+/// that is nothing but the dateline is kept whole.
+pub fn without_dateline<'a>(
+    text: &'a str,
+    sentence: Range<usize>,
+    dateline: Option<&Range<usize>>,
+) -> &'a str {
+    let Some(s) = text.get(sentence.clone()) else {
+        return "";
+    };
+    if let Some(dl) = dateline {
+        if sentence.start <= dl.start && dl.end < sentence.end {
+            if let Some(rest) = text.get(dl.end..sentence.end) {
+                let rest = rest.trim_start_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | ':')
+                });
+                if !rest.trim().is_empty() {
+                    return rest.trim();
+                }
+            }
+        }
+    }
+    s.trim()
+}
+
 /// Options for reading articles.
 #[derive(Debug, Clone, Default)]
 pub struct ReadOptions {

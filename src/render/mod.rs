@@ -354,7 +354,9 @@ pub fn context<'a>(brief: &'a Brief, opts: &RenderOptions) -> Context<'a> {
             .iter()
             .filter_map(|&i| {
                 let s = brief.sentences.get(i)?;
-                let text = a.text.get(s.start..s.end)?;
+                // the dateline is in the header already
+                let text =
+                    crate::ingest::without_dateline(&a.text, s.start..s.end, a.dateline.as_ref());
                 Some(SentenceView { index: i, text })
             })
             .collect(),

@@ -277,7 +277,7 @@ fn brief_layout() {
 
 ## Summary
 
-- PARIS (Reuters) - The envoys met in Bern last Saturday.
+- The envoys met in Bern last Saturday.
 - No date here.
 
 ## Timeline
