@@ -759,6 +759,25 @@ fn words_budget_and_zero_counts() {
             .code(exit::USAGE)
             .stderr(predicate::str::contains(bad[0]));
     }
+    // summarize and daily count the same way
+    for args in [
+        &["summarize", "fixtures/paris-talks.txt", "--sentences", "0"][..],
+        &["summarize", "fixtures/paris-talks.txt", "--words", "0"][..],
+        &[
+            "daily",
+            "fixtures/daily",
+            "--date",
+            "2025-04-17",
+            "--sentences",
+            "0",
+        ][..],
+    ] {
+        dateline()
+            .args(args)
+            .assert()
+            .code(exit::USAGE)
+            .stderr(predicate::str::contains("at least 1"));
+    }
     dateline()
         .args(["brief", "fixtures/paris-talks.txt", "--date", "2025-04-17"])
         .args(["--words", "10", "--sentences", "2"])

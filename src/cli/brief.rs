@@ -42,7 +42,7 @@ pub struct TimelineArgs {
 }
 
 /// A count of at least 1.
-fn positive(s: &str) -> Result<usize, String> {
+pub(crate) fn positive(s: &str) -> Result<usize, String> {
     match s.trim().parse::<usize>() {
         Ok(0) => Err("must be at least 1".into()),
         Ok(n) => Ok(n),

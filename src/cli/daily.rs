@@ -68,7 +68,7 @@ pub struct DailyArgs {
     #[arg(long)]
     width: Option<usize>,
     /// Sentences in each story summary [default: 3].
-    #[arg(long)]
+    #[arg(long, value_parser = super::brief::positive, value_name = "N")]
     sentences: Option<usize>,
     /// How dates are written: readable, iso or ap [default: readable].
     #[arg(long, value_parser = dateline::daily::dates::parse_style)]

@@ -35,10 +35,10 @@ pub struct SummarizeArgs {
     #[arg(long, value_enum, default_value = "markdown")]
     format: Format,
     /// Sentences per summary (default 3).
-    #[arg(long, conflicts_with = "words")]
+    #[arg(long, conflicts_with = "words", value_parser = super::brief::positive, value_name = "N")]
     sentences: Option<usize>,
     /// Instead of a sentence count: at most this many words, whole sentences only.
-    #[arg(long)]
+    #[arg(long, value_parser = super::brief::positive, value_name = "N")]
     words: Option<usize>,
     /// How to choose sentences.
     #[arg(long, value_enum, default_value = "model")]
