@@ -243,6 +243,12 @@ fn json_published_unix_and_aliases() {
     assert_eq!(a.dct, d("2025-04-17"));
     assert_eq!(a.title, "Ferry sinks");
     assert_eq!(a.story.as_deref(), Some("7"));
+    // eight digits that make a date are that date, not Unix seconds of 1970
+    let j = r#"{"title": "Ferry sinks", "published": 20250417, "text": "A ferry sank."}"#;
+    assert_eq!(
+        one("d.json", j, &ReadOptions::default()).dct,
+        d("2025-04-17")
+    );
 }
 
 #[test]

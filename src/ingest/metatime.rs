@@ -150,9 +150,29 @@ fn looks_iso(s: &str) -> bool {
         && (b.len() == 10 || b[10] == b'T' || b[10] == b't')
 }
 
+/// An ISO 8601 basic date, `20250417` (years 1900 to 2100). As Unix
+/// seconds those eight digits would fall in August 1970, which no news
+/// article's timestamp does, so a CMS that writes the date as a number is
+/// read as it means it.
+fn basic_date(s: &str) -> Option<NaiveDate> {
+    if s.len() != 8 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y%m%d")
+        .ok()
+        .filter(|d| (1900..=2100).contains(&d.year()))
+}
+
 /// A Unix timestamp in seconds (or milliseconds when it is larger than any
-/// date in seconds up to year 5138).
+/// date in seconds up to year 5138); eight digits that make a date
+/// (`20250417`) are that date (see `basic_date`).
 pub fn from_unix(n: i64, tz: Option<Tz>) -> Result<Stamp, TimeError> {
+    if let Some(d) = basic_date(&n.to_string()) {
+        return Ok(Stamp {
+            date: d,
+            datetime: None,
+        });
+    }
     let dt = if n.unsigned_abs() >= 100_000_000_000 {
         DateTime::from_timestamp_millis(n)
     } else {
@@ -167,7 +187,10 @@ pub fn from_unix(n: i64, tz: Option<Tz>) -> Result<Stamp, TimeError> {
 
 /// The formats chrono reads exactly (and that keep their offset).
 fn parse_exact(s: &str, tz: Option<Tz>) -> Option<Stamp> {
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+    if let Some(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .or_else(|| basic_date(s))
+    {
         return Some(Stamp {
             date: d,
             datetime: None,
