@@ -33,6 +33,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("It starts at 3:15 p.m. Thursday in Rome.", &["It starts at 3:15 p.m. Thursday in Rome."]),
     ("It starts at 3 p.m. ET on Friday.", &["It starts at 3 p.m. ET on Friday."]),
     ("The meeting ended at 5 p.m. The ministers left.", &["The meeting ended at 5 p.m.", "The ministers left."]),
+    ("The attack began at 11 p.m. Staff were told to wait.", &["The attack began at 11 p.m.", "Staff were told to wait."]),
+    ("Polls close at 8 p.m. Eastern time on Tuesday.", &["Polls close at 8 p.m. Eastern time on Tuesday."]),
+    ("He left at 3 p.m. Jan. 5 in Rome.", &["He left at 3 p.m. Jan. 5 in Rome."]),
     ("Polls close at 8 a.m. and reopen at 9 a.m. on Monday.", &["Polls close at 8 a.m. and reopen at 9 a.m. on Monday."]),
     ("Deliveries start on Dec. 1. Oct. was slow.", &["Deliveries start on Dec. 1.", "Oct. was slow."]),
     // numbers and decimals

@@ -341,7 +341,66 @@ fn ends_sentence(
         Some(Class::Number) if n.is_ascii_digit() => false,
         Some(Class::Number) | None => true,
         Some(Class::Final) => open_quote || (n.is_uppercase() && is_starter(word_at(t, next))),
+        Some(Class::Clock) => {
+            open_quote || (n.is_uppercase() && !day_month_or_zone(word_at(t, next)))
+        }
     }
+}
+
+/// A weekday or month name (or its abbreviation), or a word of two to five
+/// capitals (a time zone: "ET", "GMT", "CEST"): what may follow "p.m." in
+/// the same sentence.
+fn day_month_or_zone(w: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mon",
+        "Tue",
+        "Tues",
+        "Wed",
+        "Thu",
+        "Thurs",
+        "Fri",
+        "Sat",
+        "Sun",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Noon",
+        "Eastern",
+        "Central",
+        "Mountain",
+        "Pacific",
+        "Atlantic",
+        "Greenwich",
+    ];
+    ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())) || NAMES.contains(&w)
 }
 
 /// The word that ends at `end` (a full stop's offset): the letters, digits

@@ -17,6 +17,11 @@ pub enum Class {
     Final,
     /// An abbreviation only before a number ("No. 5").
     Number,
+    /// A clock time's "a.m."/"p.m.": what may follow it in the sentence is a
+    /// day, a month or a zone ("3 p.m. Thursday", "9 a.m. Sept. 5", "3 p.m.
+    /// ET"); any other capitalized word opens a new sentence ("at 11 p.m.
+    /// Staff were told").
+    Clock,
 }
 
 /// The abbreviation table as shipped (one `WORD CLASS` per line).
@@ -47,6 +52,7 @@ pub(crate) fn parse_abbreviation(line: &str) -> Option<(&str, Class)> {
         "title" => Class::Title,
         "final" => Class::Final,
         "number" => Class::Number,
+        "clock" => Class::Clock,
         _ => return None,
     };
     if parts.next().is_some() {
