@@ -763,3 +763,37 @@ fn a_custom_template_escapes_article_text_without_md() {
     assert!(!out.contains("<b>") && !out.contains("[x]("), "{out}");
     assert!(out.contains("E: The council will vote"), "{out}");
 }
+
+/// An article dated after the brief is named in a warning; one without a
+/// date is skipped with advice that fits `daily` (where --date is the
+/// brief's date, not the article's).
+#[test]
+fn later_articles_warn_and_undated_ones_get_daily_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("late.md"),
+        "---\ntitle: Bridge opens\npublished: 2025-04-20\n---\nThe bridge opened on Saturday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("undated.txt"),
+        "Ferry halted\n\nThe ferry stopped on Monday.\n",
+    )
+    .unwrap();
+    let out = daily_on(&[dir.path().to_str().unwrap()]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("late.md") && l.contains("after the brief's date")),
+        "{err}"
+    );
+    let undated = err
+        .lines()
+        .find(|l| l.contains("undated.txt"))
+        .unwrap_or_default();
+    assert!(
+        undated.contains("in daily, --date is the brief's date"),
+        "{err}"
+    );
+    assert!(!undated.contains("pass --date"), "{err}");
+}

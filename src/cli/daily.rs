@@ -92,8 +92,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Report a bad input. An article without a date gets advice that fits
+/// `daily`, where --date is the brief's date and cannot date an article.
 fn report(e: &Error) {
-    eprintln!("dateline: {e}");
+    match e {
+        Error::NoDate { path, hint } => {
+            let why = hint
+                .as_deref()
+                .unwrap_or("none in its metadata or dateline");
+            eprintln!(
+                "dateline: {path}: skipped, no publication date ({why}); give it a `published` date in its metadata or a dated dateline (in daily, --date is the brief's date, not the article's)"
+            );
+        }
+        e => eprintln!("dateline: {e}"),
+    }
 }
 
 pub fn run(a: DailyArgs) -> Result<i32, Error> {
@@ -170,6 +182,12 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
         match r {
             Ok(art) => {
                 super::warn(&art);
+                if art.dct > a.date {
+                    eprintln!(
+                        "dateline: warning: {}: published {}, after the brief's date {}; its dates are read against its own",
+                        art.origin, art.dct, a.date
+                    );
+                }
                 articles.push(art)
             }
             Err(e) => problems.push(e),
