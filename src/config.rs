@@ -3,12 +3,17 @@
 //! command line override the file.
 //!
 //! ```toml
-//! template = "house/daily.md.j2"   # relative to the config file's folder
+//! daily_template = "house/daily.md.j2"   # relative to the config file's folder
 //! width = 72                       # wrap width; 0 turns wrapping off
 //! sentences = 2                    # sentences per summary
 //! date_style = "ap"                # "readable", "iso" or "ap"
 //! tz = "America/New_York"          # zone of clock times in the articles
 //! ```
+//!
+//! A template is given per command: `brief_template`, `timeline_template`,
+//! `daily_template` (each command's context differs, so one template cannot
+//! serve them all); `template` is used by a command that has no key of its
+//! own.
 //!
 //! Every key is optional. An unknown key, a value of the wrong type or an
 //! unknown time zone is an error that names the file and the line.
@@ -27,8 +32,15 @@ pub const DEFAULT_FILE: &str = "dateline.toml";
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// A template file, resolved against the config file's folder.
+    /// A template file for every command without its own key, resolved
+    /// against the config file's folder (as are the three below).
     pub template: Option<PathBuf>,
+    /// The template of `brief`.
+    pub brief_template: Option<PathBuf>,
+    /// The template of `timeline`.
+    pub timeline_template: Option<PathBuf>,
+    /// The template of `daily`.
+    pub daily_template: Option<PathBuf>,
     pub width: Option<usize>,
     pub sentences: Option<usize>,
     pub date_style: Option<DateStyle>,
@@ -84,9 +96,16 @@ pub fn parse(name: &str, src: &str) -> Result<Config, Error> {
             )));
         }
     }
-    if let Some(t) = cfg.template.take() {
-        let base = Path::new(name).parent().unwrap_or(Path::new(""));
-        cfg.template = Some(if t.is_absolute() { t } else { base.join(t) });
+    let base = Path::new(name).parent().unwrap_or(Path::new(""));
+    for t in [
+        &mut cfg.template,
+        &mut cfg.brief_template,
+        &mut cfg.timeline_template,
+        &mut cfg.daily_template,
+    ] {
+        if let Some(p) = t.take() {
+            *t = Some(if p.is_absolute() { p } else { base.join(p) });
+        }
     }
     Ok(cfg)
 }

@@ -702,6 +702,33 @@ fn config_file_gives_defaults_and_flags_win() {
         .ok_stdout();
     let tl = String::from_utf8(tl).unwrap();
     assert!(tl.contains("Thursday, April 17"), "{tl}");
+
+    // A house brief template under its own key leaves timeline and daily
+    // on their built-in ones (a brief template cannot render a daily).
+    let own = dir.path().join("own.toml");
+    std::fs::write(&own, "brief_template = \"house.j2\"\n").unwrap();
+    let o = own.to_str().unwrap();
+    assert!(run(&["--config", o]).starts_with("HOUSE "));
+    let mut c3 = Command::cargo_bin("dateline").unwrap();
+    let tl = c3
+        .current_dir(dir.path())
+        .args(["timeline", art, "--date", "2025-04-17", "--config", o])
+        .ok_stdout();
+    assert!(!String::from_utf8(tl).unwrap().starts_with("HOUSE "));
+    let daily_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/daily");
+    Command::cargo_bin("dateline")
+        .unwrap()
+        .current_dir(dir.path())
+        .args([
+            "daily",
+            daily_dir.to_str().unwrap(),
+            "--date",
+            "2025-04-17",
+            "--config",
+            o,
+        ])
+        .assert()
+        .code(predicate::in_iter([exit::OK, exit::PARTIAL]));
 }
 
 #[test]

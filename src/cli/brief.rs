@@ -196,10 +196,18 @@ struct Settings {
     tz: Option<chrono_tz::Tz>,
 }
 
-fn settings(r: &RenderArgs, input: &InputArgs, cfg: &Config) -> Settings {
+fn settings(
+    r: &RenderArgs,
+    input: &InputArgs,
+    cfg: &Config,
+    own_template: Option<&PathBuf>,
+) -> Settings {
     Settings {
         width: r.width.or(cfg.width).unwrap_or(80),
-        template: r.template.clone().or_else(|| cfg.template.clone()),
+        template: r
+            .template
+            .clone()
+            .or_else(|| own_template.or(cfg.template.as_ref()).cloned()),
         date_style: r
             .date_style
             .or(cfg.date_style.map(DateStyleArg::from))
@@ -216,13 +224,13 @@ pub fn run_brief(a: BriefArgs) -> Result<i32, Error> {
         (Some(n), None) => Length::Sentences(n),
         (None, None) => Length::Sentences(cfg.sentences.unwrap_or(3)),
     };
-    let s = settings(&a.render, &a.input, &cfg);
+    let s = settings(&a.render, &a.input, &cfg, cfg.brief_template.as_ref());
     run_inner(&a.input, BriefOptions { summary }, &s, JsonKind::Brief)
 }
 
 pub fn run_timeline(a: TimelineArgs) -> Result<i32, Error> {
     let cfg = a.config.load()?;
-    let s = settings(&a.render, &a.input, &cfg);
+    let s = settings(&a.render, &a.input, &cfg, cfg.timeline_template.as_ref());
     run_inner(&a.input, BriefOptions::default(), &s, JsonKind::Timeline)
 }
 

@@ -113,6 +113,9 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
     let cfg = a.config.load()?;
     let Config {
         template: cfg_template,
+        daily_template,
+        brief_template: _,
+        timeline_template: _,
         width: cfg_width,
         sentences: cfg_sentences,
         date_style: cfg_style,
@@ -129,7 +132,7 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
             ))
         })?),
     };
-    let template = match a.template.clone().or(cfg_template) {
+    let template = match a.template.clone().or(daily_template).or(cfg_template) {
         None => None,
         Some(p) => {
             let src = std::fs::read_to_string(&p).map_err(|e| Error::Template {
