@@ -249,6 +249,8 @@ It rained yesterday, June 27. | 2013-06-30 | yesterday | DATE 2013-06-29
 # the end of a weekday range is the first such day on or after its start
 The festival runs from Friday through Sunday. | 2025-03-12 | Sunday | DATE 2025-03-16
 The shop was closed Monday to Wednesday. | 2025-03-15 | Wednesday | DATE 2025-03-12
+# an optional comma before a part that is not there stays out of the span
+The fair is held the first weekend of August, organizers said. | 2025-03-15 | the first weekend of August | DATE 2024-W31-WE
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date

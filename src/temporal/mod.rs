@@ -338,7 +338,13 @@ impl Tagger {
         for m in matches.iter() {
             let rule = &self.engine.rules[m.rule];
             let Some(kind) = rule.kind else { continue };
-            let (start, end) = (toks.toks[m.first].start, toks.toks[m.last - 1].end);
+            // an optional comma before an optional part that was not there
+            // ("the first Saturday in April ,? YEAR?") is not in the span
+            let mut last = m.last - 1;
+            while last > m.first && matches!(toks.toks[last].kind, engine::Kind::Punct(',')) {
+                last -= 1;
+            }
+            let (start, end) = (toks.toks[m.first].start, toks.toks[last].end);
             if quoted_title(text, start, end) {
                 continue;
             }
