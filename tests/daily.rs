@@ -797,3 +797,23 @@ fn later_articles_warn_and_undated_ones_get_daily_advice() {
     );
     assert!(!undated.contains("pass --date"), "{err}");
 }
+
+/// A bad --ics path fails before anything is written: an existing -o file
+/// is left as it was and nothing goes to standard output.
+#[test]
+fn a_bad_second_output_leaves_the_first_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let md = dir.path().join("brief.md");
+    std::fs::write(&md, "keep").unwrap();
+    let out = daily_on(&["fixtures/daily"])
+        .arg("-o")
+        .arg(&md)
+        .arg("--ics")
+        .arg(dir.path().join("missing/brief.ics"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(5));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--ics"));
+    assert_eq!(std::fs::read_to_string(&md).unwrap(), "keep");
+}

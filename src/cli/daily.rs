@@ -161,6 +161,13 @@ pub fn run(a: DailyArgs) -> Result<i32, Error> {
             }
         }
     }
+    // both outputs are checked before anything is read or written
+    if let Some(o) = &a.output {
+        super::check_output(o, "-o")?;
+    }
+    if let Some(i) = &a.ics {
+        super::check_output(i, "--ics")?;
+    }
     if a.output.is_some() && a.output == a.ics {
         return Err(Error::Usage(
             "-o and --ics name the same file; give them different names".into(),

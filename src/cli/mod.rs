@@ -173,6 +173,37 @@ pub fn refuse_overwrite<'a>(
     Ok(())
 }
 
+/// Check, before anything is written, that `path` (given with `option`) can
+/// be an output file: not a folder, and in a folder that exists. A command
+/// with two outputs checks both first, so that a bad second one does not
+/// leave the first written and the run failed.
+pub fn check_output(path: &Path, option: &str) -> Result<(), Error> {
+    if path.as_os_str() == "-" {
+        return Ok(());
+    }
+    let problem = if path.is_dir() {
+        Some(format!("is a folder; give {option} a file name"))
+    } else {
+        let dir = path
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        (!dir.is_dir()).then(|| {
+            format!(
+                "cannot write ({option}): the folder {} does not exist",
+                dir.display()
+            )
+        })
+    };
+    match problem {
+        Some(p) => Err(Error::Io {
+            path: path.display().to_string(),
+            source: std::io::Error::other(p),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Write `out` into whatever `p` opens (a device, a pipe, a terminal).
 fn write_through(p: &Path, out: &str) -> std::io::Result<()> {
     use std::io::Write;
