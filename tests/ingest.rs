@@ -579,3 +579,32 @@ fn a_weekday_that_does_not_match_the_date_is_a_warning() {
         assert!(a.warnings.is_empty(), "{name}: {:?}", a.warnings);
     }
 }
+
+/// "05/04/2025" is read month first (US order), with a warning naming the
+/// file and line, since a desk that writes the day first means April 5.
+/// Dates that cannot be read two ways warn of nothing.
+#[test]
+fn a_numeric_date_that_reads_two_ways_is_a_warning() {
+    let (origin, r) = read_file(
+        "us.txt",
+        "Vote\n\nPublished 05/04/2025\n\nThe council met on Monday.\n",
+        &ReadOptions::default(),
+    );
+    let a = r.unwrap().remove(0);
+    assert_eq!(a.dct, d("2025-05-04"));
+    assert_eq!(a.warnings.len(), 1, "{:?}", a.warnings);
+    assert!(
+        a.warnings[0].starts_with(&format!("{origin}:3: ")),
+        "{:?}",
+        a.warnings
+    );
+    assert!(a.warnings[0].contains("month first"), "{:?}", a.warnings);
+    for text in [
+        "Vote\n\nPublished 04/04/2025\n\nThe council met on Monday.\n",
+        "Vote\n\nPublished 4/17/2025\n\nThe council met on Monday.\n",
+        "Vote\n\nPublished April 5, 2025\n\nThe council met on Monday.\n",
+    ] {
+        let a = one("ok.txt", text, &ReadOptions::default());
+        assert!(a.warnings.is_empty(), "{text:?}: {:?}", a.warnings);
+    }
+}

@@ -616,14 +616,31 @@ fn weekday_check(
             (place, &text[span.clone()])
         }
     };
-    match metatime::named_weekday(written) {
-        Some(named) if named != dct.weekday() => vec![format!(
+    let mut out = Vec::new();
+    if let Some(named) = metatime::named_weekday(written).filter(|n| *n != dct.weekday()) {
+        out.push(format!(
             "{place} says {}, but {dct} is a {}; dates are resolved against {dct} (pass --date YYYY-MM-DD if the weekday is the right one)",
             weekday_name(named),
             weekday_name(dct.weekday()),
-        )],
-        _ => Vec::new(),
+        ));
     }
+    // "05/04/2025": month first (US order) unless the first number cannot
+    // be a month; a desk that writes the day first must be told
+    if dct.day() <= 12 && dct.day() != dct.month() {
+        let numeric = written.split_whitespace().find(|w| {
+            let parts: Vec<&str> = w.trim_end_matches([',', '.']).split('/').collect();
+            parts.len() == 3
+                && parts
+                    .iter()
+                    .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if let Some(n) = numeric {
+            out.push(format!(
+                "{place} writes {n}, read month first as {dct}; if the day comes first, write the date as YYYY-MM-DD or pass --date"
+            ));
+        }
+    }
+    out
 }
 
 fn weekday_name(w: chrono::Weekday) -> &'static str {
