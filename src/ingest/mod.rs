@@ -536,7 +536,7 @@ fn build(
         .map(|o| body_start..body_start + o.text_len);
 
     let (dct, dct_source, published) = find_dct(origin, &meta, &header, opening.as_ref(), opts)?;
-    let warnings = weekday_check(origin, &text, rule, &meta, &header, dct_source, dct);
+    let warnings = date_line_warnings(origin, &text, rule, &meta, &header, dct_source, dct);
 
     let span_text = |r: &Range<usize>| text[r.clone()].to_string();
     let meta_title = meta.title.filter(|t| !t.trim().is_empty());
@@ -572,11 +572,12 @@ fn build(
     })
 }
 
-/// A warning when the date the DCT was read from also names a day of the
-/// week that is not the date's ("Published Thursday, April 18, 2025": April
-/// 18 is a Friday). The date wins, since it is the more specific of the two,
-/// but every relative date hangs on it, so the reader is told.
-fn weekday_check(
+/// Warnings about the text the DCT was read from: a day of the week that is
+/// not the date's ("Published Thursday, April 18, 2025": April 18 is a
+/// Friday; the date wins, being the more specific), and a numeric date that
+/// reads two ways ("05/04/2025", read month first). Every relative date
+/// hangs on the DCT, so the reader is told.
+fn date_line_warnings(
     origin: &str,
     text: &str,
     rule: HeadlineRule,
