@@ -23,6 +23,8 @@ const OK: &[(&str, &str, &str, &str)] = &[
     ("Thursday, April 17, 2025", "", "2025-04-17", ""),
     ("April 17th, 2025", "", "2025-04-17", ""),
     ("4/17/2025", "", "2025-04-17", ""),
+    // a first number that cannot be a month puts the day first
+    ("17/04/2025", "", "2025-04-17", ""),
     ("2025/04/17", "", "2025-04-17", ""),
     // a date without a time is its written date, whatever the zone
     ("April 17, 2025", "Asia/Tokyo", "2025-04-17", ""),

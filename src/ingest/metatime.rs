@@ -446,8 +446,19 @@ fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     // Every part of the date must be written: dateparser fills a missing
     // year, month or day from the clock.
     let has_year = numbers.iter().any(|n| n.len() == 4);
-    let joined = cleaned.join(" ");
+    let mut joined = cleaned.join(" ");
     let slash_short_year = p.slash.is_match(&joined);
+    // "17/04/2025": a first number that cannot be a month puts the day
+    // first (European order); otherwise the month comes first
+    if slash_short_year {
+        let parts: Vec<u32> = joined.split('/').map(|x| x.parse().unwrap_or(0)).collect();
+        if let [a, b, _] = parts[..] {
+            if a > 12 && (1..=12).contains(&b) {
+                let year = joined.rsplit('/').next().unwrap_or("").to_string();
+                joined = format!("{b}/{a}/{year}");
+            }
+        }
+    }
     if let (Some(m), 1, false) = (month, numbers.len(), has_year) {
         let day: u32 = numbers[0].parse().unwrap_or(0);
         if NaiveDate::from_ymd_opt(2024, m, day).is_none() {
