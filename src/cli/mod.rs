@@ -142,7 +142,6 @@ pub fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|_| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2025-04-17"))
 }
 
-/// Read a file, or standard input for `-`.
 /// Print an article's warnings (see [`dateline::ingest::Article::warnings`]) on
 /// standard error.
 pub fn warn(a: &dateline::ingest::Article) {
@@ -217,6 +216,7 @@ fn write_through(p: &Path, out: &str) -> std::io::Result<()> {
     }
 }
 
+/// Read a file, or standard input for `-`.
 pub fn read_input(path: &str) -> Result<Vec<u8>, Error> {
     if path == "-" {
         let mut buf = Vec::new();
@@ -270,7 +270,8 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
                 None
             };
             let resolved = target.as_deref().unwrap_or(p);
-            match std::fs::metadata(resolved) {
+            let meta = std::fs::metadata(resolved);
+            match &meta {
                 // a device, a pipe, or a link we cannot resolve to a path
                 // (/dev/stdout -> /proc/self/fd/1 -> pipe:[...]): write
                 // through it
@@ -278,8 +279,9 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
                 Err(_) if link => return write_through(p, out).map_err(io),
                 _ => {}
             }
-            let mode = std::fs::metadata(resolved).ok().map(|m| m.permissions());
+            let mode = meta.ok().map(|m| m.permissions());
             let p = resolved;
+            check_output(p, "-o")?;
             let dir = p
                 .parent()
                 .filter(|d| !d.as_os_str().is_empty())
@@ -288,22 +290,6 @@ pub fn write_output(path: Option<&Path>, out: &str) -> Result<(), Error> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let shown = p.display().to_string();
-            if p.is_dir() {
-                return Err(Error::Io {
-                    path: shown,
-                    source: std::io::Error::other("is a folder; give -o a file name"),
-                });
-            }
-            if !dir.is_dir() {
-                return Err(Error::Io {
-                    path: shown,
-                    source: std::io::Error::other(format!(
-                        "cannot write: the folder {} does not exist",
-                        dir.display()
-                    )),
-                });
-            }
             let tmp: PathBuf = dir.join(format!(".{name}.dateline-tmp-{}", std::process::id()));
             std::fs::write(&tmp, out)
                 .and_then(|()| match &mode {

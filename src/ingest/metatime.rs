@@ -197,11 +197,7 @@ fn parse_exact(s: &str, tz: Option<Tz>) -> Option<Stamp> {
         });
     }
     if let Ok(dt) = DateTime::parse_from_rfc3339(s).or_else(|_| DateTime::parse_from_rfc2822(s)) {
-        let zone = article_zone(
-            Some(Zone::Fixed(*dt.offset())),
-            tz,
-            Zone::Fixed(*dt.offset()),
-        );
+        let zone = article_zone(Some(Zone::Fixed(*dt.offset())), tz);
         return Some(in_zone(dt.with_timezone(&Utc), zone));
     }
     // ISO 8601 variants RFC 3339 refuses: a basic offset (+0200), no
@@ -218,11 +214,7 @@ fn parse_exact(s: &str, tz: Option<Tz>) -> Option<Stamp> {
         "%Y-%m-%d %H:%M%z",
     ] {
         if let Ok(dt) = DateTime::parse_from_str(with_offset, f) {
-            let zone = article_zone(
-                Some(Zone::Fixed(*dt.offset())),
-                tz,
-                Zone::Fixed(*dt.offset()),
-            );
+            let zone = article_zone(Some(Zone::Fixed(*dt.offset())), tz);
             return Some(in_zone(dt.with_timezone(&Utc), zone));
         }
     }
@@ -283,20 +275,10 @@ fn patterns() -> &'static Patterns {
 /// "Thu, 17 Apr 2025"), if it names exactly one; the parser itself ignores
 /// it, so that the caller can check it against the date.
 pub fn named_weekday(input: &str) -> Option<chrono::Weekday> {
-    use chrono::Weekday::*;
     let mut found = None;
     for m in patterns().weekday.find_iter(input) {
-        let w = m.as_str().get(..3)?.to_ascii_lowercase();
-        let day = match w.as_str() {
-            "mon" => Mon,
-            "tue" => Tue,
-            "wed" => Wed,
-            "thu" => Thu,
-            "fri" => Fri,
-            "sat" => Sat,
-            "sun" => Sun,
-            _ => return None,
-        };
+        // "Thurs.," -> "Thu", which chrono reads
+        let day: chrono::Weekday = m.as_str().get(..3)?.parse().ok()?;
         if found.is_some_and(|f| f != day) {
             return None;
         }
@@ -451,11 +433,10 @@ fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     // "17/04/2025": a first number that cannot be a month puts the day
     // first (European order); otherwise the month comes first
     if slash_short_year {
-        let parts: Vec<u32> = joined.split('/').map(|x| x.parse().unwrap_or(0)).collect();
-        if let [a, b, _] = parts[..] {
-            if a > 12 && (1..=12).contains(&b) {
-                let year = joined.rsplit('/').next().unwrap_or("").to_string();
-                joined = format!("{b}/{a}/{year}");
+        if let [a, b, y] = joined.split('/').collect::<Vec<_>>()[..] {
+            let month = |x: &str| x.parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
+            if !month(a) && month(b) {
+                joined = format!("{b}/{a}/{y}");
             }
         }
     }
@@ -527,20 +508,24 @@ fn call_dateparser(
         Zone::Fixed(z) => utc.with_timezone(&z).year(),
     };
     check_year(written, date_str).ok_or_else(invalid)?;
-    Ok(in_zone(utc, article_zone(explicit, tz, zone)))
+    Ok(in_zone(utc, article_zone(explicit, tz)))
 }
 
 /// The zone a timestamp's date is taken in: a zone the timestamp names
 /// itself ("11:30 p.m. ET", "-04:00") is the article's own and wins over
-/// `--tz`; UTC (a machine's "Z", "GMT") and no zone at all give way to it.
-fn article_zone(explicit: Option<Zone>, tz: Option<Tz>, fallback: Zone) -> Zone {
+/// `--tz`; UTC (a machine's "Z", "GMT") and no zone at all give way to it;
+/// with neither, the named UTC, else UTC.
+fn article_zone(explicit: Option<Zone>, tz: Option<Tz>) -> Zone {
     let utc = |z: &Zone| match z {
         Zone::Named(t) => *t == Tz::UTC,
         Zone::Fixed(f) => f.local_minus_utc() == 0,
     };
     match explicit {
         Some(z) if !utc(&z) => z,
-        _ => tz.map(Zone::Named).unwrap_or(fallback),
+        _ => tz
+            .map(Zone::Named)
+            .or(explicit)
+            .unwrap_or(Zone::Named(Tz::UTC)),
     }
 }
 

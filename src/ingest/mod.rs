@@ -586,6 +586,7 @@ fn date_line_warnings(
     source: DateSource,
     dct: NaiveDate,
 ) -> Vec<String> {
+    use crate::render::weekday_name;
     use chrono::Datelike;
     let (place, written) = match source {
         DateSource::Option => return Vec::new(),
@@ -642,19 +643,6 @@ fn date_line_warnings(
         }
     }
     out
-}
-
-fn weekday_name(w: chrono::Weekday) -> &'static str {
-    use chrono::Weekday::*;
-    match w {
-        Mon => "Monday",
-        Tue => "Tuesday",
-        Wed => "Wednesday",
-        Thu => "Thursday",
-        Fri => "Friday",
-        Sat => "Saturday",
-        Sun => "Sunday",
-    }
 }
 
 type Dct = (NaiveDate, DateSource, Option<DateTime<FixedOffset>>);

@@ -351,47 +351,12 @@ fn ends_sentence(
 /// capitals (a time zone: "ET", "GMT", "CEST"): what may follow "p.m." in
 /// the same sentence.
 fn day_month_or_zone(w: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Mon",
-        "Tue",
+    // chrono reads the names and their three-letter forms ("Thursday",
+    // "Thu", "Sept" aside); the rest are AP forms and zone words
+    const OTHERS: &[&str] = &[
         "Tues",
-        "Wed",
-        "Thu",
         "Thurs",
-        "Fri",
-        "Sat",
-        "Sun",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
         "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
         "Noon",
         "Eastern",
         "Central",
@@ -400,7 +365,10 @@ fn day_month_or_zone(w: &str) -> bool {
         "Atlantic",
         "Greenwich",
     ];
-    ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())) || NAMES.contains(&w)
+    ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+        || w.parse::<chrono::Weekday>().is_ok()
+        || w.parse::<chrono::Month>().is_ok()
+        || OTHERS.contains(&w)
 }
 
 /// The word that ends at `end` (a full stop's offset): the letters, digits

@@ -393,8 +393,7 @@ impl Tagger {
             }
             let mut value = o.value;
             if let Some(prev) = out.last_mut() {
-                apposition(text, prev, start, &value);
-                range_end(text, prev, start, end, &mut value);
+                link_to_previous(text, prev, start, end, &mut value);
             }
             out.push(Timex {
                 start,
@@ -412,77 +411,68 @@ impl Tagger {
     }
 }
 
-/// "the previous Saturday, Nov. 12", "the following weekend, on Saturday,
-/// July 13": a relative day or weekend followed by a date in apposition is
-/// that date (when the weekday agrees). `prev` is the relative expression,
-/// `start` and `value` the date after it.
-fn apposition(text: &str, prev: &mut Timex, start: usize, value: &str) {
+/// A date right after the one before it, in the same region: two links
+/// between them, found from the words between (`gap`), fix a value.
+///
+/// * Apposition (`,` or `, on`): "the previous Saturday, Nov. 12", "the
+///   following weekend, on Saturday, July 13". A relative day or weekend
+///   followed by a date is that date (when the weekday agrees).
+/// * A range (`through`, `to`, `until`, `till`, `thru`, a dash): "from
+///   Friday through Sunday". The second weekday is the first one on or
+///   after the first, whatever the tense made of each alone. (The first
+///   keeps its own reading: a festival that "runs from Friday through
+///   Sunday", said on the Saturday, is still read as next week's.)
+///
+/// `prev` is the earlier expression, `start..end` and `value` the later one.
+fn link_to_previous(text: &str, prev: &mut Timex, start: usize, end: usize, value: &mut String) {
     use chrono::Datelike;
-    let Some(gap) = text.get(prev.end..start) else {
+    let has_digit = |s: &str| s.contains(|c: char| c.is_ascii_digit());
+    let Some(gap) = text.get(prev.end..start).map(str::trim) else {
         return;
     };
-    let gap = gap.trim_start();
-    let Some(gap) = gap.strip_prefix(',') else {
-        return;
-    };
-    let gap = gap.trim();
-    if !(gap.is_empty() || gap.eq_ignore_ascii_case("on"))
-        || prev.kind != TimexType::Date
-        || !(prev.anchored || prev.value.starts_with('X'))
-        || text[prev.start..prev.end].contains(|c: char| c.is_ascii_digit())
-    {
-        return;
-    }
-    let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") else {
-        return;
-    };
-    if let Ok(was) = NaiveDate::parse_from_str(&prev.value, "%Y-%m-%d") {
-        if was != date && was.weekday() == date.weekday() {
-            prev.value = value.to_string();
-        }
-    } else if (prev.value.ends_with("-WE") || prev.value == "XXXX-WXX")
-        && text[prev.start..prev.end]
-            .to_ascii_lowercase()
-            .ends_with("weekend")
-        && date.weekday().number_from_monday() >= 6
-    {
-        let w = date.iso_week();
-        prev.value = format!("{}-W{:02}-WE", w.year(), w.week());
-    }
-}
-
-/// "from Friday through Sunday", "Monday to Wednesday": the second weekday
-/// of a range is the first one on or after the first, whatever the tense
-/// made of each alone. (The first keeps its own reading: a festival that
-/// "runs from Friday through Sunday", said on the Saturday, is still read
-/// as next week's.) `prev` is the start, `start..end` and `value` the
-/// end of the range.
-fn range_end(text: &str, prev: &Timex, start: usize, end: usize, value: &mut String) {
-    let Some(gap) = text.get(prev.end..start) else {
-        return;
-    };
-    let joined = matches!(
-        gap.trim().to_ascii_lowercase().as_str(),
-        "through" | "to" | "until" | "till" | "-" | "–" | "thru"
-    );
-    let no_digit = |s: &str| !s.contains(|c: char| c.is_ascii_digit());
-    if !joined
-        || prev.kind != TimexType::Date
-        || !no_digit(&text[prev.start..prev.end])
-        || !no_digit(&text[start..end])
-    {
+    let words = &text[prev.start..prev.end];
+    if prev.kind != TimexType::Date || has_digit(words) {
         return;
     }
     let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
-    if let (Some(first), Some(mut last)) = (day(&prev.value), day(value)) {
-        let week = chrono::Duration::days(7);
-        while last < first {
-            last += week;
+    if let Some(rest) = gap.strip_prefix(',') {
+        let rest = rest.trim_start();
+        if !(rest.is_empty() || rest.eq_ignore_ascii_case("on"))
+            || !(prev.anchored || prev.value.starts_with('X'))
+        {
+            return;
         }
-        while last - first >= week {
-            last -= week;
+        let Some(date) = day(value) else {
+            return;
+        };
+        if let Some(was) = day(&prev.value) {
+            if was != date && was.weekday() == date.weekday() {
+                prev.value.clone_from(value);
+            }
+        } else if (prev.value.ends_with("-WE") || prev.value == "XXXX-WXX")
+            && words
+                .get(words.len().saturating_sub(7)..)
+                .is_some_and(|w| w.eq_ignore_ascii_case("weekend"))
+            && date.weekday().number_from_monday() >= 6
+        {
+            let w = date.iso_week();
+            prev.value = format!("{}-W{:02}-WE", w.year(), w.week());
         }
-        *value = last.format("%Y-%m-%d").to_string();
+    } else if ["through", "to", "until", "till", "thru", "-", "\u{2013}"]
+        .iter()
+        .any(|w| gap.eq_ignore_ascii_case(w))
+        && !has_digit(&text[start..end])
+    {
+        if let (Some(first), Some(mut last)) = (day(&prev.value), day(value)) {
+            let week = chrono::Duration::days(7);
+            while last < first {
+                last += week;
+            }
+            while last - first >= week {
+                last -= week;
+            }
+            *value = last.format("%Y-%m-%d").to_string();
+        }
     }
 }
 

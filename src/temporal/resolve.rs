@@ -1330,8 +1330,7 @@ pub fn eval(
                 // result told in the past is of a half already begun
                 let y = dct.year() as i64;
                 let later = (h - 1) * 6 + 1 > dct.month() as i64;
-                let past = by_tense && tense_of(CLAUSE) == Tense::Past;
-                if later && past {
+                if later && by_tense && tense_of(CLAUSE) == Tense::Past {
                     y - 1
                 } else {
                     y
@@ -1806,8 +1805,8 @@ fn day_of(
             };
             // a past event is not on a day still to come ("would seek a
             // vote by Oct. 1 ... who spoke at 2:30 p.m."): the dateline's
-            let ahead = ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past;
-            if ctx.reference.gran == Gran::Day && !(n == 0 && ahead) {
+            let ahead = || ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past;
+            if ctx.reference.gran == Gran::Day && !(n == 0 && ahead()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
