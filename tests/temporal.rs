@@ -146,6 +146,9 @@ The law was passed in May and takes effect in June. | 2025-04-17 | May | DATE 20
 The law was passed in May and takes effect in June. | 2025-04-17 | June | DATE 2025-06
 The plant closed in June. | 2025-04-17 | June | DATE 2024-06
 The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
+# ... and one governed by will + verb is not before it, even a month just gone (issue 3 QA)
+The plant will open in January. | 2028-03-09 | January | DATE 2029-01
+The plant opened in January. | 2028-03-09 | January | DATE 2028-01
 # a half or quarter of something that is not time is no date; of a time it still is
 Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half | DATE 2025-H1
 # N units later with no date mentioned before it is unknown, not counted from the DCT

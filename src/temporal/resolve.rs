@@ -639,6 +639,9 @@ pub const CLAUSE: usize = 40;
 /// Scan width of [`tense`] for the verb right before an expression (and
 /// its preposition); the right side is not scanned.
 pub const GOVERNING: usize = 2;
+/// Scan width of [`tense`] for the verb before an expression with its
+/// auxiliary ("will open in January"); the right side is not scanned.
+pub const VERB_PHRASE: usize = 4;
 
 /// Class ids of the tense cues in `vocab.tsv` (`None` when a table lacks one).
 #[derive(Debug, Clone, Copy, Default)]
@@ -807,7 +810,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
     let mut left = env.first;
     let mut right = env.last;
     let mut lstop = false;
-    let mut rstop = width <= GOVERNING;
+    let mut rstop = width <= VERB_PHRASE;
     // The governing verb mostly comes before the expression ("will double
     // its flights by August in markets untouched by the crisis"): the
     // scan goes two tokens left for one token right, 40 left at most.
@@ -1016,6 +1019,10 @@ pub fn eval(
                 match tense_of(GOVERNING) {
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
                     t if t.ahead() => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
+                    // "will open in January": the auxiliary of that verb
+                    _ if tense_of(VERB_PHRASE) == Tense::Future => {
+                        ymd(if m >= cur { y } else { y + 1 }, m, 1)?
+                    }
                     _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
                 }
             } else {
