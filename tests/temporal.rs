@@ -270,6 +270,12 @@ Shoppers lined up on Black Friday. | 2025-01-01 | Black Friday | DATE 2024-11-29
 # a decade that is no age still is one; a quotation that is no title is still tagged
 Rents doubled in the 30s. | 2025-04-17 | the 30s | DATE 193
 “Last week,” he said, “we met.” | 2025-04-17 | Last week | DATE 2025-W15
+# numbers with thousands separators are read whole; years before 1 AD are BC (there is no year 0)
+The comet returns once every 5,400 years. | 2025-04-17 | once every 5,400 years | SET P5400Y
+The temple was built 1,500 years ago. | 2025-04-17 | 1,500 years ago | DATE 0525
+The settlement was founded 5,400 years ago. | 2025-04-17 | 5,400 years ago | DATE BC3376
+The city was founded in 3400 B.C. by farmers. | 2025-04-17 | 3400 B.C. | DATE BC3400
+The wall dates to 450 BC. | 2025-04-17 | 450 BC | DATE BC0450
 ";
 
 /// Strings that must not be tagged.
@@ -299,6 +305,8 @@ const NOT_TAGGED: &[&str] = &[
     "She won on Super Tuesday.",
     "Classes end on the last day of school.",
     "He warmed his hands in the sun.",
+    "She won the sprint in 10.8 seconds.",
+    "He paid 450 bc fees.",
 ];
 
 mod common;

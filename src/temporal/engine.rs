@@ -193,8 +193,10 @@ impl Lexicon {
         let sym = self.sym(value);
         let num = value.parse::<i64>().unwrap_or(0);
         if let Some(stem) = form.strip_suffix('.') {
-            if !stem.is_empty() {
-                self.dotted.insert(stem.replace('.', ""), ());
+            // "sept." lets "Sept" take its period; initials ("b.c.") are
+            // read whole by the tokenizer, and "BC." ends a sentence
+            if !stem.is_empty() && !stem.contains('.') {
+                self.dotted.insert(stem.to_string(), ());
             }
         }
         let feat = Feat { class, num, sym };
@@ -775,14 +777,22 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             }
             let mut end = j;
             let mut plain = true;
-            // 1,200 / 3.5
+            // 1,200: the value has every group ("5,400 years" is not five)
+            let mut val = val;
             while at(end) == b',' && digits(end + 1).1 == 3 {
-                end = digits(end + 1).0;
+                let k = digits(end + 1).0;
+                let group: i64 = text[end + 1..k].parse().unwrap_or(0);
+                val = val.saturating_mul(1000).saturating_add(group);
+                end = k;
                 plain = false;
             }
             if at(end) == b'.' && at(end + 1).is_ascii_digit() {
+                // 3.5: no whole number, so no rule reads it as one ("10.8
+                // seconds" is not ten seconds); the token still stops a match
                 end = digits(end + 1).0;
-                plain = false;
+                push_tok(out, i, end, Kind::Num, &fb);
+                i = end;
+                continue;
             }
             let alnum_after = |k: usize| at(k).is_ascii_alphanumeric();
             if plain
@@ -865,6 +875,21 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             }
             lower.clear();
             lower.extend(text[i..j].chars().flat_map(char::to_lowercase));
+            // initials the vocabulary lists: B.C., A.D., B.C.E.
+            if j == i + 1 && at(j) == b'.' && at(j + 1).is_ascii_alphabetic() {
+                let mut k = j + 1;
+                while at(k).is_ascii_alphabetic() && at(k + 1) == b'.' {
+                    k += 2;
+                }
+                if k > j + 1 && !at(k).is_ascii_alphanumeric() {
+                    let form = text[i..k].to_ascii_lowercase();
+                    if lex.forms.contains_key(form.as_str()) {
+                        lower.clear();
+                        lower.push_str(&form);
+                        j = k;
+                    }
+                }
+            }
             let cap = ch.is_uppercase();
             if at(j) == b'.' && !lower.ends_with('.') && lex.dotted.contains_key(lower.as_str()) {
                 lower.push('.');

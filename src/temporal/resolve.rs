@@ -47,28 +47,49 @@ impl Point {
         }
     }
 
-    /// The TIMEX3 value.
+    /// The TIMEX3 value. Years before 1 AD are written as TimeML writes
+    /// them, "BC" and the historical year ("5,400 years ago" said in 2025
+    /// is BC3376: there is no year 0).
     pub fn value(&self) -> String {
         let d = self.date;
-        let y = d.year();
+        let y = year_str(d.year());
         match self.gran {
-            Gran::Day => format!("{:04}-{:02}-{:02}", y, d.month(), d.day()),
+            Gran::Day => format!("{y}-{:02}-{:02}", d.month(), d.day()),
             Gran::Week => {
                 let w = d.iso_week();
-                format!("{:04}-W{:02}", w.year(), w.week())
+                format!("{}-W{:02}", year_str(w.year()), w.week())
             }
             Gran::Weekend => {
                 let w = d.iso_week();
-                format!("{:04}-W{:02}-WE", w.year(), w.week())
+                format!("{}-W{:02}-WE", year_str(w.year()), w.week())
             }
-            Gran::Month => format!("{:04}-{:02}", y, d.month()),
-            Gran::Season => format!("{:04}-{}", y, SEASONS[self.season as usize]),
-            Gran::Quarter => format!("{:04}-Q{}", y, (d.month() - 1) / 3 + 1),
-            Gran::Half => format!("{:04}-H{}", y, (d.month() - 1) / 6 + 1),
-            Gran::Year => format!("{y:04}"),
-            Gran::Decade => format!("{:03}", y.div_euclid(10)),
-            Gran::Century => format!("{:02}", y.div_euclid(100)),
+            Gran::Month => format!("{y}-{:02}", d.month()),
+            Gran::Season => format!("{y}-{}", SEASONS[self.season as usize]),
+            Gran::Quarter => format!("{y}-Q{}", (d.month() - 1) / 3 + 1),
+            Gran::Half => format!("{y}-H{}", (d.month() - 1) / 6 + 1),
+            Gran::Year => y,
+            Gran::Decade => era(d.year(), 10, 3),
+            Gran::Century => era(d.year(), 100, 2),
         }
+    }
+}
+
+/// A year as TIMEX3 writes it: four digits, or "BC" and the historical
+/// year for years before 1 AD (the proleptic calendar's year 0 is 1 BC).
+fn year_str(y: i32) -> String {
+    if y > 0 {
+        format!("{y:04}")
+    } else {
+        format!("BC{:04}", 1 - y)
+    }
+}
+
+/// A decade (`per` 10, three digits) or century (`per` 100, two digits).
+fn era(y: i32, per: i32, width: usize) -> String {
+    if y > 0 {
+        format!("{:0width$}", y.div_euclid(per))
+    } else {
+        format!("BC{:0width$}", (1 - y) / per)
     }
 }
 
@@ -262,6 +283,7 @@ pub enum Func {
     Ymd,
     Ym,
     Y,
+    Era,
     Md,
     M,
     NumDate,
@@ -318,6 +340,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("ymd", Func::Ymd, 3),
     ("ym", Func::Ym, 2),
     ("y", Func::Y, 1),
+    ("era", Func::Era, 2),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
@@ -976,6 +999,15 @@ pub fn eval(
         Func::Y => {
             let d = ymd(env.num(&a[0])?, 1, 1)?;
             Out::point(Point::at(d, Gran::Year), Anchor::None)
+        }
+        Func::Era => {
+            // "3400 B.C." (era -1) is the proleptic year -3399; "A.D. 476"
+            let n = env.num(&a[0])?;
+            if n < 1 {
+                return None;
+            }
+            let y = if env.num(&a[1])? < 0 { 1 - n } else { n };
+            Out::point(Point::at(ymd(y, 1, 1)?, Gran::Year), Anchor::None)
         }
         Func::Md => {
             // As for a month (below): the verb right before the date decides
