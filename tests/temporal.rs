@@ -270,6 +270,11 @@ Shoppers lined up on Black Friday. | 2025-01-01 | Black Friday | DATE 2024-11-29
 # a decade that is no age still is one; a quotation that is no title is still tagged
 Rents doubled in the 30s. | 2025-04-17 | the 30s | DATE 193
 “Last week,” he said, “we met.” | 2025-04-17 | Last week | DATE 2025-W15
+# a weekday in apposition to a full date is that date, and the story stays there (issue 3 QA)
+Detectives got their first lead on Dec. 8, a Friday. That night, they searched a barn. | 2023-12-31 | Friday | DATE 2023-12-08
+Detectives got their first lead on Dec. 8, a Friday. That night, they searched a barn. | 2023-12-31 | That night | TIME 2023-12-08TNI
+The fire spread on Dec. 8, Friday, and the next day it rained. | 2023-12-31 | the next day | DATE 2023-12-09
+The fire started on Dec. 7, Friday, officials said. | 2023-12-31 | Friday | DATE 2023-12-29
 # numbers with thousands separators are read whole; years before 1 AD are BC (there is no year 0)
 The comet returns once every 5,400 years. | 2025-04-17 | once every 5,400 years | SET P5400Y
 The temple was built 1,500 years ago. | 2025-04-17 | 1,500 years ago | DATE 0525

@@ -378,23 +378,28 @@ impl Tagger {
             if kind == TimexType::Duration {
                 ctx.note_period(&o.value);
             }
+            let mut value = o.value;
+            let mut same_as_prev = false;
+            if let Some(prev) = out.last_mut() {
+                same_as_prev = weekday_of_date(text, prev, start, end, &mut value);
+                if !same_as_prev {
+                    link_to_previous(text, prev, start, end, &mut value);
+                }
+            }
             // "without a contract since June 30": the story stays at the
             // present; the date a state began is not the one in question
             let since = m.first > 0 && {
                 let t = &toks.toks[m.first - 1];
                 text[t.start..t.end].eq_ignore_ascii_case("since")
             };
-            if let Some(p) = o.point.filter(|_| !since) {
+            // ("Dec. 8, a Friday": the reference stays the date)
+            if let Some(p) = o.point.filter(|_| !since && !same_as_prev) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
                     ctx.reference_at = o.at;
                     ctx.note_quarter(p, idx);
                 }
-            }
-            let mut value = o.value;
-            if let Some(prev) = out.last_mut() {
-                link_to_previous(text, prev, start, end, &mut value);
             }
             out.push(Timex {
                 start,
@@ -409,6 +414,39 @@ impl Tagger {
                 rule: m.rule,
             });
         }
+    }
+}
+
+/// A weekday in apposition to the full date before it ("on Dec. 8, a
+/// Friday", "Dec. 8, Friday") names that date, not a Friday counted from
+/// the DCT: its value becomes the date's when the weekdays agree. Returns
+/// whether it did.
+fn weekday_of_date(text: &str, prev: &Timex, start: usize, end: usize, value: &mut String) -> bool {
+    use chrono::Datelike;
+    let Some(gap) = text.get(prev.end..start).map(str::trim) else {
+        return false;
+    };
+    let Some(rest) = gap.strip_prefix(',') else {
+        return false;
+    };
+    if !(rest.is_empty() || rest.trim_start().eq_ignore_ascii_case("a")) {
+        return false;
+    }
+    let digits = |s: &str| s.contains(|c: char| c.is_ascii_digit());
+    let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    if prev.kind != TimexType::Date || !digits(&text[prev.start..prev.end]) {
+        return false;
+    }
+    let words = &text[start..end];
+    if digits(words) || words.contains(' ') {
+        return false;
+    }
+    match (day(&prev.value), day(value)) {
+        (Some(date), Some(wd)) if date != wd && date.weekday() == wd.weekday() => {
+            value.clone_from(&prev.value);
+            true
+        }
+        _ => false,
     }
 }
 
