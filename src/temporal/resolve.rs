@@ -284,6 +284,7 @@ pub enum Func {
     Ym,
     Y,
     Era,
+    PodMd,
     Md,
     M,
     NumDate,
@@ -341,6 +342,8 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("ym", Func::Ym, 2),
     ("y", Func::Y, 1),
     ("era", Func::Era, 2),
+    ("podmd", Func::PodMd, 3),
+    ("podmdy", Func::PodMd, 4),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
@@ -1431,6 +1434,25 @@ pub fn eval(
                 }
             }
             clock_at(day, h, mm, anchor)
+        }
+        Func::PodMd => {
+            // "the night of Oct. 14, 1962", "the evening of Aug. 21"
+            let pod = env.word(&a[0])?;
+            let (m, d) = (env.num(&a[1])?, env.num(&a[2])?);
+            let date = match a.get(3) {
+                Some(y) => ymd(env.num(y)?, m, d)?,
+                None => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?,
+            };
+            let anchor = if a.len() > 3 {
+                Anchor::None
+            } else {
+                Anchor::Dct
+            };
+            Out::new(
+                format!("{}T{}", Point::day(date).value(), pod),
+                anchor,
+                Some(Point::day(date)),
+            )
         }
         Func::Pod => {
             let pod = env.word(&a[1])?;
