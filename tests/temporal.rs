@@ -275,6 +275,13 @@ Detectives got their first lead on Dec. 8, a Friday. That night, they searched a
 Detectives got their first lead on Dec. 8, a Friday. That night, they searched a barn. | 2023-12-31 | That night | TIME 2023-12-08TNI
 The fire spread on Dec. 8, Friday, and the next day it rained. | 2023-12-31 | the next day | DATE 2023-12-09
 The fire started on Dec. 7, Friday, officials said. | 2023-12-31 | Friday | DATE 2023-12-29
+# a clock time right before a day is on that day, one TIME (issue 3 QA)
+The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
+They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
+The parade starts at 10 a.m. on Independence Day. | 2025-03-05 | 10 a.m. on Independence Day | TIME 2025-07-04T10:00
+Doors open at 7 p.m. tomorrow night. | 2025-03-05 | 7 p.m. tomorrow night | TIME 2025-03-06T19:00
+Talks opened at 9 a.m. local time (0800 GMT) on Monday. | 2025-03-05 | 9 a.m. local time | TIME 2025-03-03T09:00
+Talks opened at 9 a.m. local time (0800 GMT) on Monday. | 2025-03-05 | 0800 GMT | TIME 2025-03-03T08:00
 # numbers with thousands separators are read whole; years before 1 AD are BC (there is no year 0)
 The comet returns once every 5,400 years. | 2025-04-17 | once every 5,400 years | SET P5400Y
 The temple was built 1,500 years ago. | 2025-04-17 | 1,500 years ago | DATE 0525
@@ -381,6 +388,26 @@ fn only_inside_sentences_and_sorted_non_overlapping() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|x| x.start >= 16));
     assert!(got.windows(2).all(|w| w[0].end <= w[1].start));
+}
+
+#[test]
+fn a_clock_is_not_merged_with_a_day_in_the_next_sentence() {
+    let text = "It ended at 9 p.m. The next day, it rained.";
+    let sents = segment::split(text, 0..text.len());
+    assert_eq!(sents.len(), 2, "{sents:?}");
+    let dct = NaiveDate::from_ymd_opt(2025, 3, 5).unwrap();
+    let got = Tagger::global().tag(text, &sents, dct);
+    let found: Vec<_> = got
+        .iter()
+        .map(|x| (&text[x.start..x.end], x.value.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("9 p.m.", "2025-03-05T21:00"),
+            ("The next day", "2025-03-06")
+        ]
+    );
 }
 
 #[test]

@@ -151,7 +151,7 @@
 //! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |
 //! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::segment::Sentence;
@@ -302,6 +302,7 @@ impl Tagger {
         // sentence split ("Sept. | 30") cannot cut an expression in two.
         let mut i = 0;
         while i < sentences.len() {
+            let i_start = i;
             let (a, mut b) = (sentences[i].start, sentences[i].end);
             let mut j = i + 1;
             while j < sentences.len()
@@ -317,7 +318,17 @@ impl Tagger {
             if a >= b || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
                 continue;
             }
-            self.tag_region(text, a, b, &mut toks, &mut matches, &mut ctx, &mut out);
+            let starts = &sentences[i_start..j];
+            self.tag_region(
+                text,
+                a,
+                b,
+                starts,
+                &mut toks,
+                &mut matches,
+                &mut ctx,
+                &mut out,
+            );
         }
         out
     }
@@ -328,6 +339,7 @@ impl Tagger {
         text: &str,
         a: usize,
         b: usize,
+        sentences: &[Sentence],
         toks: &mut Tokens,
         matches: &mut Vec<Match>,
         ctx: &mut Ctx,
@@ -380,6 +392,23 @@ impl Tagger {
                 ctx.note_period(&o.value);
             }
             let mut value = o.value;
+            let same_sentence =
+                |from: usize| !sentences.iter().any(|x| x.start > from && x.start <= start);
+            if matches!(kind, TimexType::Date | TimexType::Time)
+                && out
+                    .last()
+                    .is_some_and(|p| p.end <= start && same_sentence(p.end))
+                && merge_clock(text, out, start, end, &value, anchored, anchor)
+            {
+                // "8:30 p.m. tomorrow" is one TIME on tomorrow's date
+                if let (Some(last), Some(p)) = (out.last(), o.point) {
+                    ctx.reference = p;
+                    ctx.reference_idx = Some(out.len() - 1);
+                    ctx.reference_at =
+                        NaiveDateTime::parse_from_str(&last.value, "%Y-%m-%dT%H:%M").ok();
+                }
+                continue;
+            }
             let mut same_as_prev = false;
             if let Some(prev) = out.last_mut() {
                 same_as_prev = weekday_of_date(text, prev, start, end, &mut value);
@@ -416,6 +445,78 @@ impl Tagger {
             });
         }
     }
+}
+
+/// A clock time right before a day ("8:30 p.m. tomorrow", "9 a.m. next
+/// Tuesday", "10 a.m. on Independence Day", "7 p.m. tomorrow night") is
+/// on that day: the clock (`out`'s last) takes the day and the span
+/// grows to cover both. A clock with its time in another zone in
+/// parentheses before it ("9 a.m. local time (0800 GMT) on Monday") is
+/// moved to the day too; there the three expressions stay apart.
+/// Returns whether the day was merged into the clock.
+fn merge_clock(
+    text: &str,
+    out: &mut [Timex],
+    start: usize,
+    end: usize,
+    value: &str,
+    anchored: bool,
+    anchor: Option<usize>,
+) -> bool {
+    // the day: YYYY-MM-DD, or with a part of the day (TNI)
+    let day = match value.len() {
+        10 => value,
+        13 if value.as_bytes()[10] == b'T' => &value[..10],
+        _ => return false,
+    };
+    if NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err() {
+        return false;
+    }
+    let n = out.len();
+    let is_clock = |t: &Timex| {
+        t.kind == TimexType::Time
+            && t.value.len() == 16
+            && t.value.as_bytes()[10] == b'T'
+            && t.value.as_bytes()[13] == b':'
+    };
+    let Some(prev) = out.last() else {
+        return false;
+    };
+    if !is_clock(prev) {
+        return false;
+    }
+    let Some(gap) = text.get(prev.end..start) else {
+        return false;
+    };
+    let gap = gap.trim();
+    let on = |g: &str| {
+        let g = g.trim_start_matches(',').trim();
+        g.is_empty() || g.eq_ignore_ascii_case("on")
+    };
+    if let Some(inner) = gap.strip_prefix(')') {
+        // "9 a.m. local time (0800 GMT) on Monday"
+        if !on(inner) || n < 2 || !is_clock(&out[n - 2]) {
+            return false;
+        }
+        let opens = text
+            .get(out[n - 2].end..prev.start)
+            .is_some_and(|g| g.trim() == "(");
+        if opens {
+            for t in &mut out[n - 2..] {
+                t.value.replace_range(..10, day);
+            }
+        }
+        return false;
+    }
+    if !on(gap) {
+        return false;
+    }
+    let prev = &mut out[n - 1];
+    prev.value.replace_range(..10, day);
+    prev.end = end;
+    prev.anchored = anchored;
+    prev.anchor = anchor;
+    true
 }
 
 /// A weekday in apposition to the full date before it ("on Dec. 8, a
