@@ -275,6 +275,14 @@ Detectives got their first lead on Dec. 8, a Friday. That night, they searched a
 Detectives got their first lead on Dec. 8, a Friday. That night, they searched a barn. | 2023-12-31 | That night | TIME 2023-12-08TNI
 The fire spread on Dec. 8, Friday, and the next day it rained. | 2023-12-31 | the next day | DATE 2023-12-09
 The fire started on Dec. 7, Friday, officials said. | 2023-12-31 | Friday | DATE 2023-12-29
+# could and must look ahead, except in their past readings; forecasts look ahead (issue 3 QA)
+The strike could end on Friday. | 2025-03-05 | Friday | DATE 2025-03-07
+The dam could fail in June. | 2024-12-21 | June | DATE 2025-06
+Officials could not be reached Tuesday. | 2025-03-05 | Tuesday | DATE 2025-03-04
+The plane must have crashed on Tuesday. | 2025-03-05 | Tuesday | DATE 2025-03-04
+Voters must register by Friday. | 2025-03-05 | Friday | DATE 2025-03-07
+Temperatures are forecast to reach 102 degrees on Saturday afternoon. | 2019-06-28 | Saturday afternoon | DATE 2019-06-29TAF
+The court set Friday as the deadline. | 2025-03-05 | Friday | DATE 2025-02-28
 # a clock time right before a day is on that day, one TIME (issue 3 QA)
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
