@@ -283,6 +283,8 @@ The plane must have crashed on Tuesday. | 2025-03-05 | Tuesday | DATE 2025-03-04
 Voters must register by Friday. | 2025-03-05 | Friday | DATE 2025-03-07
 Temperatures are forecast to reach 102 degrees on Saturday afternoon. | 2019-06-28 | Saturday afternoon | DATE 2019-06-29TAF
 The court set Friday as the deadline. | 2025-03-05 | Friday | DATE 2025-02-28
+# a clause opened by that after the expression is not its clause
+The senator told supporters at a rally on Sunday afternoon that he expected to win. | 2030-11-04 | Sunday afternoon | DATE 2030-11-03TAF
 # a clock time right before a day is on that day, one TIME (issue 3 QA)
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00

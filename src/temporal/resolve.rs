@@ -702,6 +702,10 @@ pub struct TenseClasses {
     /// COP: "is", "are" right before the expression give a schedule ("Game 4
     /// is Sunday", "the deadline is Oct. 15"): it is ahead.
     pub cop: Option<u16>,
+    /// COMP: "that" after the expression opens a clause of its own ("told
+    /// supporters at a rally on Sunday that he expected to win"): the scan
+    /// to the right stops there.
+    pub comp: Option<u16>,
 }
 
 impl TenseClasses {
@@ -719,6 +723,7 @@ impl TenseClasses {
             padv: lex.class_id("PADV"),
             rev: lex.class_id("REV"),
             cop: lex.class_id("COP"),
+            comp: lex.class_id("COMP"),
         }
     }
 }
@@ -746,6 +751,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         padv,
         rev,
         cop,
+        comp,
     } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
@@ -852,7 +858,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             }
         }
         if !rstop && it % 2 == 0 {
-            if right >= n || is_break(right) {
+            if right >= n || is_break(right) || has(right, comp) {
                 rstop = true;
             } else {
                 if let Some(t) = cue(right) {
