@@ -285,6 +285,9 @@ Temperatures are forecast to reach 102 degrees on Saturday afternoon. | 2019-06-
 The court set Friday as the deadline. | 2025-03-05 | Friday | DATE 2025-02-28
 # a clause opened by that after the expression is not its clause
 The senator told supporters at a rally on Sunday afternoon that he expected to win. | 2030-11-04 | Sunday afternoon | DATE 2030-11-03TAF
+# a quarter or half of play is no calendar period; a coming clock is not on a past day in question
+Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
+He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00
 # a clock time right before a day is on that day, one TIME (issue 3 QA)
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
@@ -329,6 +332,9 @@ const NOT_TAGGED: &[&str] = &[
     "He warmed his hands in the sun.",
     "She won the sprint in 10.8 seconds.",
     "He paid 450 bc fees.",
+    "Smith scored 13 points in the fourth quarter.",
+    "The Hawks led at halftime but collapsed early in the third quarter.",
+    "The team scored twice in the second half.",
 ];
 
 mod common;

@@ -1331,7 +1331,7 @@ pub fn eval(
         }
         Func::Quarter => {
             let q = env.num(&a[0])?;
-            if !(1..=4).contains(&q) {
+            if !(1..=4).contains(&q) || in_game(env) {
                 return None;
             }
             // by the DCT: the latest such quarter begun, unless the clause speaks of the future
@@ -1367,10 +1367,10 @@ pub fn eval(
         }
         Func::HalfY => {
             let h = env.num(&a[0])?;
-            if !(1..=2).contains(&h) {
+            let by_tense = env.word(&a[1]).as_deref() == Some("tense");
+            if !(1..=2).contains(&h) || (by_tense && in_game(env)) {
                 return None;
             }
-            let by_tense = env.word(&a[1]).as_deref() == Some("tense");
             let y = if env.bound(&a[1]) && !by_tense {
                 env.num(&a[1])?
             } else {
@@ -1736,6 +1736,17 @@ pub fn eval(
 /// days, and `easter` also in `-N` ("Election Day" is `11-W1-1+1`, the
 /// Tuesday after the first Monday of November; "Good Friday" is
 /// `easter-2`).
+/// Whether the paragraph is about a game ("scored 13 points in the fourth
+/// quarter", "a touchdown early in the second half"): there a bare
+/// quarter or half is a period of play, not of the calendar (words of
+/// class GAME in vocab.tsv).
+fn in_game(env: &Env) -> bool {
+    let Some(game) = env.lex.class_id("GAME") else {
+        return false;
+    };
+    (0..env.toks.toks.len()).any(|i| env.toks.feats(i).iter().any(|f| f.class == game))
+}
+
 fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
     let (base, offset) = if let Some(rest) = spec.strip_prefix("easter") {
         let n: i64 = if rest.is_empty() {
@@ -1872,8 +1883,14 @@ fn day_of(
             };
             // a past event is not on a day still to come ("would seek a
             // vote by Oct. 1 ... who spoke at 2:30 p.m."): the dateline's
-            let ahead = || ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past;
-            if ctx.reference.gran == Gran::Day && !(n == 0 && ahead()) {
+            // and a coming one not on a day gone by ("Kickoff is at noon"
+            // after a practice on Friday): the dateline's
+            let wrong_side = || match tense_of(CLAUSE) {
+                Tense::Past => ctx.reference.date > dct,
+                Tense::Future => ctx.reference.date < dct,
+                _ => false,
+            };
+            if ctx.reference.gran == Gran::Day && !(n == 0 && wrong_side()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
