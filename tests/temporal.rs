@@ -285,6 +285,13 @@ Temperatures are forecast to reach 102 degrees on Saturday afternoon. | 2019-06-
 The court set Friday as the deadline. | 2025-03-05 | Friday | DATE 2025-02-28
 # a clause opened by that after the expression is not its clause
 The senator told supporters at a rally on Sunday afternoon that he expected to win. | 2030-11-04 | Sunday afternoon | DATE 2030-11-03TAF
+# a state that lasts until a day, with no tense, ends ahead; more present-tense schedules (issue 3 QA)
+The store is closed until Tuesday. | 2025-04-16 | Tuesday | DATE 2025-04-22
+The offer is valid through Dec. 15. | 2025-04-16 | Dec. 15 | DATE 2025-12-15
+The store was closed until Tuesday. | 2025-04-16 | Tuesday | DATE 2025-04-15
+Tickets go on sale Monday at 10 a.m. | 2019-12-29 | Monday | DATE 2019-12-30
+The orchestra performs Friday through Sunday. | 2028-02-29 | Sunday | DATE 2028-03-05
+The album comes out Friday. | 2025-04-16 | Friday | DATE 2025-04-18
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00

@@ -285,6 +285,7 @@ pub enum Func {
     Y,
     Era,
     PodMd,
+    FullYear,
     Md,
     M,
     NumDate,
@@ -344,6 +345,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("era", Func::Era, 2),
     ("podmd", Func::PodMd, 3),
     ("podmdy", Func::PodMd, 4),
+    ("fullyear", Func::FullYear, 0),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
@@ -870,6 +872,12 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         if lstop && rstop {
             break;
         }
+    }
+    if width == CLAUSE && env.first > 0 && has(env.first - 1, target) {
+        // a state that lasts "until Tuesday", "through Dec. 15", told
+        // with no tense ("The store is closed until Tuesday"): it ends
+        // ahead
+        return Tense::Future;
     }
     Tense::None
 }
@@ -1440,6 +1448,18 @@ pub fn eval(
                 }
             }
             clock_at(day, h, mm, anchor)
+        }
+        Func::FullYear => {
+            // "Revenue for the full year rose 6%" in a February report: a
+            // year told in the past is over, and in the first quarter the
+            // one over is last year (later in the year, the fiscal year
+            // just ended is mostly named for this one)
+            let y = if dct.month() <= 3 && tense_of(CLAUSE) == Tense::Past {
+                dct.year() - 1
+            } else {
+                dct.year()
+            };
+            Out::point(Point::at(ymd(y as i64, 1, 1)?, Gran::Year), Anchor::Dct)
         }
         Func::PodMd => {
             // "the night of Oct. 14, 1962", "the evening of Aug. 21"
