@@ -342,6 +342,8 @@ const NOT_TAGGED: &[&str] = &[
     "Smith scored 13 points in the fourth quarter.",
     "The Hawks led at halftime but collapsed early in the third quarter.",
     "The team scored twice in the second half.",
+    "Lows were in the low 90s.",
+    "Highs reached the upper 80s.",
 ];
 
 mod common;

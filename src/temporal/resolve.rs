@@ -286,6 +286,7 @@ pub enum Func {
     Era,
     PodMd,
     FullYear,
+    EveryHoliday,
     Md,
     M,
     NumDate,
@@ -346,6 +347,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("podmd", Func::PodMd, 3),
     ("podmdy", Func::PodMd, 4),
     ("fullyear", Func::FullYear, 0),
+    ("everyholiday", Func::EveryHoliday, 1),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
@@ -1744,6 +1746,17 @@ pub fn eval(
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
         Func::EveryMonth => Out::every(format!("XXXX-{:02}", env.num(&a[0])?)),
+        Func::EveryHoliday => {
+            // "each New Year's Day": a fixed date every year; a holiday
+            // whose day moves ("every Thanksgiving") is known to its month
+            let md = env.word(&a[0])?;
+            let digits = |s: &str| s.len() == 2 && s.bytes().all(|c| c.is_ascii_digit());
+            match md.split_once('-') {
+                Some((m, d)) if digits(m) && digits(d) => Out::every(format!("XXXX-{md}")),
+                Some((m, _)) if digits(m) => Out::every(format!("XXXX-{m}")),
+                _ => return None,
+            }
+        }
         Func::EverySeason => Out::every(format!("XXXX-{}", env.word(&a[0])?)),
         Func::SetWdPod => Out::every(format!("XXXX-WXX-{}T{}", env.num(&a[0])?, env.word(&a[1])?)),
         Func::EveryPod => Out::every(format!("XXXX-XX-XXT{}", env.word(&a[0])?)),
