@@ -286,6 +286,7 @@ pub enum Func {
     Era,
     PodMd,
     FullYear,
+    NewYear,
     EveryHoliday,
     Md,
     M,
@@ -347,6 +348,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("podmd", Func::PodMd, 3),
     ("podmdy", Func::PodMd, 4),
     ("fullyear", Func::FullYear, 0),
+    ("newyear", Func::NewYear, 0),
     ("everyholiday", Func::EveryHoliday, 1),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
@@ -1461,6 +1463,12 @@ pub fn eval(
             } else {
                 dct.year()
             };
+            Out::point(Point::at(ymd(y as i64, 1, 1)?, Gran::Year), Anchor::Dct)
+        }
+        Func::NewYear => {
+            // "in the new year": from July on, the coming one; before, the
+            // one under way ("the new year began with a storm")
+            let y = dct.year() + i32::from(dct.month() >= 7);
             Out::point(Point::at(ymd(y as i64, 1, 1)?, Gran::Year), Anchor::Dct)
         }
         Func::PodMd => {
