@@ -292,6 +292,10 @@ The store was closed until Tuesday. | 2025-04-16 | Tuesday | DATE 2025-04-15
 Tickets go on sale Monday at 10 a.m. | 2019-12-29 | Monday | DATE 2019-12-30
 The orchestra performs Friday through Sunday. | 2028-02-29 | Sunday | DATE 2028-03-05
 The album comes out Friday. | 2025-04-16 | Friday | DATE 2025-04-18
+# a quarter with no number told by the day it ended is the calendar quarter holding most of it; a numbered one keeps its number
+Jayark had a loss in the quarter ended July 31. | 1989-10-26 | the quarter | DATE 1989-Q2
+Sales rose in the latest quarter, which ended June 29. | 2024-08-21 | the latest quarter | DATE 2024-Q2
+Sales rose in the fiscal fourth quarter ended Sept. 30. | 1989-10-26 | the fiscal fourth quarter | DATE 1989-Q4
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00

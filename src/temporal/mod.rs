@@ -412,6 +412,9 @@ impl Tagger {
                 }
                 continue;
             }
+            if let Some(prev) = out.last_mut() {
+                quarter_ended(text, prev, start, &value, ctx, idx - 1);
+            }
             let mut same_as_prev = false;
             if let Some(prev) = out.last_mut() {
                 same_as_prev = weekday_of_date(text, prev, start, end, &mut value);
@@ -520,6 +523,70 @@ fn merge_clock(
     prev.anchored = anchored;
     prev.anchor = anchor;
     true
+}
+
+/// A quarter with no number followed by the day it ended ("the quarter
+/// ended July 31", "the latest quarter, which ended June 29") is the
+/// calendar quarter that holds most of the three months to that day: a
+/// fiscal quarter told by its end is placed on the calendar, and the
+/// report's quarter in question follows. `prev_idx` is `prev`'s index.
+fn quarter_ended(
+    text: &str,
+    prev: &mut Timex,
+    start: usize,
+    value: &str,
+    ctx: &mut Ctx,
+    prev_idx: usize,
+) {
+    use chrono::Datelike;
+    let b = prev.value.as_bytes();
+    if !(b.len() == 7 && b[4] == b'-' && b[5] == b'Q') {
+        return;
+    }
+    let Ok(end) = NaiveDate::parse_from_str(value, "%Y-%m-%d") else {
+        return;
+    };
+    let Some(gap) = text.get(prev.end..start) else {
+        return;
+    };
+    let gap = gap.trim().trim_start_matches(',').trim();
+    let ended = [
+        "ended",
+        "ending",
+        "that ended",
+        "which ended",
+        "ended on",
+        "that ends",
+        "which ends",
+        "ends",
+    ]
+    .iter()
+    .any(|w| gap.eq_ignore_ascii_case(w));
+    if !ended {
+        return;
+    }
+    // a quarter named by its number keeps it ("the fiscal fourth quarter
+    // ended Sept. 30" is the fiscal year's fourth, as TimeML writes it)
+    let words = text[prev.start..prev.end].to_ascii_lowercase();
+    if [
+        "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
+    ]
+    .iter()
+    .any(|w| words.contains(w))
+    {
+        return;
+    }
+    let mid = end - chrono::Duration::days(45);
+    let first = NaiveDate::from_ymd_opt(mid.year(), (mid.month() - 1) / 3 * 3 + 1, 1);
+    let Some(first) = first else {
+        return;
+    };
+    let p = resolve::Point::at(first, resolve::Gran::Quarter);
+    prev.value = p.value();
+    if ctx.topic_quarter.is_some_and(|(_, i)| i == prev_idx) {
+        ctx.topic_quarter = None;
+    }
+    ctx.note_quarter(p, prev_idx);
 }
 
 /// A weekday in apposition to the full date before it ("on Dec. 8, a
