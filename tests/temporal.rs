@@ -296,6 +296,10 @@ The album comes out Friday. | 2025-04-16 | Friday | DATE 2025-04-18
 Jayark had a loss in the quarter ended July 31. | 1989-10-26 | the quarter | DATE 1989-Q2
 Sales rose in the latest quarter, which ended June 29. | 2024-08-21 | the latest quarter | DATE 2024-Q2
 Sales rose in the fiscal fourth quarter ended Sept. 30. | 1989-10-26 | the fiscal fourth quarter | DATE 1989-Q4
+# a small-hours clock after an evening or night in question is the next day; start is a schedule verb, the start a noun
+The bar is open until 3 a.m. after the show Friday night. Police arrived at 1 a.m. | 2025-04-16 | 1 a.m. | TIME 2025-04-12T01:00
+Fireworks start Saturday evening and run until 1 a.m. | 2025-04-16 | 1 a.m. | TIME 2025-04-20T01:00
+Officials delayed the start Saturday. | 2025-04-16 | Saturday | DATE 2025-04-12
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00

@@ -409,6 +409,7 @@ impl Tagger {
                     ctx.reference_idx = Some(out.len() - 1);
                     ctx.reference_at =
                         NaiveDateTime::parse_from_str(&last.value, "%Y-%m-%dT%H:%M").ok();
+                    ctx.reference_late = false;
                 }
                 continue;
             }
@@ -434,6 +435,7 @@ impl Tagger {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
                     ctx.reference_at = o.at;
+                    ctx.reference_late = value.ends_with("TNI") || value.ends_with("TEV");
                     ctx.note_quarter(p, idx);
                 }
             }

@@ -140,6 +140,9 @@ pub struct Ctx {
     /// The clock time of `reference`, when the text named one ("at 2:10
     /// a.m. Tuesday"): "two hours later" counts from it.
     pub reference_at: Option<NaiveDateTime>,
+    /// Whether `reference` is an evening or a night ("Friday night"): a
+    /// small-hours clock after it ("open until 3 a.m.") is the next day.
+    pub reference_late: bool,
     /// The most recent completed quarter the text mentioned, and its
     /// index: the quarter a financial report is about ("the quarter", "a
     /// year ago" later on refer to it, not to an aside such as "after a
@@ -155,6 +158,7 @@ impl Ctx {
             reference: Point::day(dct),
             reference_idx: None,
             reference_at: None,
+            reference_late: false,
             topic_quarter: None,
         }
     }
@@ -169,6 +173,7 @@ impl Ctx {
         {
             self.reference = Point::at(self.reference.date, Gran::Year);
             self.reference_at = None;
+            self.reference_late = false;
         }
     }
 
@@ -712,6 +717,10 @@ pub struct TenseClasses {
     /// supporters at a rally on Sunday that he expected to win"): the scan
     /// to the right stops there.
     pub comp: Option<u16>,
+    /// ART, DET: "a", "the", "its"; a PRES verb after one is a noun ("the
+    /// start Saturday").
+    pub art: Option<u16>,
+    pub det: Option<u16>,
 }
 
 impl TenseClasses {
@@ -730,6 +739,8 @@ impl TenseClasses {
             rev: lex.class_id("REV"),
             cop: lex.class_id("COP"),
             comp: lex.class_id("COMP"),
+            art: lex.class_id("ART"),
+            det: lex.class_id("DET"),
         }
     }
 }
@@ -758,6 +769,8 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         rev,
         cop,
         comp,
+        art,
+        det,
     } = *c;
     let toks = env.toks;
     let n = toks.toks.len();
@@ -784,7 +797,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
                 Tense::Future
             });
         }
-        if has(i, pres) && !(i > 0 && has(i - 1, inf)) {
+        if has(i, pres) && !(i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det))) {
             return Some(Tense::Future);
         }
         if has(i, past) && i + 1 < n && has(i + 1, fut) {
@@ -1442,14 +1455,14 @@ pub fn eval(
             // a bare clock time goes on from the one in question: "at
             // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
             // a day earlier on the same day would be a step back)
-            if let Some(r) = ctx.reference_at.filter(|r| {
-                anchor == Anchor::Reference
-                    && r.date() == day
-                    && env.word(&a[3]).as_deref() == Some("ref")
-            }) {
+            let from_ref = anchor == Anchor::Reference && env.word(&a[3]).as_deref() == Some("ref");
+            if let Some(r) = ctx.reference_at.filter(|r| from_ref && r.date() == day) {
                 if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
                     day = day.succ_opt()?;
                 }
+            } else if from_ref && ctx.reference_late && h < 6 && day == ctx.reference.date {
+                // "open Friday night until 3 a.m.": Saturday, 3 a.m.
+                day = day.succ_opt()?;
             }
             clock_at(day, h, mm, anchor)
         }
