@@ -17,7 +17,6 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
-use crate::segment::Sentence;
 use crate::temporal::{Tagger, Timex};
 
 /// One parsed TimeML document.
@@ -262,15 +261,11 @@ impl Document {
     }
 
     /// Tag the plain text. All of TEXT is tagged (TimeML has no headline
-    /// or dateline inside TEXT to leave out); the tagger finds its own
-    /// sentence and clause boundaries.
+    /// or dateline inside TEXT to leave out), split into sentences as an
+    /// article's body is.
     pub fn tag(&self, tagger: &Tagger) -> Vec<Timex> {
-        let all = [Sentence {
-            start: 0,
-            end: self.plain.len(),
-            paragraph: 0,
-        }];
-        tagger.tag(&self.plain, &all, self.dct)
+        let sentences = crate::segment::split(&self.plain, 0..self.plain.len());
+        tagger.tag(&self.plain, &sentences, self.dct)
     }
 
     /// The document with `timexes` (offsets into [`Document::plain`],

@@ -300,6 +300,10 @@ Sales rose in the fiscal fourth quarter ended Sept. 30. | 1989-10-26 | the fisca
 The bar is open until 3 a.m. after the show Friday night. Police arrived at 1 a.m. | 2025-04-16 | 1 a.m. | TIME 2025-04-12T01:00
 Fireworks start Saturday evening and run until 1 a.m. | 2025-04-16 | 1 a.m. | TIME 2025-04-20T01:00
 Officials delayed the start Saturday. | 2025-04-16 | Saturday | DATE 2025-04-12
+# a bare clock in a sentence with a daily or weekly set is a timetable's, every day's
+The market is open from 5 p.m. to 11 p.m. daily. | 2028-02-29 | 5 p.m. | TIME XXXX-XX-XXT17:00
+The train departs at 5:40 p.m. on Tuesdays and Saturdays. | 2003-06-30 | 5:40 p.m. | TIME XXXX-XX-XXT17:40
+Performances are at 8 p.m. Friday and 2 p.m. on Sundays. | 2012-11-05 | 8 p.m. Friday | TIME 2012-11-09T20:00
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00
@@ -441,6 +445,16 @@ fn a_clock_is_not_merged_with_a_day_in_the_next_sentence() {
             ("The next day", "2025-03-06")
         ]
     );
+}
+
+#[test]
+fn a_game_story_has_periods_of_play_in_every_paragraph() {
+    let text = "Quarterback Eli Marchetti will start today.\n\n\
+                \"We'll see how the ankle holds up in the fourth quarter,\" the coach said.";
+    let sents = segment::split(text, 0..text.len());
+    let dct = NaiveDate::from_ymd_opt(2026, 1, 4).unwrap();
+    let got = Tagger::global().tag(text, &sents, dct);
+    assert!(got.iter().all(|x| !x.value.contains('Q')), "{got:?}");
 }
 
 #[test]

@@ -236,6 +236,8 @@ pub struct Timex {
 pub struct Tagger {
     engine: Engine,
     tense: resolve::TenseClasses,
+    /// Class id of GAME words (a story about a game: see [`Ctx::game`]).
+    game: Option<u16>,
 }
 
 impl Default for Tagger {
@@ -255,7 +257,12 @@ impl Tagger {
     pub fn from_tables(vocab: &str, patterns: &str, reject: &str) -> Self {
         let engine = Engine::new(vocab, patterns, reject);
         let tense = resolve::TenseClasses::of(&engine.lex);
-        Tagger { engine, tense }
+        let game = engine.lex.class_id("GAME");
+        Tagger {
+            engine,
+            tense,
+            game,
+        }
     }
 
     /// A process-wide tagger, compiled on first use.
@@ -348,8 +355,12 @@ impl Tagger {
         ctx: &mut Ctx,
         out: &mut Vec<Timex>,
     ) {
+        let region_start = out.len();
         toks.clear();
         self.engine.tokenize(text, a, b, toks);
+        if let Some(g) = self.game.filter(|_| !ctx.game) {
+            ctx.game = (0..toks.toks.len()).any(|i| toks.feats(i).iter().any(|f| f.class == g));
+        }
         matches.clear();
         self.engine.find(toks, matches);
         for m in matches.iter() {
@@ -451,6 +462,54 @@ impl Tagger {
                 anchor,
                 rule: m.rule,
             });
+        }
+        self.generic_clocks(text, sentences, &mut out[region_start..]);
+    }
+
+    /// Clock times of a timetable: in a sentence that also has a daily or
+    /// weekly set ("open from 5 p.m. to 11 p.m. daily", "departs at 5:40
+    /// p.m. on Tuesdays"), a bare clock time is every day's, not the
+    /// dateline's: XXXX-XX-XXT17:00. Clocks tied to a day ("8 p.m.
+    /// Friday") keep it.
+    fn generic_clocks(&self, text: &str, sentences: &[Sentence], out: &mut [Timex]) {
+        let daily = |t: &Timex| {
+            t.kind == TimexType::Set
+                && (t.value == "P1D"
+                    || t.value.starts_with("XXXX-WXX-")
+                    || t.value.starts_with("XXXX-XX-XXT"))
+        };
+        if !out.iter().any(daily) {
+            return;
+        }
+        let bare = |t: &Timex| {
+            let v = t.value.as_bytes();
+            t.kind == TimexType::Time
+                && v.len() == 16
+                && v[10] == b'T'
+                && v[13] == b':'
+                && matches!(
+                    self.rule_name(t.rule),
+                    "clock" | "clock_hour" | "clock_military" | "clock_oclock"
+                )
+                && text[t.start..t.end]
+                    .split(|c: char| !c.is_alphabetic())
+                    .all(|w| {
+                        w.is_empty()
+                            || w.len() <= 2
+                            || w.chars().all(|c| c.is_uppercase())
+                            || ["noon", "midnight", "local", "time", "clock"].contains(&w)
+                    })
+        };
+        for s in sentences {
+            let inside = |t: &Timex| t.start >= s.start && t.end <= s.end;
+            if !out.iter().any(|t| inside(t) && daily(t)) {
+                continue;
+            }
+            for t in out.iter_mut().filter(|t| inside(t) && bare(t)) {
+                t.value.replace_range(..10, "XXXX-XX-XX");
+                t.anchored = false;
+                t.anchor = None;
+            }
         }
     }
 }

@@ -148,6 +148,11 @@ pub struct Ctx {
     /// year ago" later on refer to it, not to an aside such as "after a
     /// flat second quarter" or "a fourth-quarter charge").
     pub topic_quarter: Option<(Point, usize)>,
+    /// Whether the story so far speaks of a game (a word of class GAME in
+    /// vocab.tsv: "scored", "touchdown", "halftime"): from then on a bare
+    /// "fourth quarter" or "second half" is a period of play, not of the
+    /// calendar.
+    pub game: bool,
 }
 
 impl Ctx {
@@ -160,6 +165,7 @@ impl Ctx {
             reference_at: None,
             reference_late: false,
             topic_quarter: None,
+            game: false,
         }
     }
 
@@ -1356,7 +1362,7 @@ pub fn eval(
         }
         Func::Quarter => {
             let q = env.num(&a[0])?;
-            if !(1..=4).contains(&q) || in_game(env) {
+            if !(1..=4).contains(&q) || ctx.game {
                 return None;
             }
             // by the DCT: the latest such quarter begun, unless the clause speaks of the future
@@ -1393,7 +1399,7 @@ pub fn eval(
         Func::HalfY => {
             let h = env.num(&a[0])?;
             let by_tense = env.word(&a[1]).as_deref() == Some("tense");
-            if !(1..=2).contains(&h) || (by_tense && in_game(env)) {
+            if !(1..=2).contains(&h) || (by_tense && ctx.game) {
                 return None;
             }
             let y = if env.bound(&a[1]) && !by_tense {
@@ -1790,17 +1796,6 @@ pub fn eval(
 /// days, and `easter` also in `-N` ("Election Day" is `11-W1-1+1`, the
 /// Tuesday after the first Monday of November; "Good Friday" is
 /// `easter-2`).
-/// Whether the paragraph is about a game ("scored 13 points in the fourth
-/// quarter", "a touchdown early in the second half"): there a bare
-/// quarter or half is a period of play, not of the calendar (words of
-/// class GAME in vocab.tsv).
-fn in_game(env: &Env) -> bool {
-    let Some(game) = env.lex.class_id("GAME") else {
-        return false;
-    };
-    (0..env.toks.toks.len()).any(|i| env.toks.feats(i).iter().any(|f| f.class == game))
-}
-
 fn holiday_date(spec: &str, y: i32) -> Option<NaiveDate> {
     let (base, offset) = if let Some(rest) = spec.strip_prefix("easter") {
         let n: i64 = if rest.is_empty() {
