@@ -299,6 +299,7 @@ pub enum Func {
     FullYear,
     NewYear,
     EveryHoliday,
+    MonthQuarter,
     Md,
     M,
     NumDate,
@@ -361,6 +362,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("fullyear", Func::FullYear, 0),
     ("newyear", Func::NewYear, 0),
     ("everyholiday", Func::EveryHoliday, 1),
+    ("monthquarter", Func::MonthQuarter, 1),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
@@ -1483,6 +1485,16 @@ pub fn eval(
                 dct.year()
             };
             Out::point(Point::at(ymd(y as i64, 1, 1)?, Gran::Year), Anchor::Dct)
+        }
+        Func::MonthQuarter => {
+            // "the December quarter": the quarter that ends with (or holds)
+            // that month, in the year a year-less month would take
+            let m = env.num(&a[0])?;
+            let d = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?;
+            Out::point(
+                Point::at(floor(d, Gran::Quarter), Gran::Quarter),
+                Anchor::Dct,
+            )
         }
         Func::NewYear => {
             // "in the new year": from July on, the coming one; before, the
