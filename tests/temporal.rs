@@ -304,6 +304,10 @@ Officials delayed the start Saturday. | 2025-04-16 | Saturday | DATE 2025-04-12
 The market is open from 5 p.m. to 11 p.m. daily. | 2028-02-29 | 5 p.m. | TIME XXXX-XX-XXT17:00
 The train departs at 5:40 p.m. on Tuesdays and Saturdays. | 2003-06-30 | 5:40 p.m. | TIME XXXX-XX-XXT17:40
 Performances are at 8 p.m. Friday and 2 p.m. on Sundays. | 2012-11-05 | 8 p.m. Friday | TIME 2012-11-09T20:00
+# a clock right after its day keeps the day in a timetable sentence; a night in a month in question; to + past form is no past
+Tickets go on sale Tuesday at 10 a.m. at the box office, open from 9 a.m. to 6 p.m. daily. | 2025-12-29 | 10 a.m. | TIME 2025-12-30T10:00
+They first met in October. That night, they watched the tape. | 2025-12-29 | That night | TIME 2025-10-XXTNI
+The board meets in the new year to set the schedule for the fall. | 2025-12-29 | the fall | DATE 2026-FA
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00

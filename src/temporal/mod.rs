@@ -501,12 +501,26 @@ impl Tagger {
                             || ["noon", "midnight", "local", "time", "clock"].contains(&w)
                     })
         };
+        // "Tuesday at 10 a.m.": a clock right after its day keeps it
+        let after_day = |prev: &Timex, t: &Timex| {
+            prev.kind == TimexType::Date
+                && prev.value.len() == 10
+                && text.get(prev.end..t.start).is_some_and(|g| {
+                    let g = g.trim().trim_start_matches(',').trim();
+                    g.eq_ignore_ascii_case("at") || g.eq_ignore_ascii_case("from")
+                })
+        };
         for s in sentences {
             let inside = |t: &Timex| t.start >= s.start && t.end <= s.end;
             if !out.iter().any(|t| inside(t) && daily(t)) {
                 continue;
             }
-            for t in out.iter_mut().filter(|t| inside(t) && bare(t)) {
+            for i in 0..out.len() {
+                let t = &out[i];
+                if !(inside(t) && bare(t)) || (i > 0 && after_day(&out[i - 1], t)) {
+                    continue;
+                }
+                let t = &mut out[i];
                 t.value.replace_range(..10, "XXXX-XX-XX");
                 t.anchored = false;
                 t.anchor = None;

@@ -812,6 +812,10 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             // "were planning", "was expected to"
             return Some(Tense::Future);
         }
+        if (has(i, past) || has(i, Some(C_PASTV))) && i > 0 && has(i - 1, inf) {
+            // "to set", "to put": an infinitive has no tense
+            return None;
+        }
         if has(i, past) || has(i, Some(C_PASTV)) {
             // a participle after an auxiliary: "will be held", "has been cut"
             for k in i.saturating_sub(2)..i {
@@ -1523,6 +1527,16 @@ pub fn eval(
         }
         Func::Pod => {
             let pod = env.word(&a[1])?;
+            if env.word(&a[0]).as_deref() == Some("ref") && ctx.reference.gran == Gran::Month {
+                // "the first meeting in October. That night": a night in
+                // October, the day unknown
+                let month = Point::at(ctx.reference.date, Gran::Month).value();
+                return Some(Out::new(
+                    format!("{month}-XXT{pod}"),
+                    Anchor::Reference,
+                    None,
+                ));
+            }
             let (mut day, anchor) = day_of(env, &a[0], ctx, tense_of)?;
             // A time before dawn belongs to the night before: after "1:30
             // a.m. Sunday", "that night" is Saturday night, "the night
