@@ -308,6 +308,8 @@ Performances are at 8 p.m. Friday and 2 p.m. on Sundays. | 2012-11-05 | 8 p.m. F
 Tickets go on sale Tuesday at 10 a.m. at the box office, open from 9 a.m. to 6 p.m. daily. | 2025-12-29 | 10 a.m. | TIME 2025-12-30T10:00
 They first met in October. That night, they watched the tape. | 2025-12-29 | That night | TIME 2025-10-XXTNI
 The board meets in the new year to set the schedule for the fall. | 2025-12-29 | the fall | DATE 2026-FA
+# a state that lasts through a season under way ends with that one
+The road will stay closed through the spring. | 2026-03-31 | the spring | DATE 2026-SP
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00

@@ -1326,9 +1326,17 @@ pub fn eval(
                 }
                 1 => {
                     // the coming one: "will review it in the spring" said in
-                    // April is next spring (this one would be "this spring")
+                    // April is next spring (this one would be "this spring");
+                    // but a state that lasts "through the spring" ends with
+                    // the one under way
+                    let until = env.first > 0
+                        && env.lex.class_id("TARGET").is_some_and(|t| {
+                            env.toks.feats(env.first - 1).iter().any(|f| f.class == t)
+                        });
                     if this > dct {
                         this
+                    } else if under_way && until {
+                        cur
                     } else {
                         start(y + 1)?
                     }
