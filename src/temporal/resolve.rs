@@ -1149,7 +1149,11 @@ pub fn eval(
             } else {
                 dir
             };
-            let date = if matches!(&a[1], Arg::Word(w) if w == "this") {
+            let date = if matches!(&a[1], Arg::Word(w) if w == "near") {
+                // "ahead of Tuesday's vote": the nearest such day, ahead or
+                // just gone (the DCT's own weekday is the DCT)
+                nearest_weekday(dct, wd)
+            } else if matches!(&a[1], Arg::Word(w) if w == "this") {
                 // "this Friday": ahead or back by tense; with no cue, the
                 // one in the DCT's week
                 match tense_of(CLAUSE) {
