@@ -138,6 +138,7 @@
 //! | `era(N,ERA)` | a year before or after Christ | 3400 B.C. |
 //! | `podmd(POD,M,D)` `podmdy(POD,M,D,Y)` | a part of a dated day | the night of Oct. 14, 1962 |
 //! | `everyholiday(HOLIDAY)` | a fixed-date holiday every year | each New Year's Day |
+//! | `dayofrel(first\|last,n,unit)` `dayofmonth2(first\|last,M)` | the first or last day of a period | the first day of next year; the last day of June |
 //! | `monthquarter(M)` | the quarter that holds a month | the December quarter |
 //! | `newyear()` | the coming year from July on, else the one under way | in the new year |
 //! | `fullyear()` | the year of a result: last year's when told in the past in January to March | the full year |

@@ -300,6 +300,7 @@ pub enum Func {
     NewYear,
     EveryHoliday,
     MonthQuarter,
+    DayOf,
     Md,
     M,
     NumDate,
@@ -363,6 +364,8 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("newyear", Func::NewYear, 0),
     ("everyholiday", Func::EveryHoliday, 1),
     ("monthquarter", Func::MonthQuarter, 1),
+    ("dayofrel", Func::DayOf, 3),
+    ("dayofmonth2", Func::DayOf, 2),
     ("md", Func::Md, 2),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
@@ -1501,6 +1504,27 @@ pub fn eval(
                 dct.year()
             };
             Out::point(Point::at(ymd(y as i64, 1, 1)?, Gran::Year), Anchor::Dct)
+        }
+        Func::DayOf => {
+            // "the first day of next year" (edge, n, unit), "the last day of
+            // June" (edge, month): the first or last day of that period
+            let edge = env.word(&a[0])?;
+            let (start, next) = if a.len() == 3 {
+                let unit = env.word(&a[2])?;
+                let g = unit_gran(&unit)?;
+                let start = shift(floor(dct, g), env.num(&a[1])?, &unit)?;
+                (start, shift(start, 1, &unit)?)
+            } else {
+                let m = env.num(&a[1])?;
+                let start = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?;
+                (start, add_months(start, 1)?)
+            };
+            let day = if edge == "first" {
+                start
+            } else {
+                next.pred_opt()?
+            };
+            Out::point(Point::day(day), Anchor::Dct)
         }
         Func::MonthQuarter => {
             // "the December quarter": the quarter that ends with (or holds)
