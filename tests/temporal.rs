@@ -308,6 +308,9 @@ Performances are at 8 p.m. Friday and 2 p.m. on Sundays. | 2012-11-05 | 8 p.m. F
 Tickets go on sale Tuesday at 10 a.m. at the box office, open from 9 a.m. to 6 p.m. daily. | 2025-12-29 | 10 a.m. | TIME 2025-12-30T10:00
 They first met in October. That night, they watched the tape. | 2025-12-29 | That night | TIME 2025-10-XXTNI
 The board meets in the new year to set the schedule for the fall. | 2025-12-29 | the fall | DATE 2026-FA
+# a small-hours clock after a holiday's eve is the next day; all summer is that summer
+Trains will run on New Year's Eve until 2 a.m. | 2022-12-23 | 2 a.m. | TIME 2023-01-01T02:00
+The bar was open on Christmas Eve until 1 a.m. | 2022-12-28 | 1 a.m. | TIME 2022-12-25T01:00
 # a state that lasts through a season under way ends with that one
 The road will stay closed through the spring. | 2026-03-31 | the spring | DATE 2026-SP
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question

@@ -448,7 +448,12 @@ impl Tagger {
                     ctx.reference = p;
                     ctx.reference_idx = Some(idx);
                     ctx.reference_at = o.at;
-                    ctx.reference_late = value.ends_with("TNI") || value.ends_with("TEV");
+                    // an evening, a night, or a holiday's eve ("New Year's Eve")
+                    ctx.reference_late = value.ends_with("TNI")
+                        || value.ends_with("TEV")
+                        || text
+                            .get(end.saturating_sub(4)..end)
+                            .is_some_and(|w| w.eq_ignore_ascii_case(" eve"));
                     ctx.note_quarter(p, idx);
                 }
             }
