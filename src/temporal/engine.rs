@@ -882,11 +882,13 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                     k += 2;
                 }
                 if k > j + 1 && !at(k).is_ascii_alphanumeric() {
-                    let form = text[i..k].to_ascii_lowercase();
-                    if lex.forms.contains_key(form.as_str()) {
-                        lower.clear();
-                        lower.push_str(&form);
+                    // in the token buffer, not a new string: "U.S." is common
+                    let one = lower.len();
+                    lower.extend(text[j..k].chars().map(|c| c.to_ascii_lowercase()));
+                    if lex.forms.contains_key(lower.as_str()) {
                         j = k;
+                    } else {
+                        lower.truncate(one);
                     }
                 }
             }

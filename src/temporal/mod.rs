@@ -410,30 +410,35 @@ impl Tagger {
             let mut value = o.value;
             let same_sentence =
                 |from: usize| !sentences.iter().any(|x| x.start > from && x.start <= start);
-            if matches!(kind, TimexType::Date | TimexType::Time)
-                && out
-                    .last()
-                    .is_some_and(|p| p.end <= start && same_sentence(p.end))
-                && merge_clock(text, out, start, end, &value, anchored, anchor)
-            {
-                // "8:30 p.m. tomorrow" is one TIME on tomorrow's date
-                if let (Some(last), Some(p)) = (out.last(), o.point) {
-                    ctx.reference = p;
-                    ctx.reference_idx = Some(out.len() - 1);
-                    ctx.reference_at =
-                        NaiveDateTime::parse_from_str(&last.value, "%Y-%m-%dT%H:%M").ok();
-                    ctx.reference_late = false;
+            // the words between the expression before and this one, read
+            // once for the links below
+            let gap = out
+                .last()
+                .and_then(|p| text.get(p.end..start))
+                .map(str::trim);
+            if let Some(gap) = gap.filter(|_| {
+                matches!(kind, TimexType::Date | TimexType::Time)
+                    && out.last().is_some_and(|p| same_sentence(p.end))
+            }) {
+                if merge_clock(text, out, gap, end, &value, anchored, anchor) {
+                    // "8:30 p.m. tomorrow" is one TIME on tomorrow's date
+                    if let (Some(last), Some(p)) = (out.last(), o.point) {
+                        let at = NaiveDateTime::parse_from_str(&last.value, "%Y-%m-%dT%H:%M");
+                        ctx.refer(p, out.len() - 1, at.ok(), false);
+                    }
+                    continue;
                 }
-                continue;
-            }
-            if let Some(prev) = out.last_mut() {
-                quarter_ended(text, prev, start, &value, ctx, idx - 1);
             }
             let mut same_as_prev = false;
-            if let Some(prev) = out.last_mut() {
-                same_as_prev = weekday_of_date(text, prev, start, end, &mut value);
+            if let (Some(prev), Some(gap)) = (out.last_mut(), gap) {
+                let counted = matches!(
+                    self.engine.rules[prev.rule].action.func,
+                    resolve::Func::QuarterRef
+                );
+                quarter_ended(gap, prev, counted, &value, ctx, idx - 1);
+                same_as_prev = weekday_of_date(text, gap, prev, start, end, &mut value);
                 if !same_as_prev {
-                    link_to_previous(text, prev, start, end, &mut value);
+                    link_to_previous(text, gap, prev, start, end, &mut value);
                 }
             }
             // "without a contract since June 30": the story stays at the
@@ -445,15 +450,13 @@ impl Tagger {
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = o.point.filter(|_| !since && !same_as_prev) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
-                    ctx.reference = p;
-                    ctx.reference_idx = Some(idx);
-                    ctx.reference_at = o.at;
                     // an evening, a night, or a holiday's eve ("New Year's Eve")
-                    ctx.reference_late = value.ends_with("TNI")
+                    let late = value.ends_with("TNI")
                         || value.ends_with("TEV")
                         || text
                             .get(end.saturating_sub(4)..end)
                             .is_some_and(|w| w.eq_ignore_ascii_case(" eve"));
+                    ctx.refer(p, idx, o.at, late);
                     ctx.note_quarter(p, idx);
                 }
             }
@@ -489,11 +492,7 @@ impl Tagger {
             return;
         }
         let bare = |t: &Timex| {
-            let v = t.value.as_bytes();
-            t.kind == TimexType::Time
-                && v.len() == 16
-                && v[10] == b'T'
-                && v[13] == b':'
+            is_clock(t)
                 && matches!(
                     self.rule_name(t.rule),
                     "clock" | "clock_hour" | "clock_military" | "clock_oclock"
@@ -510,7 +509,7 @@ impl Tagger {
         // "Tuesday at 10 a.m.": a clock right after its day keeps it
         let after_day = |prev: &Timex, t: &Timex| {
             prev.kind == TimexType::Date
-                && prev.value.len() == 10
+                && as_day(&prev.value).is_some()
                 && text.get(prev.end..t.start).is_some_and(|g| {
                     let g = g.trim().trim_start_matches(',').trim();
                     g.eq_ignore_ascii_case("at") || g.eq_ignore_ascii_case("from")
@@ -535,48 +534,47 @@ impl Tagger {
     }
 }
 
+/// A TIME at a clock time on a day: `2025-04-17T20:30`.
+fn is_clock(t: &Timex) -> bool {
+    let v = t.value.as_bytes();
+    t.kind == TimexType::Time && v.len() == 16 && v[10] == b'T' && v[13] == b':'
+}
+
+/// A value that is one calendar day, `2025-04-17`.
+fn as_day(v: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+}
+
 /// A clock time right before a day ("8:30 p.m. tomorrow", "9 a.m. next
 /// Tuesday", "10 a.m. on Independence Day", "7 p.m. tomorrow night") is
 /// on that day: the clock (`out`'s last) takes the day and the span
 /// grows to cover both. A clock with its time in another zone in
 /// parentheses before it ("9 a.m. local time (0800 GMT) on Monday") is
-/// moved to the day too; there the three expressions stay apart.
+/// moved to the day too; there the three expressions stay apart. `gap`
+/// is the text between the clock and the day (trimmed).
 /// Returns whether the day was merged into the clock.
 fn merge_clock(
     text: &str,
     out: &mut [Timex],
-    start: usize,
+    gap: &str,
     end: usize,
     value: &str,
     anchored: bool,
     anchor: Option<usize>,
 ) -> bool {
+    let n = out.len();
+    if n == 0 || !is_clock(&out[n - 1]) {
+        return false;
+    }
     // the day: YYYY-MM-DD, or with a part of the day (TNI)
     let day = match value.len() {
         10 => value,
         13 if value.as_bytes()[10] == b'T' => &value[..10],
         _ => return false,
     };
-    if NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err() {
+    if as_day(day).is_none() {
         return false;
     }
-    let n = out.len();
-    let is_clock = |t: &Timex| {
-        t.kind == TimexType::Time
-            && t.value.len() == 16
-            && t.value.as_bytes()[10] == b'T'
-            && t.value.as_bytes()[13] == b':'
-    };
-    let Some(prev) = out.last() else {
-        return false;
-    };
-    if !is_clock(prev) {
-        return false;
-    }
-    let Some(gap) = text.get(prev.end..start) else {
-        return false;
-    };
-    let gap = gap.trim();
     let on = |g: &str| {
         let g = g.trim_start_matches(',').trim();
         g.is_empty() || g.eq_ignore_ascii_case("on")
@@ -587,7 +585,7 @@ fn merge_clock(
             return false;
         }
         let opens = text
-            .get(out[n - 2].end..prev.start)
+            .get(out[n - 2].end..out[n - 1].start)
             .is_some_and(|g| g.trim() == "(");
         if opens {
             for t in &mut out[n - 2..] {
@@ -611,27 +609,26 @@ fn merge_clock(
 /// ended July 31", "the latest quarter, which ended June 29") is the
 /// calendar quarter that holds most of the three months to that day: a
 /// fiscal quarter told by its end is placed on the calendar, and the
-/// report's quarter in question follows. `prev_idx` is `prev`'s index.
+/// report's quarter in question follows. `unnumbered`: `prev` is such a
+/// quarter (its rule is `quarterref`); one named by its number keeps it
+/// ("the fiscal fourth quarter ended Sept. 30" is the fiscal year's
+/// fourth, as TimeML writes it). `prev_idx` is `prev`'s index.
 fn quarter_ended(
-    text: &str,
+    gap: &str,
     prev: &mut Timex,
-    start: usize,
+    unnumbered: bool,
     value: &str,
     ctx: &mut Ctx,
     prev_idx: usize,
 ) {
     use chrono::Datelike;
-    let b = prev.value.as_bytes();
-    if !(b.len() == 7 && b[4] == b'-' && b[5] == b'Q') {
+    if !unnumbered {
         return;
     }
-    let Ok(end) = NaiveDate::parse_from_str(value, "%Y-%m-%d") else {
+    let Some(end) = as_day(value) else {
         return;
     };
-    let Some(gap) = text.get(prev.end..start) else {
-        return;
-    };
-    let gap = gap.trim().trim_start_matches(',').trim();
+    let gap = gap.trim_start_matches(',').trim();
     let ended = [
         "ended",
         "ending",
@@ -645,17 +642,6 @@ fn quarter_ended(
     .iter()
     .any(|w| gap.eq_ignore_ascii_case(w));
     if !ended {
-        return;
-    }
-    // a quarter named by its number keeps it ("the fiscal fourth quarter
-    // ended Sept. 30" is the fiscal year's fourth, as TimeML writes it)
-    let words = text[prev.start..prev.end].to_ascii_lowercase();
-    if [
-        "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th",
-    ]
-    .iter()
-    .any(|w| words.contains(w))
-    {
         return;
     }
     let mid = end - chrono::Duration::days(45);
@@ -675,11 +661,15 @@ fn quarter_ended(
 /// Friday", "Dec. 8, Friday") names that date, not a Friday counted from
 /// the DCT: its value becomes the date's when the weekdays agree. Returns
 /// whether it did.
-fn weekday_of_date(text: &str, prev: &Timex, start: usize, end: usize, value: &mut String) -> bool {
+fn weekday_of_date(
+    text: &str,
+    gap: &str,
+    prev: &Timex,
+    start: usize,
+    end: usize,
+    value: &mut String,
+) -> bool {
     use chrono::Datelike;
-    let Some(gap) = text.get(prev.end..start).map(str::trim) else {
-        return false;
-    };
     let Some(rest) = gap.strip_prefix(',') else {
         return false;
     };
@@ -687,7 +677,6 @@ fn weekday_of_date(text: &str, prev: &Timex, start: usize, end: usize, value: &m
         return false;
     }
     let digits = |s: &str| s.contains(|c: char| c.is_ascii_digit());
-    let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
     if prev.kind != TimexType::Date || !digits(&text[prev.start..prev.end]) {
         return false;
     }
@@ -695,7 +684,7 @@ fn weekday_of_date(text: &str, prev: &Timex, start: usize, end: usize, value: &m
     if digits(words) || words.contains(' ') {
         return false;
     }
-    match (day(&prev.value), day(value)) {
+    match (as_day(&prev.value), as_day(value)) {
         (Some(date), Some(wd)) if date != wd && date.weekday() == wd.weekday() => {
             value.clone_from(&prev.value);
             true
@@ -717,17 +706,21 @@ fn weekday_of_date(text: &str, prev: &Timex, start: usize, end: usize, value: &m
 ///   Sunday", said on the Saturday, is still read as next week's.)
 ///
 /// `prev` is the earlier expression, `start..end` and `value` the later one.
-fn link_to_previous(text: &str, prev: &mut Timex, start: usize, end: usize, value: &mut String) {
+fn link_to_previous(
+    text: &str,
+    gap: &str,
+    prev: &mut Timex,
+    start: usize,
+    end: usize,
+    value: &mut String,
+) {
     use chrono::Datelike;
     let has_digit = |s: &str| s.contains(|c: char| c.is_ascii_digit());
-    let Some(gap) = text.get(prev.end..start).map(str::trim) else {
-        return;
-    };
     let words = &text[prev.start..prev.end];
     if prev.kind != TimexType::Date || has_digit(words) {
         return;
     }
-    let day = |v: &str| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+    let day = as_day;
     if let Some(rest) = gap.strip_prefix(',') {
         let rest = rest.trim_start();
         if !(rest.is_empty() || rest.eq_ignore_ascii_case("on"))

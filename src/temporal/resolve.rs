@@ -173,6 +173,15 @@ impl Ctx {
     /// months to a year ("for the nine months", "for the year") moves the
     /// report from the quarter to a longer period: "a year earlier" now
     /// means that year.
+    /// Make `p` (the timex at `idx`, at clock time `at`, an evening or
+    /// night when `late`) the date in question.
+    pub fn refer(&mut self, p: Point, idx: usize, at: Option<NaiveDateTime>, late: bool) {
+        self.reference = p;
+        self.reference_idx = Some(idx);
+        self.reference_at = at;
+        self.reference_late = late;
+    }
+
     pub fn note_period(&mut self, value: &str) {
         if self.reference.gran == Gran::Quarter
             && duration_months(value).is_some_and(|m| (6..=12).contains(&m))
@@ -1838,12 +1847,16 @@ pub fn eval(
         Func::EveryHoliday => {
             // "each New Year's Day": a fixed date every year; a holiday
             // whose day moves ("every Thanksgiving") is known to its month
-            let md = env.word(&a[0])?;
-            let digits = |s: &str| s.len() == 2 && s.bytes().all(|c| c.is_ascii_digit());
-            match md.split_once('-') {
-                Some((m, d)) if digits(m) && digits(d) => Out::every(format!("XXXX-{md}")),
-                Some((m, _)) if digits(m) => Out::every(format!("XXXX-{m}")),
-                _ => return None,
+            // (seen in two years in a row), one whose month moves (Easter)
+            // is not
+            let spec = env.word(&a[0])?;
+            let (x, y) = (holiday_date(&spec, 2001)?, holiday_date(&spec, 2002)?);
+            if (x.month(), x.day()) == (y.month(), y.day()) {
+                Out::every(format!("XXXX-{:02}-{:02}", x.month(), x.day()))
+            } else if x.month() == y.month() {
+                Out::every(format!("XXXX-{:02}", x.month()))
+            } else {
+                return None;
             }
         }
         Func::EverySeason => Out::every(format!("XXXX-{}", env.word(&a[0])?)),
