@@ -329,6 +329,13 @@ The temple was built 1,500 years ago. | 2025-04-17 | 1,500 years ago | DATE 0525
 The settlement was founded 5,400 years ago. | 2025-04-17 | 5,400 years ago | DATE BC3376
 The city was founded in 3400 B.C. by farmers. | 2025-04-17 | 3400 B.C. | DATE BC3400
 The wall dates to 450 BC. | 2025-04-17 | 450 BC | DATE BC0450
+# found by the silver evaluation (scripts/eval-silver.py) on real news
+A sign is seen in this April 27 file photo. | 2010-05-15 | April 27 | DATE 2010-04-27
+On 4 September, the deputy, who heads the commission, said the deal was bad. | 2015-09-30 | 4 September | DATE 2015-09-04
+A petrol station closed due to a protest in London, 27 July. | 2011-01-06 | 27 July | DATE 2010-07-27
+The commission went ahead with its plan for the debate this Friday. | 2008-09-24 | this Friday | DATE 2008-09-26
+It will be shown live from 0100 GMT on Saturday, and repeated at 0900 GMT. | 2010-01-22 | 0100 GMT on Saturday | TIME 2010-01-23T01:00
+Pickups run Tuesday, and the pantry will be closed Thursday. | 2022-11-21 | Tuesday | DATE 2022-11-22
 ";
 
 /// Strings that must not be tagged.
@@ -365,6 +372,7 @@ const NOT_TAGGED: &[&str] = &[
     "The team scored twice in the second half.",
     "Lows were in the low 90s.",
     "Highs reached the upper 80s.",
+    "NavyCWO4 wrote that the G7 met.",
 ];
 
 mod common;

@@ -722,6 +722,13 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
         fb.clear();
         if c.is_ascii_digit() {
             let (j, len) = digits(i);
+            if len < 4 && i > a && bytes[i - 1].is_ascii_alphabetic() {
+                // digits glued to a word ("NavyCWO4", "G7", "F16") are part
+                // of a name: no day, no number
+                push_tok(out, i, j, Kind::Num, &[]);
+                i = j;
+                continue;
+            }
             let val: i64 = text[i..j.min(i + 12)].parse().unwrap_or(i64::MAX);
             let dollar = i > 0 && matches!(bytes[i - 1], b'$' | b'#');
             let at = |k: usize| if k < b { bytes[k] } else { 0 };

@@ -737,6 +737,13 @@ pub struct TenseClasses {
     /// supporters at a rally on Sunday that he expected to win"): the scan
     /// to the right stops there.
     pub comp: Option<u16>,
+    /// WHO: "who", "which": a relative clause after the expression is not
+    /// its clause; the scan to the right skips to the comma that closes it.
+    pub who: Option<u16>,
+    /// CONJ: "and", "but" after a comma open a clause of their own ("shown
+    /// on Saturday, and repeated the same day"): the scan to the right
+    /// stops there.
+    pub conj: Option<u16>,
     /// ART, DET: "a", "the", "its"; a PRES verb after one is a noun ("the
     /// start Saturday").
     pub art: Option<u16>,
@@ -759,6 +766,8 @@ impl TenseClasses {
             rev: lex.class_id("REV"),
             cop: lex.class_id("COP"),
             comp: lex.class_id("COMP"),
+            who: lex.class_id("WHO"),
+            conj: lex.class_id("CONJ"),
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
         }
@@ -789,6 +798,8 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         rev,
         cop,
         comp,
+        who,
+        conj,
         art,
         det,
     } = *c;
@@ -843,6 +854,17 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         None
     };
     let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
+    let is_comma = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Punct(','));
+    // past a relative clause that starts at `i` ("who heads the
+    // commission,"): the index of the comma or sentence end that closes it
+    let past_relative = |mut i: usize| {
+        if has(i, who) {
+            while i + 1 < n && !is_comma(i) && !is_break(i) {
+                i += 1;
+            }
+        }
+        i
+    };
     if env.first > 0 && has(env.first - 1, cop) {
         return Tense::Future;
     }
@@ -857,13 +879,16 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             && env.last < n
             && matches!(toks.toks[env.last].kind, super::engine::Kind::Punct(','));
         if fronted {
-            for i in env.last + 1..n.min(env.last + 1 + CLAUSE) {
+            let mut i = env.last + 1;
+            while i < n.min(env.last + 1 + CLAUSE) {
+                i = past_relative(i);
                 if is_break(i) {
                     break;
                 }
                 if let Some(t) = cue(i) {
                     return t;
                 }
+                i += 1;
             }
         }
     }
@@ -886,6 +911,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
     let mut right = env.last;
     let mut lstop = false;
     let mut rstop = width <= VERB_PHRASE;
+    let mut coord = None;
     // The governing verb mostly comes before the expression ("will double
     // its flights by August in markets untouched by the crisis"): the
     // scan goes two tokens left for one token right, 40 left at most.
@@ -901,7 +927,15 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             }
         }
         if !rstop && it % 2 == 0 {
-            if right >= n || is_break(right) || has(right, comp) {
+            if right < n {
+                right = past_relative(right);
+            }
+            if right < n && is_comma(right) && right + 1 < n && has(right + 1, conj) {
+                // a clause of its own: read only when the whole left side
+                // has no cue (below)
+                coord = Some(right + 2);
+                rstop = true;
+            } else if right >= n || is_break(right) || has(right, comp) {
                 rstop = true;
             } else {
                 if let Some(t) = cue(right) {
@@ -912,6 +946,20 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         }
         if lstop && rstop {
             break;
+        }
+    }
+    if let Some(from) = coord {
+        // "shown on Saturday, and repeated the same day" takes the tense
+        // of its left side; with none there, the coordinated clause
+        // shares its frame ("Pickups run Tuesday, and the pantry will be
+        // closed Thursday")
+        for i in from..n.min(from + width / 2) {
+            if is_break(i) || has(i, comp) {
+                break;
+            }
+            if let Some(t) = cue(i) {
+                return t;
+            }
         }
     }
     if width == CLAUSE && env.first > 0 && has(env.first - 1, target) {
@@ -1166,11 +1214,12 @@ pub fn eval(
                 // just gone (the DCT's own weekday is the DCT)
                 nearest_weekday(dct, wd)
             } else if matches!(&a[1], Arg::Word(w) if w == "this") {
-                // "this Friday": ahead or back by tense; with no cue, the
-                // one in the DCT's week
+                // "this Friday": the one in the DCT's week, or the coming
+                // one when the clause looks ahead. A past tense does not
+                // make it last week's ("went ahead with its plan for the
+                // debate this Friday"): that one is "last Friday".
                 match tense_of(CLAUSE) {
                     _ if dct.weekday() == wd => dct,
-                    Tense::Past => resolve_weekday(dct, wd, -1),
                     t if t.ahead() => resolve_weekday(dct, wd, 1),
                     _ => floor(dct, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64),
                 }
