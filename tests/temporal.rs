@@ -336,6 +336,15 @@ A petrol station closed due to a protest in London, 27 July. | 2011-01-06 | 27 J
 The commission went ahead with its plan for the debate this Friday. | 2008-09-24 | this Friday | DATE 2008-09-26
 It will be shown live from 0100 GMT on Saturday, and repeated at 0900 GMT. | 2010-01-22 | 0100 GMT on Saturday | TIME 2010-01-23T01:00
 Pickups run Tuesday, and the pantry will be closed Thursday. | 2022-11-21 | Tuesday | DATE 2022-11-22
+# a closing attribution is the time of the telling (QA 7)
+The union will hold a ballot of its members on Friday, a spokesman said. | 2020-11-04 | Friday | DATE 2020-11-06
+Customers will see their fixed rates fall for the third quarter, the company said. | 2026-06-30 | the third quarter | DATE 2026-Q3
+A winter series, held on Thursdays from December, will be announced next week. | 2022-07-13 | December | DATE 2022-12
+Temperatures are likely to reach 17C on Sunday. | 2015-05-01 | Sunday | DATE 2015-05-03
+# British forms (QA 7)
+The last train will leave at 11.30pm. | 2023-08-14 | 11.30pm | TIME 2023-08-14T23:30
+She was found at about 1.20am on Wednesday. | 1997-01-01 | about 1.20am on Wednesday | TIME 1997-01-01T01:20
+Staff will walk out on Thursday 14 April. | 2022-03-31 | Thursday 14 April | DATE 2022-04-14
 ";
 
 /// Strings that must not be tagged.
@@ -373,6 +382,7 @@ const NOT_TAGGED: &[&str] = &[
     "Lows were in the low 90s.",
     "Highs reached the upper 80s.",
     "NavyCWO4 wrote that the G7 met.",
+    "The rate rose to 10.30 percent.",
 ];
 
 mod common;

@@ -793,6 +793,22 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 end = k;
                 plain = false;
             }
+            if plain && (1..=2).contains(&len) && at(end) == b'.' && val <= 12 {
+                // "11.30pm", "7.45 a.m.": a clock written the British way
+                // (only with am/pm: "10.30" alone is a number)
+                let (k, l2) = digits(end + 1);
+                let mm: i64 = text[end + 1..k].parse().unwrap_or(99);
+                let p = if at(k) == b' ' { k + 1 } else { k };
+                let ampm = matches!(at(p) | 0x20, b'a' | b'p')
+                    && ((at(p + 1) | 0x20) == b'm' && !at(p + 2).is_ascii_alphabetic()
+                        || (at(p + 1) == b'.' && (at(p + 2) | 0x20) == b'm'));
+                if l2 == 2 && mm < 60 && ampm {
+                    fb.push(feat(C_CLOCK, val * 100 + mm));
+                    push_tok(out, i, k, Kind::Num, &fb);
+                    i = k;
+                    continue;
+                }
+            }
             if at(end) == b'.' && at(end + 1).is_ascii_digit() {
                 // 3.5: no whole number, so no rule reads it as one ("10.8
                 // seconds" is not ten seconds); the token still stops a match

@@ -744,6 +744,10 @@ pub struct TenseClasses {
     /// on Saturday, and repeated the same day"): the scan to the right
     /// stops there.
     pub conj: Option<u16>,
+    /// REPORT: "said", "told": an attribution after a comma at the end of
+    /// the sentence (", a spokesman said.") tells when it was said, not
+    /// when it happens; it is read only when the left side has no cue.
+    pub report: Option<u16>,
     /// ART, DET: "a", "the", "its"; a PRES verb after one is a noun ("the
     /// start Saturday").
     pub art: Option<u16>,
@@ -768,6 +772,7 @@ impl TenseClasses {
             comp: lex.class_id("COMP"),
             who: lex.class_id("WHO"),
             conj: lex.class_id("CONJ"),
+            report: lex.class_id("REPORT"),
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
         }
@@ -800,6 +805,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         comp,
         who,
         conj,
+        report,
         art,
         det,
     } = *c;
@@ -835,8 +841,12 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             // "were planning", "was expected to"
             return Some(Tense::Future);
         }
-        if (has(i, past) || has(i, Some(C_PASTV))) && i > 0 && has(i - 1, inf) {
-            // "to set", "to put": an infinitive has no tense
+        if (has(i, past) || has(i, Some(C_PASTV)))
+            && i > 0
+            && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det))
+        {
+            // "to set", "to put": an infinitive has no tense; "their
+            // fixed rates", "the injured man": an adjective has none
             return None;
         }
         if has(i, past) || has(i, Some(C_PASTV)) {
@@ -855,6 +865,23 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
     };
     let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
     let is_comma = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Punct(','));
+    // an attribution that ends the sentence: a few words with a reporting
+    // verb among them (", a spokesman said.", ", officials told reporters.")
+    let attribution = |i: usize| {
+        let mut seen = false;
+        for k in i..n.min(i + 7) {
+            if is_break(k) {
+                return seen;
+            }
+            if is_comma(k) || has(k, fut) {
+                // "..., will be announced next week": a clause, not an
+                // attribution
+                return false;
+            }
+            seen |= has(k, report);
+        }
+        i + 7 >= n && seen
+    };
     // past a relative clause that starts at `i` ("who heads the
     // commission,"): the index of the comma or sentence end that closes it
     let past_relative = |mut i: usize| {
@@ -934,6 +961,11 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
                 // a clause of its own: read only when the whole left side
                 // has no cue (below)
                 coord = Some(right + 2);
+                rstop = true;
+            } else if right < n && is_comma(right) && attribution(right + 1) {
+                // ", a spokesman said.": the time of the telling, not of
+                // what is told
+                coord = Some(right + 1);
                 rstop = true;
             } else if right >= n || is_break(right) || has(right, comp) {
                 rstop = true;
