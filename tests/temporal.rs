@@ -341,6 +341,10 @@ The union will hold a ballot of its members on Friday, a spokesman said. | 2020-
 Customers will see their fixed rates fall for the third quarter, the company said. | 2026-06-30 | the third quarter | DATE 2026-Q3
 A winter series, held on Thursdays from December, will be announced next week. | 2022-07-13 | December | DATE 2022-12
 Temperatures are likely to reach 17C on Sunday. | 2015-05-01 | Sunday | DATE 2015-05-03
+Heat warnings issued on Friday remain in place. | 2028-12-31 | Friday | DATE 2028-12-29
+# midnight gone by is the one that began the dateline's day (QA 7)
+The fire started at midnight. | 2024-03-11 | midnight | TIME 2024-03-10T24:00
+The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T24:00
 # British forms (QA 7)
 The last train will leave at 11.30pm. | 2023-08-14 | 11.30pm | TIME 2023-08-14T23:30
 She was found at about 1.20am on Wednesday. | 1997-01-01 | about 1.20am on Wednesday | TIME 1997-01-01T01:20

@@ -941,7 +941,17 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
     let mut coord = None;
     // The governing verb mostly comes before the expression ("will double
     // its flights by August in markets untouched by the crisis"): the
-    // scan goes two tokens left for one token right, 40 left at most.
+    // scan goes two tokens left for one token right, 40 left at most, and
+    // the two tokens right before the expression come first ("Heat
+    // warnings issued on Friday remain in place").
+    for k in (env.first.saturating_sub(2)..env.first).rev() {
+        if is_break(k) {
+            break;
+        }
+        if let Some(t) = cue(k) {
+            return t;
+        }
+    }
     for it in 0..width {
         if !lstop {
             if left == 0 || is_break(left - 1) {
@@ -1573,13 +1583,26 @@ pub fn eval(
             // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
             // a day earlier on the same day would be a step back)
             let from_ref = anchor == Anchor::Reference && env.word(&a[3]).as_deref() == Some("ref");
-            if let Some(r) = ctx.reference_at.filter(|r| from_ref && r.date() == day) {
+            // (a midnight in question, T24:00, is on the day it ends)
+            let on_day =
+                |r: &NaiveDateTime| (*r - Duration::minutes(1)).date() == day || r.date() == day;
+            if let Some(r) = ctx.reference_at.filter(|r| from_ref && on_day(r)) {
                 if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
                     day = day.succ_opt()?;
+                } else if h == 24 && r.hour() < 6 {
+                    // "midnight" told around a small-hours event ("at
+                    // 1:20 a.m. ... shortly before midnight"): the midnight
+                    // that began its day
+                    day = day.pred_opt()?;
                 }
             } else if from_ref && ctx.reference_late && h < 6 && day == ctx.reference.date {
                 // "open Friday night until 3 a.m.": Saturday, 3 a.m.
                 day = day.succ_opt()?;
+            } else if from_ref && h == 24 && day == dct && tense_of(CLAUSE) == Tense::Past {
+                // "The fire started at midnight": the midnight gone by, the
+                // one that began the dateline's day (T24:00 of the day
+                // before), not the one still to come
+                day = day.pred_opt()?;
             }
             clock_at(day, h, mm, anchor)
         }
