@@ -345,6 +345,9 @@ Heat warnings issued on Friday remain in place. | 2028-12-31 | Friday | DATE 202
 # midnight gone by is the one that began the dateline's day (QA 7)
 The fire started at midnight. | 2024-03-11 | midnight | TIME 2024-03-10T24:00
 The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T24:00
+# a season before a pronoun or an article is no noun modifier (QA 7)
+In the autumn it opened a second office. | 2020-02-29 | the autumn | DATE 2019-FA
+In the summer the club was running again. | 2020-02-29 | the summer | DATE 2019-SU
 # British forms (QA 7)
 The last train will leave at 11.30pm. | 2023-08-14 | 11.30pm | TIME 2023-08-14T23:30
 She was found at about 1.20am on Wednesday. | 1997-01-01 | about 1.20am on Wednesday | TIME 1997-01-01T01:20

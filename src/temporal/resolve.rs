@@ -1433,7 +1433,7 @@ pub fn eval(
                 }
                 1 => {
                     // the coming one: "will review it in the spring" said in
-                    // April is next spring (this one would be "this spring");
+                    // May is next spring (this one would be "this spring");
                     // but a state that lasts "through the spring" ends with
                     // the one under way
                     let until = env.first > 0
@@ -1443,6 +1443,9 @@ pub fn eval(
                     if this > dct {
                         this
                     } else if under_way && until {
+                        // and in its first two months the one under way
+                        // has most of itself to come ("will spend the rest
+                        // of the summer" said in early July)
                         cur
                     } else {
                         start(y + 1)?
