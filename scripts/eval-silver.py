@@ -11,7 +11,7 @@ articles (the TLS collections under ../shared/data/tls: Timeline17 and
 ENTITIES, 2009-2013, BBC, Guardian, Reuters, AP, CNN and others) that the
 rules were never written against.
 
-    scripts/eval-silver.py [--errors] [--kind weekday|monthday] [--limit N]
+    scripts/eval-silver.py [--errors] [--kind weekday|monthday|month] [--limit N]
 
 Cases kept:
   * weekday: "WEEKDAY, MONTH DAY", "WEEKDAY DAY MONTH", "WEEKDAY (MONTH DAY)",
@@ -19,7 +19,9 @@ Cases kept:
     publication date (a bare weekday would be written there) and the weekday
     agrees with the date;
   * monthday: "MONTH DAY, YEAR" and "DAY MONTH YEAR" within 183 days of the
-    publication date (where a year-less date is natural).
+    publication date (where a year-less date is natural);
+  * month: "MONTH YEAR" (no day) within six months of the publication
+    month; the value's year and month must match.
 One case per changed article: the lines from about 1,500 characters before
 the case to 500 after it, the rest left as it is.
 
@@ -51,6 +53,11 @@ ORD = r"(?:st|nd|rd|th)?"
 WEEKDAY_RE = re.compile(
     rf"\b(?P<wd>{WD})(?P<cut>,? (?:(?P<m1>{MO}) (?P<d1>\d{{1,2}}){ORD}|(?P<d2>\d{{1,2}}){ORD} (?P<m2>{MO}))"
     rf"(?:,? (?P<y>(?:19|20)\d\d))?|,? \((?P<m3>{MO}) (?P<d3>\d{{1,2}}){ORD}\))(?![\w-])"
+)
+# "in April 2010", "last April 2010" is rare; the cut is the year. Not after a
+# day ("20 April 2010" is a month-day case) nor before a day or a digit.
+MONTH_RE = re.compile(
+    rf"(?<![\d,] )(?<!\d)(?<!\dth )(?<!\dst )(?<!\dnd )(?<!\drd )\b(?P<m>{MO})(?P<cut>,? (?P<y>(?:19|20)\d\d))(?![\w-]| \d)"
 )
 # "April 20, 2010", "20 April 2010"; the cut is the year (and its comma).
 MONTHDAY_RE = re.compile(
@@ -129,6 +136,14 @@ def monthday_cases(text, pub):
         yield m.start(), m.start(cut), m.start(cut), m.end(cut), gold
 
 
+def month_cases(text, pub):
+    for m in MONTH_RE.finditer(text):
+        gold = dt.date(int(m["y"]), month(m["m"]), 1)
+        if abs((gold - pub.replace(day=1)).days) > 183:
+            continue
+        yield m.start(), m.start("cut"), m.start("cut"), m.end("cut"), gold
+
+
 def load_articles(shared):
     root = os.path.join(shared, "data", "tls")
     for ds in ("t17", "entities"):
@@ -148,7 +163,7 @@ def load_articles(shared):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--errors", action="store_true", help="list every wrong case")
-    ap.add_argument("--kind", choices=["weekday", "monthday"], help="only this kind")
+    ap.add_argument("--kind", choices=["weekday", "monthday", "month"], help="only this kind")
     ap.add_argument("--limit", type=int, default=0, help="at most N cases per kind")
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "dateline"))
     args = ap.parse_args()
@@ -159,7 +174,11 @@ def main():
     cases = []  # (kind, ds, id, pub, changed text, start, end, gold, context)
     seen = set()
     for ds, aid, pub, text in load_articles(shared):
-        for kind, finder in (("weekday", weekday_cases), ("monthday", monthday_cases)):
+        for kind, finder in (
+            ("weekday", weekday_cases),
+            ("monthday", monthday_cases),
+            ("month", month_cases),
+        ):
             if args.kind and kind != args.kind:
                 continue
             for s, e, cs, ce, gold in finder(text, pub):
@@ -205,16 +224,18 @@ def main():
         bs = len(changed[:s].encode())
         be = len(changed[:e].encode())
         hits = [t for t in o["timexes"] if t["start"] < be and bs < t["end"]]
-        side = "past" if gold < pub else "today" if gold == pub else "future"
+        width = 7 if kind == "month" else 10
+        here = pub.replace(day=1) if kind == "month" else pub
+        side = "past" if gold < here else "today" if gold == here else "future"
         tally[(kind, side, "n")] += 1
         got = hits[0]["value"] if hits else "untagged"
-        if got[:10] == gold.isoformat():
+        if got[:width] == gold.isoformat()[:width] and (width == 7) == (len(got) == 7):
             tally[(kind, side, "ok")] += 1
         else:
             errors.append((kind, ds, aid, pub, gold, got, ctx))
     print(f"silver cases from {shared}/data/tls (value's date part must equal the writer's date)")
     print(f"{'kind':9} {'side':7} {'cases':>6} {'right':>6} {'acc':>7}")
-    for kind in ("weekday", "monthday"):
+    for kind in ("weekday", "monthday", "month"):
         tn = to = 0
         for side in ("past", "today", "future"):
             n, ok = tally[(kind, side, "n")], tally[(kind, side, "ok")]

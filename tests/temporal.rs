@@ -345,6 +345,10 @@ Heat warnings issued on Friday remain in place. | 2028-12-31 | Friday | DATE 202
 # midnight gone by is the one that began the dateline's day (QA 7)
 The fire started at midnight. | 2024-03-11 | midnight | TIME 2024-03-10T24:00
 The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T24:00
+# silver evaluation, month kind
+Dr Murray goes on trial in March for manslaughter. | 2011-02-03 | March | DATE 2011-03
+His role in the September crisis may have been decisive. | 2009-01-22 | September | DATE 2008-09
+The forthcoming conference in June will set targets. | 2012-01-31 | June | DATE 2012-06
 # a season before a pronoun or an article is no noun modifier (QA 7)
 In the autumn it opened a second office. | 2020-02-29 | the autumn | DATE 2019-FA
 In the summer the club was running again. | 2020-02-29 | the summer | DATE 2019-SU
@@ -390,6 +394,7 @@ const NOT_TAGGED: &[&str] = &[
     "Highs reached the upper 80s.",
     "NavyCWO4 wrote that the G7 met.",
     "The rate rose to 10.30 percent.",
+    "Thousands joined the annual March for Life.",
 ];
 
 mod common;
