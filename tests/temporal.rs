@@ -345,6 +345,10 @@ Heat warnings issued on Friday remain in place. | 2028-12-31 | Friday | DATE 202
 # midnight gone by is the one that began the dateline's day (QA 7)
 The fire started at midnight. | 2024-03-11 | midnight | TIME 2024-03-10T24:00
 The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T24:00
+# photo captions tell a moment gone by; 'to be held' is a plan (silver)
+Bush returns a salute on the South Lawn, Friday in Washington. (AP Photo/Staff) | 2008-10-19 | Friday | DATE 2008-10-17
+A memorial service is to be held at the stadium on Tuesday. | 2013-12-06 | Tuesday | DATE 2013-12-10
+A memorial service to be held at the stadium on Tuesday drew crowds. | 2013-12-06 | Tuesday | DATE 2013-12-10
 # silver evaluation, month kind
 Dr Murray goes on trial in March for manslaughter. | 2011-02-03 | March | DATE 2011-03
 His role in the September crisis may have been decisive. | 2009-01-22 | September | DATE 2008-09

@@ -748,6 +748,9 @@ pub struct TenseClasses {
     /// the sentence (", a spokesman said.") tells when it was said, not
     /// when it happens; it is read only when the left side has no cue.
     pub report: Option<u16>,
+    /// CREDIT: "AP Photo", "file photo": a caption, whose present tense
+    /// tells a moment gone by ("Bush returns a salute Friday").
+    pub credit: Option<u16>,
     /// ART, DET: "a", "the", "its"; a PRES verb after one is a noun ("the
     /// start Saturday").
     pub art: Option<u16>,
@@ -773,6 +776,7 @@ impl TenseClasses {
             who: lex.class_id("WHO"),
             conj: lex.class_id("CONJ"),
             report: lex.class_id("REPORT"),
+            credit: lex.class_id("CREDIT"),
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
         }
@@ -806,6 +810,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         who,
         conj,
         report,
+        credit,
         art,
         det,
     } = *c;
@@ -813,6 +818,26 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
     let n = toks.toks.len();
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
+    // a photo caption: the sentence has a credit, or one follows it
+    let caption = || {
+        credit.is_some() && {
+            let mut k = env.first;
+            while k > 0 && !matches!(toks.toks[k - 1].kind, super::engine::Kind::Break) {
+                k -= 1;
+            }
+            let mut found = false;
+            while k < n && !found {
+                found = has(k, credit);
+                if matches!(toks.toks[k].kind, super::engine::Kind::Break) {
+                    // "... Friday in Washington. (AP Photo/...)"
+                    found = (k + 1..n.min(k + 3)).any(|j| has(j, credit));
+                    break;
+                }
+                k += 1;
+            }
+            found
+        }
+    };
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
             // "had planned", "had been scheduled to", "had originally been
@@ -835,7 +860,11 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             });
         }
         if has(i, pres) && !(i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det))) {
-            return Some(Tense::Future);
+            return Some(if caption() {
+                Tense::Past
+            } else {
+                Tense::Future
+            });
         }
         if has(i, past) && i + 1 < n && has(i + 1, fut) {
             // "were planning", "was expected to"
@@ -852,7 +881,8 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         if has(i, past) || has(i, Some(C_PASTV)) {
             // a participle after an auxiliary: "will be held", "has been cut"
             for k in i.saturating_sub(2)..i {
-                if has(k, fut) {
+                if has(k, fut) || (k + 2 == i && has(k, inf) && has(k + 1, aux)) {
+                    // ... and a plan: "a service to be held on Tuesday"
                     return Some(Tense::Future);
                 }
                 if has(k, aux) {
