@@ -349,6 +349,14 @@ The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T24:00
 Bush returns a salute on the South Lawn, Friday in Washington. (AP Photo/Staff) | 2008-10-19 | Friday | DATE 2008-10-17
 A memorial service is to be held at the stadium on Tuesday. | 2013-12-06 | Tuesday | DATE 2013-12-10
 A memorial service to be held at the stadium on Tuesday drew crowds. | 2013-12-06 | Tuesday | DATE 2013-12-10
+# QA 8: plans kept, weekends to come, comparisons, ranges, seasons under way
+The museum will open on Dec. 1. | 2015-03-02 | Dec. 1 | DATE 2015-12-01
+The ceremony will go ahead as planned on June 9. | 1996-05-13 | June 9 | DATE 1996-06-09
+Airlines expect the coming weekend to be busy. | 2026-01-02 | the coming weekend | DATE 2026-W01-WE
+Voting ends Wednesday, a week earlier than in past years. | 2008-05-14 | a week earlier | DURATION P1W
+The closure runs from Nov. 2 through Nov. 23. | 2020-02-05 | Nov. 23 | DATE 2020-11-23
+Winter break runs from Dec. 23 through Jan. 3. | 1996-05-13 | Dec. 23 | DATE 1996-12-23
+The state would review it over the summer. | 2024-06-30 | the summer | DATE 2024-SU
 # silver evaluation, month kind
 Dr Murray goes on trial in March for manslaughter. | 2011-02-03 | March | DATE 2011-03
 His role in the September crisis may have been decisive. | 2009-01-22 | September | DATE 2008-09

@@ -231,6 +231,11 @@ pub struct Timex {
     /// The rule that produced it (see [`Tagger::rule_name`]).
     #[serde(skip)]
     pub rule: usize,
+    /// Whether a period that holds the DCT is told as still to come ("the
+    /// council will review its contracts in the spring" said in April): a
+    /// timeline lists it with what comes next, not at its start.
+    #[serde(skip)]
+    pub ahead: bool,
 }
 
 /// A compiled tagger. Build it once (it compiles every matcher) and share it.
@@ -471,6 +476,10 @@ impl Tagger {
                 anchored,
                 anchor,
                 rule: m.rule,
+                ahead: o
+                    .point
+                    .is_some_and(|p| p.gran != resolve::Gran::Day && p.holds(ctx.dct))
+                    && tense_of(resolve::CLAUSE).ahead(),
             });
         }
         self.generic_clocks(text, sentences, &mut out[region_start..]);
@@ -717,6 +726,52 @@ fn link_to_previous(
     use chrono::Datelike;
     let has_digit = |s: &str| s.contains(|c: char| c.is_ascii_digit());
     let words = &text[prev.start..prev.end];
+    let is_range = [
+        "through", "to", "until", "till", "thru", "-", "\u{2013}", "and",
+    ]
+    .iter()
+    .any(|w| gap.eq_ignore_ascii_case(w));
+    let has_year = |s: &str| {
+        s.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    if is_range && prev.kind == TimexType::Date && !has_year(words) && !has_year(&text[start..end])
+    {
+        // "from Nov. 2 through Nov. 23", "between December and March": the
+        // two ends of a range without years are less than a year apart,
+        // the end after the start (each was placed on its own by tense)
+        let month = |v: &str| {
+            (v.len() == 7)
+                .then(|| NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())
+                .flatten()
+        };
+        let (first, last) = match (as_day(&prev.value), as_day(value)) {
+            (Some(f), Some(l)) => (f, l),
+            _ => match (month(&prev.value), month(value)) {
+                (Some(f), Some(l)) => (f, l),
+                _ => (NaiveDate::MIN, NaiveDate::MIN),
+            },
+        };
+        if first != NaiveDate::MIN && (has_digit(words) || prev.value.len() == 7) {
+            let year = |d: NaiveDate, n: i32| d.with_year(d.year() + n);
+            let fmt = |d: NaiveDate, v: &str| {
+                if v.len() == 7 {
+                    d.format("%Y-%m").to_string()
+                } else {
+                    d.format("%Y-%m-%d").to_string()
+                }
+            };
+            if last < first {
+                if let Some(l) = year(last, 1).filter(|l| *l >= first) {
+                    *value = fmt(l, value);
+                }
+            } else if let Some(f) = year(first, 1).filter(|f| *f <= last) {
+                prev.value = fmt(f, &prev.value);
+            }
+            return;
+        }
+    }
     if prev.kind != TimexType::Date || has_digit(words) {
         return;
     }

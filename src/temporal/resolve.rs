@@ -32,6 +32,22 @@ pub struct Point {
 }
 
 impl Point {
+    /// Whether the period this point names holds day `d`.
+    pub fn holds(&self, d: NaiveDate) -> bool {
+        let end = match self.gran {
+            Gran::Day => self.date.succ_opt(),
+            Gran::Week => self.date.checked_add_signed(Duration::days(7)),
+            Gran::Weekend => self.date.checked_add_signed(Duration::days(7)),
+            Gran::Month => add_months(self.date, 1),
+            Gran::Season | Gran::Quarter => add_months(self.date, 3),
+            Gran::Half => add_months(self.date, 6),
+            Gran::Year => add_months(self.date, 12),
+            Gran::Decade => add_months(self.date, 120),
+            Gran::Century => add_months(self.date, 1200),
+        };
+        self.date <= d && end.is_some_and(|e| d < e)
+    }
+
     pub fn day(date: NaiveDate) -> Point {
         Point {
             date,
@@ -1200,6 +1216,9 @@ pub fn eval(
                 match tense_of(GOVERNING) {
                     Tense::Past => -1,
                     Tense::Future => 1,
+                    // "will open on Dec. 1": the auxiliary of the verb
+                    // before the date
+                    Tense::None if tense_of(VERB_PHRASE) == Tense::Future => 1,
                     // the three-month window of `pick_year` first
                     Tense::None | Tense::Revised | Tense::Deferred => 0,
                 }
@@ -1463,7 +1482,8 @@ pub fn eval(
                 }
                 1 => {
                     // the coming one: "will review it in the spring" said in
-                    // May is next spring (this one would be "this spring");
+                    // late May is next spring (this one would be "this
+                    // spring");
                     // but a state that lasts "through the spring" ends with
                     // the one under way
                     let until = env.first > 0
@@ -1472,10 +1492,11 @@ pub fn eval(
                         });
                     if this > dct {
                         this
-                    } else if under_way && until {
-                        // and in its first two months the one under way
-                        // has most of itself to come ("will spend the rest
-                        // of the summer" said in early July)
+                    } else if under_way && (until || (by_tense && dct < shift(cur, 2, "M")?)) {
+                        // and, read from a tense (not "next summer"), in its
+                        // first two months the one under way
+                        // has most of itself to come ("would review it over
+                        // the summer" said on June 30)
                         cur
                     } else {
                         start(y + 1)?

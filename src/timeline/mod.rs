@@ -672,7 +672,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
             });
             continue;
         }
-        let Some(date) = EventDate::from_value(
+        let Some(mut date) = EventDate::from_value(
             &x.value,
             x.modifier.as_deref(),
             words,
@@ -681,6 +681,11 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], dct: NaiveDa
         ) else {
             continue;
         };
+        if x.ahead && date.granularity.is_coarse() && date.at <= dct && dct < date.end {
+            // "will review its contracts in the spring", said in April:
+            // with what comes next, not at the start of the spring
+            date.at = dct.succ_opt().unwrap_or(dct);
+        }
         events.push(Event {
             sentence: si,
             text: text[s.start..s.end].to_string(),

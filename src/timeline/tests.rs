@@ -450,3 +450,22 @@ fn a_clock_range_of_one_day_is_one_event() {
     let values: Vec<&str> = tl.happened.iter().map(|e| e.date.value.as_str()).collect();
     assert_eq!(values, ["2025-04-02T09:00"]);
 }
+
+#[test]
+fn a_period_holding_the_dct_told_ahead_comes_next() {
+    let mut doc = doc(
+        &[
+            "The council will review its contracts this year.",
+            "Sales rose this year.",
+        ],
+        &[("this year", "2025", None), ("this year", "2025", None)],
+    );
+    // the tagger marks the first as told ahead (a future clause)
+    doc.timexes[0].ahead = true;
+    let tl = build_doc(&doc, "2025-04-17");
+    assert_eq!(words(&tl.upcoming), ["this year"]);
+    assert_eq!(tl.upcoming[0].sentence, 0);
+    assert_eq!(tl.upcoming[0].date.at, d("2025-04-18"));
+    assert_eq!(words(&tl.happened), ["this year"]);
+    assert_eq!(tl.happened[0].sentence, 1);
+}
