@@ -357,6 +357,9 @@ Voting ends Wednesday, a week earlier than in past years. | 2008-05-14 | a week 
 The closure runs from Nov. 2 through Nov. 23. | 2020-02-05 | Nov. 23 | DATE 2020-11-23
 Winter break runs from Dec. 23 through Jan. 3. | 1996-05-13 | Dec. 23 | DATE 1996-12-23
 The state would review it over the summer. | 2024-06-30 | the summer | DATE 2024-SU
+Violence left 30 dead in the country between January and November. | 2003-01-28 | January | DATE 2002-01
+The senator takes office Thursday. | 2015-03-02 | Thursday | DATE 2015-03-05
+The doctor goes on trial in March. | 2011-02-03 | March | DATE 2011-03
 # silver evaluation, month kind
 Dr Murray goes on trial in March for manslaughter. | 2011-02-03 | March | DATE 2011-03
 His role in the September crisis may have been decisive. | 2009-01-22 | September | DATE 2008-09

@@ -443,7 +443,7 @@ impl Tagger {
                 quarter_ended(gap, prev, counted, &value, ctx, idx - 1);
                 same_as_prev = weekday_of_date(text, gap, prev, start, end, &mut value);
                 if !same_as_prev {
-                    link_to_previous(text, gap, prev, start, end, &mut value);
+                    link_to_previous(ctx.dct, text, gap, prev, start, end, &mut value);
                 }
             }
             // "without a contract since June 30": the story stays at the
@@ -716,6 +716,7 @@ fn weekday_of_date(
 ///
 /// `prev` is the earlier expression, `start..end` and `value` the later one.
 fn link_to_previous(
+    dct: NaiveDate,
     text: &str,
     gap: &str,
     prev: &mut Timex,
@@ -762,12 +763,26 @@ fn link_to_previous(
                     d.format("%Y-%m-%d").to_string()
                 }
             };
+            // the end farther from the DCT was placed by the tense (the
+            // nearer one maybe by the window of the nearest); it stays
+            let far = |d: NaiveDate| (d - dct).num_days().abs();
+            let keep_first = far(first) >= far(last);
             if last < first {
-                if let Some(l) = year(last, 1).filter(|l| *l >= first) {
-                    *value = fmt(l, value);
+                if keep_first {
+                    if let Some(l) = year(last, 1).filter(|l| *l >= first) {
+                        *value = fmt(l, value);
+                    }
+                } else if let Some(f) = year(first, -1).filter(|f| *f <= last) {
+                    prev.value = fmt(f, &prev.value);
                 }
-            } else if let Some(f) = year(first, 1).filter(|f| *f <= last) {
-                prev.value = fmt(f, &prev.value);
+            } else if year(first, 1).is_some_and(|f| f <= last) {
+                if keep_first {
+                    if let Some(l) = year(last, -1) {
+                        *value = fmt(l, value);
+                    }
+                } else if let Some(f) = year(first, 1) {
+                    prev.value = fmt(f, &prev.value);
+                }
             }
             return;
         }
