@@ -360,6 +360,7 @@ The state would review it over the summer. | 2024-06-30 | the summer | DATE 2024
 Violence left 30 dead in the country between January and November. | 2003-01-28 | January | DATE 2002-01
 The senator takes office Thursday. | 2015-03-02 | Thursday | DATE 2015-03-05
 The doctor goes on trial in March. | 2011-02-03 | March | DATE 2011-03
+Skies should clear by Thanksgiving morning. | 2017-11-22 | Thanksgiving morning | DATE 2017-11-23TMO
 # silver evaluation, month kind
 Dr Murray goes on trial in March for manslaughter. | 2011-02-03 | March | DATE 2011-03
 His role in the September crisis may have been decisive. | 2009-01-22 | September | DATE 2008-09
@@ -410,6 +411,10 @@ const NOT_TAGGED: &[&str] = &[
     "NavyCWO4 wrote that the G7 met.",
     "The rate rose to 10.30 percent.",
     "Thousands joined the annual March for Life.",
+    "About a quarter of voters stayed home.",
+    "Three quarters of the vote went to the mayor.",
+    "Prices dropped by about a quarter.",
+    "Winter wheat planting was 34 percent complete.",
 ];
 
 mod common;

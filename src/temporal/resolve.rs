@@ -420,6 +420,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("pod", Func::Pod, 2),
     ("holiday", Func::Holiday, 2),
     ("holidayin", Func::Holiday, 3),
+    ("holidaypod", Func::Holiday, 3),
     ("mrel", Func::MRel, 2),
     ("weekend", Func::Weekend, 1),
     ("quarterrelyear", Func::QuarterRelYear, 2),
@@ -1789,6 +1790,12 @@ pub fn eval(
                     };
                     Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
                 }
+                // "Thanksgiving morning": a part of that day
+                Some(p @ ("MO" | "AF" | "EV" | "NI" | "DT")) => Out::new(
+                    format!("{}T{p}", Point::day(date).value()),
+                    Anchor::Dct,
+                    Some(Point::day(date)),
+                ),
                 // "the day after Christmas": days from it
                 _ => match a.get(2) {
                     Some(Arg::Int(n)) => Out::point(
