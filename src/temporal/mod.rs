@@ -452,8 +452,24 @@ impl Tagger {
                 let t = &toks.toks[m.first - 1];
                 text[t.start..t.end].eq_ignore_ascii_case("since")
             };
+            // "mission managers said Tuesday": the day of the telling is
+            // not the day the story is about
+            let told = self.tense.report.is_some_and(|r| {
+                let mut k = m.first;
+                if k > 0
+                    && text[toks.toks[k - 1].start..toks.toks[k - 1].end].eq_ignore_ascii_case("on")
+                {
+                    k -= 1;
+                }
+                k > 0 && toks.feats(k - 1).iter().any(|f| f.class == r)
+            }) && {
+                // a weekday ("said Tuesday"); "said yesterday" in a report
+                // about a quarter still dates what follows
+                let wd = self.engine.lex.class_id("WEEKDAY");
+                toks.feats(m.first).iter().any(|f| Some(f.class) == wd)
+            };
             // ("Dec. 8, a Friday": the reference stays the date)
-            if let Some(p) = o.point.filter(|_| !since && !same_as_prev) {
+            if let Some(p) = o.point.filter(|_| !since && !same_as_prev && !told) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     // an evening, a night, or a holiday's eve ("New Year's Eve")
                     let late = value.ends_with("TNI")
