@@ -245,6 +245,8 @@ pub struct Tagger {
     tense: resolve::TenseClasses,
     /// Class id of GAME words (a story about a game: see [`Ctx::game`]).
     game: Option<u16>,
+    /// Class id of weekday names ("said Tuesday" keeps the day in question).
+    weekday: Option<u16>,
 }
 
 impl Default for Tagger {
@@ -265,10 +267,12 @@ impl Tagger {
         let engine = Engine::new(vocab, patterns, reject);
         let tense = resolve::TenseClasses::of(&engine.lex);
         let game = engine.lex.class_id("GAME");
+        let weekday = engine.lex.class_id("WEEKDAY");
         Tagger {
             engine,
             tense,
             game,
+            weekday,
         }
     }
 
@@ -454,20 +458,20 @@ impl Tagger {
             };
             // "mission managers said Tuesday": the day of the telling is
             // not the day the story is about
-            let told = self.tense.report.is_some_and(|r| {
-                let mut k = m.first;
-                if k > 0
-                    && text[toks.toks[k - 1].start..toks.toks[k - 1].end].eq_ignore_ascii_case("on")
-                {
-                    k -= 1;
-                }
-                k > 0 && toks.feats(k - 1).iter().any(|f| f.class == r)
-            }) && {
-                // a weekday ("said Tuesday"); "said yesterday" in a report
-                // about a quarter still dates what follows
-                let wd = self.engine.lex.class_id("WEEKDAY");
-                toks.feats(m.first).iter().any(|f| Some(f.class) == wd)
-            };
+            // (a weekday: "said yesterday" in a report about a quarter still
+            // dates what follows)
+            let told = toks
+                .feats(m.first)
+                .iter()
+                .any(|f| Some(f.class) == self.weekday)
+                && self.tense.report.is_some_and(|r| {
+                    let mut k = m.first;
+                    let t = |k: usize| &text[toks.toks[k].start..toks.toks[k].end];
+                    if k > 0 && t(k - 1).eq_ignore_ascii_case("on") {
+                        k -= 1;
+                    }
+                    k > 0 && toks.feats(k - 1).iter().any(|f| f.class == r)
+                });
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = o.point.filter(|_| !since && !same_as_prev && !told) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
