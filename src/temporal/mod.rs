@@ -457,9 +457,9 @@ impl Tagger {
                 text[t.start..t.end].eq_ignore_ascii_case("since")
             };
             // "mission managers said Tuesday": the day of the telling is
-            // not the day the story is about
-            // (a weekday: "said yesterday" in a report about a quarter still
-            // dates what follows)
+            // not the day the story is about (a weekday only: "said
+            // yesterday" in a report about a quarter still dates what
+            // follows)
             let told = toks
                 .feats(m.first)
                 .iter()
@@ -722,7 +722,11 @@ fn weekday_of_date(
     }
 }
 
-/// A date right after the one before it, in the same region: two links
+/// The words between the two ends of a range: "Friday through Sunday",
+/// "Nov. 2 - 23".
+const RANGE_GAPS: [&str; 7] = ["through", "to", "until", "till", "thru", "-", "\u{2013}"];
+
+/// A date right after the one before it, in the same region: three links
 /// between them, found from the words between (`gap`), fix a value.
 ///
 /// * Apposition (`,` or `, on`): "the previous Saturday, Nov. 12", "the
@@ -733,6 +737,11 @@ fn weekday_of_date(
 ///   after the first, whatever the tense made of each alone. (The first
 ///   keeps its own reading: a festival that "runs from Friday through
 ///   Sunday", said on the Saturday, is still read as next week's.)
+///
+/// * Two dates of a range without years ("from Nov. 2 through Nov. 23",
+///   "between December and March", with `and` too): less than a year
+///   apart, the end after the start; the end farther from the DCT, placed
+///   by the tense, keeps its year.
 ///
 /// `prev` is the earlier expression, `start..end` and `value` the later one.
 fn link_to_previous(
@@ -747,17 +756,16 @@ fn link_to_previous(
     use chrono::Datelike;
     let has_digit = |s: &str| s.contains(|c: char| c.is_ascii_digit());
     let words = &text[prev.start..prev.end];
-    let is_range = [
-        "through", "to", "until", "till", "thru", "-", "\u{2013}", "and",
-    ]
-    .iter()
-    .any(|w| gap.eq_ignore_ascii_case(w));
+    let range_word = |w: &&str| gap.eq_ignore_ascii_case(w);
     let has_year = |s: &str| {
         s.as_bytes()
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit))
     };
-    if is_range && prev.kind == TimexType::Date && !has_year(words) && !has_year(&text[start..end])
+    if (RANGE_GAPS.iter().any(range_word) || gap.eq_ignore_ascii_case("and"))
+        && prev.kind == TimexType::Date
+        && !has_year(words)
+        && !has_year(&text[start..end])
     {
         // "from Nov. 2 through Nov. 23", "between December and March": the
         // two ends of a range without years are less than a year apart,
@@ -767,14 +775,12 @@ fn link_to_previous(
                 .then(|| NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())
                 .flatten()
         };
-        let (first, last) = match (as_day(&prev.value), as_day(value)) {
-            (Some(f), Some(l)) => (f, l),
-            _ => match (month(&prev.value), month(value)) {
-                (Some(f), Some(l)) => (f, l),
-                _ => (NaiveDate::MIN, NaiveDate::MIN),
-            },
+        let ends = match (as_day(&prev.value), as_day(value)) {
+            (Some(f), Some(l)) => Some((f, l)),
+            _ => month(&prev.value).zip(month(value)),
         };
-        if first != NaiveDate::MIN && (has_digit(words) || prev.value.len() == 7) {
+        // (weekdays, with no digit, are the weekday range below)
+        if let Some((first, last)) = ends.filter(|_| has_digit(words) || prev.value.len() == 7) {
             let year = |d: NaiveDate, n: i32| d.with_year(d.year() + n);
             let fmt = |d: NaiveDate, v: &str| {
                 if v.len() == 7 {
@@ -834,11 +840,7 @@ fn link_to_previous(
             let w = date.iso_week();
             prev.value = format!("{}-W{:02}-WE", w.year(), w.week());
         }
-    } else if ["through", "to", "until", "till", "thru", "-", "\u{2013}"]
-        .iter()
-        .any(|w| gap.eq_ignore_ascii_case(w))
-        && !has_digit(&text[start..end])
-    {
+    } else if RANGE_GAPS.iter().any(range_word) && !has_digit(&text[start..end]) {
         if let (Some(first), Some(mut last)) = (day(&prev.value), day(value)) {
             let week = chrono::Duration::days(7);
             while last < first {

@@ -36,8 +36,8 @@ impl Point {
     pub fn holds(&self, d: NaiveDate) -> bool {
         let end = match self.gran {
             Gran::Day => self.date.succ_opt(),
-            Gran::Week => self.date.checked_add_signed(Duration::days(7)),
-            Gran::Weekend => self.date.checked_add_signed(Duration::days(7)),
+            // (a weekend point starts on the Monday of its week)
+            Gran::Week | Gran::Weekend => self.date.checked_add_signed(Duration::days(7)),
             Gran::Month => add_months(self.date, 1),
             Gran::Season | Gran::Quarter => add_months(self.date, 3),
             Gran::Half => add_months(self.date, 6),
@@ -1484,9 +1484,8 @@ pub fn eval(
                 1 => {
                     // the coming one: "will review it in the spring" said in
                     // late May is next spring (this one would be "this
-                    // spring");
-                    // but a state that lasts "through the spring" ends with
-                    // the one under way
+                    // spring"); but a state that lasts "through the spring"
+                    // ends with the one under way
                     let until = env.first > 0
                         && env.lex.class_id("TARGET").is_some_and(|t| {
                             env.toks.feats(env.first - 1).iter().any(|f| f.class == t)
@@ -1495,9 +1494,9 @@ pub fn eval(
                         this
                     } else if under_way && (until || (by_tense && dct < shift(cur, 2, "M")?)) {
                         // and, read from a tense (not "next summer"), in its
-                        // first two months the one under way
-                        // has most of itself to come ("would review it over
-                        // the summer" said on June 30)
+                        // first two months the one under way has most of
+                        // itself to come ("would review it over the summer"
+                        // said on June 30)
                         cur
                     } else {
                         start(y + 1)?
