@@ -327,6 +327,7 @@ pub enum Func {
     MonthQuarter,
     DayOf,
     Md,
+    MdWd,
     M,
     NumDate,
     Decade,
@@ -392,6 +393,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("dayofrel", Func::DayOf, 3),
     ("dayofmonth2", Func::DayOf, 2),
     ("md", Func::Md, 2),
+    ("mdwd", Func::MdWd, 3),
     ("mdd", Func::Md, 3),
     ("m", Func::M, 2),
     ("numdate", Func::NumDate, 1),
@@ -1158,6 +1160,16 @@ pub fn eval(
 ) -> Option<Out> {
     let a = &action.args;
     let dct = ctx.dct;
+    // "Tuesday, Sept. 3": the year (of the three around the DCT) in which
+    // Sept. 3 is a Tuesday, when there is one; else as a month-day
+    let md_wd = if action.func == Func::MdWd {
+        let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
+        let wd = weekday(env.num(&a[2])?)?;
+        let y = dct.year();
+        (y - 1..=y + 1).find_map(|y| ymd(y as i64, m, d).filter(|x| x.weekday() == wd))
+    } else {
+        None
+    };
     let dir_of = |arg: &Arg| -> i64 {
         match env.word(arg).as_deref() {
             Some("tense") => match tense_of(CLAUSE) {
@@ -1204,7 +1216,8 @@ pub fn eval(
             let y = if env.num(&a[1])? < 0 { 1 - n } else { n };
             Out::point(Point::at(ymd(y, 1, 1)?, Gran::Year), Anchor::None)
         }
-        Func::Md => {
+        Func::MdWd if md_wd.is_some() => Out::point(Point::day(md_wd?), Anchor::Dct),
+        Func::Md | Func::MdWd => {
             // As for a month (below): the verb right before the date decides
             // ("the year ended Jan. 31", "will start on March 2"), then the
             // clause with the three-month window of `pick_year`; "last
