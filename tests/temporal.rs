@@ -563,3 +563,17 @@ mod props {
         }
     }
 }
+
+/// A clock time alone between two breaks is a timestamp (a live blog's
+/// "1:15 p.m." over an update): the dateline's day, not the day the text
+/// spoke of last; the same clock in a sentence takes that day.
+#[test]
+fn a_standalone_clock_is_a_timestamp_on_the_dateline() {
+    let dct = NaiveDate::from_ymd_opt(2035, 12, 16).unwrap();
+    let text = "The storm will arrive Tuesday, forecasters said.\n\n1:15 p.m.\n\nRunways closed.";
+    let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
+    assert_eq!(got, ["2035-12-18", "2035-12-16T13:15"]);
+    let text = "The storm will arrive Tuesday. It makes landfall at 1:15 p.m.";
+    let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
+    assert_eq!(got, ["2035-12-18", "2035-12-18T13:15"]);
+}

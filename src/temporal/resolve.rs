@@ -1645,7 +1645,17 @@ pub fn eval(
             }
             // a[2] (the time zone) is matched but not written: TIMEX3
             // values here carry no zone
-            let (mut day, anchor) = day_of(env, &a[3], ctx, tense_of)?;
+            let (mut day, mut anchor) = day_of(env, &a[3], ctx, tense_of)?;
+            // a clock time that stands alone between two breaks is a
+            // timestamp ("1:15 p.m." over a live blog's update): the
+            // dateline's day, whatever day the text spoke of last
+            let breaks = |i: usize| matches!(env.toks.toks[i].kind, super::engine::Kind::Break);
+            if anchor == Anchor::Reference
+                && (env.first == 0 || breaks(env.first - 1))
+                && (env.last >= env.toks.toks.len() || breaks(env.last))
+            {
+                (day, anchor) = (dct, Anchor::Dct);
+            }
             // a bare clock time goes on from the one in question: "at
             // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
             // a day earlier on the same day would be a step back)
