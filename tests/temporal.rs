@@ -361,6 +361,9 @@ Violence left 30 dead in the country between January and November. | 2003-01-28 
 The senator takes office Thursday. | 2015-03-02 | Thursday | DATE 2015-03-05
 The doctor goes on trial in March. | 2011-02-03 | March | DATE 2011-03
 Skies should clear by Thanksgiving morning. | 2017-11-22 | Thanksgiving morning | DATE 2017-11-23TMO
+# a state since a clock time, in the present perfect, holds now (QA 8)
+Last night the airport warned of delays. Security lines have been closed since 7 a.m. | 2035-12-16 | 7 a.m. | TIME 2035-12-16T07:00
+On Friday the gates had been closed since 7 a.m. | 2035-12-16 | 7 a.m. | TIME 2035-12-14T07:00
 # the day of the telling is not the day in question
 The plant closed on March 3, the company said Tuesday. Two days later, workers protested. | 2025-04-17 | Two days later | DATE 2025-03-05
 # silver evaluation, month kind

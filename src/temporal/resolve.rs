@@ -1651,8 +1651,9 @@ pub fn eval(
             // dateline's day, whatever day the text spoke of last
             let breaks = |i: usize| matches!(env.toks.toks[i].kind, super::engine::Kind::Break);
             if anchor == Anchor::Reference
-                && (env.first == 0 || breaks(env.first - 1))
-                && (env.last >= env.toks.toks.len() || breaks(env.last))
+                && ((env.first == 0 || breaks(env.first - 1))
+                    && (env.last >= env.toks.toks.len() || breaks(env.last))
+                    || still_since(env))
             {
                 (day, anchor) = (dct, Anchor::Dct);
             }
@@ -2151,6 +2152,23 @@ fn clock_at(day: NaiveDate, h: i64, mm: i64, anchor: Anchor) -> Out {
     o.kind = Some(TimexType::Time);
     o.at = clock_datetime(day, h, mm);
     o
+}
+
+/// Whether the expression follows "since" in a present-perfect clause
+/// ("have been closed since 7 a.m."): a state that still holds, so its
+/// start is on the dateline's day (classes SINCE and HAVE of vocab.tsv).
+fn still_since(env: &Env) -> bool {
+    let class = |name: &str| env.lex.class_id(name);
+    let toks = env.toks;
+    let has =
+        |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
+    let (since, have) = (class("SINCE"), class("HAVE"));
+    env.first > 0
+        && has(env.first - 1, since)
+        && (env.first.saturating_sub(8)..env.first - 1)
+            .rev()
+            .take_while(|&k| !matches!(toks.toks[k].kind, super::engine::Kind::Break))
+            .any(|k| has(k, have))
 }
 
 /// `h:mm` on `day` as a moment (24:00 is the next day's 00:00).
