@@ -389,12 +389,13 @@ impl Tagger {
             }
             let env = Env {
                 lex: &self.engine.lex,
+                classes: &self.tense,
                 slots: &m.slots,
                 toks,
                 first: m.first,
                 last: m.last,
             };
-            let tense_of = |width: usize| resolve::tense(&env, &self.tense, width);
+            let tense_of = |width: usize| resolve::tense(&env, width);
             let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
                 continue;
             };
@@ -452,10 +453,11 @@ impl Tagger {
             }
             // "without a contract since June 30": the story stays at the
             // present; the date a state began is not the one in question
-            let since = m.first > 0 && {
-                let t = &toks.toks[m.first - 1];
-                text[t.start..t.end].eq_ignore_ascii_case("since")
-            };
+            let since = m.first > 0
+                && toks
+                    .feats(m.first - 1)
+                    .iter()
+                    .any(|f| Some(f.class) == self.tense.since);
             // "mission managers said Tuesday": the day of the telling is
             // not the day the story is about (a weekday only: "said
             // yesterday" in a report about a quarter still dates what

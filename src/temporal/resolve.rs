@@ -538,6 +538,8 @@ impl ModSpec {
 /// Everything a function may read.
 pub struct Env<'a> {
     pub lex: &'a Lexicon,
+    /// The tense and clause classes of `lex`, looked up once per tagger.
+    pub classes: &'a TenseClasses,
     pub slots: &'a Slots,
     pub toks: &'a Tokens,
     pub first: usize,
@@ -770,6 +772,11 @@ pub struct TenseClasses {
     /// CREDIT: "AP Photo", "file photo": a caption, whose present tense
     /// tells a moment gone by ("Bush returns a salute Friday").
     pub credit: Option<u16>,
+    /// SINCE, HAVE: "since" after a present perfect ("have been closed
+    /// since 7 a.m.") starts a state that still holds (see `still_since`);
+    /// a date after "since" is not the one the story goes on from.
+    pub since: Option<u16>,
+    pub have: Option<u16>,
     /// ART, DET: "a", "the", "its"; a PRES verb after one is a noun ("the
     /// start Saturday").
     pub art: Option<u16>,
@@ -796,6 +803,8 @@ impl TenseClasses {
             conj: lex.class_id("CONJ"),
             report: lex.class_id("REPORT"),
             credit: lex.class_id("CREDIT"),
+            since: lex.class_id("SINCE"),
+            have: lex.class_id("HAVE"),
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
         }
@@ -811,7 +820,7 @@ impl TenseClasses {
 /// `width` bounds the scan: [`CLAUSE`] looks up to 40 tokens left (and 20
 /// right); [`GOVERNING`] looks only at the two tokens on the left, where
 /// the verb that governs the expression stands ("was passed in May").
-pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
+pub fn tense(env: &Env, width: usize) -> Tense {
     let TenseClasses {
         fut,
         past,
@@ -832,22 +841,24 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         credit,
         art,
         det,
-    } = *c;
+        ..
+    } = *env.classes;
     let toks = env.toks;
     let n = toks.toks.len();
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
+    let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
     // a photo caption: the sentence has a credit, or one follows it
     let caption = || {
         credit.is_some() && {
             let mut k = env.first;
-            while k > 0 && !matches!(toks.toks[k - 1].kind, super::engine::Kind::Break) {
+            while k > 0 && !is_break(k - 1) {
                 k -= 1;
             }
             let mut found = false;
             while k < n && !found {
                 found = has(k, credit);
-                if matches!(toks.toks[k].kind, super::engine::Kind::Break) {
+                if is_break(k) {
                     // "... Friday in Washington. (AP Photo/...)"
                     found = (k + 1..n.min(k + 3)).any(|j| has(j, credit));
                     break;
@@ -857,6 +868,9 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             found
         }
     };
+    // "to set", "the start", "their fixed rates": after an infinitive's
+    // "to" or a determiner, a verb form carries no tense
+    let untensed = |i: usize| i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det));
     let cue = |i: usize| -> Option<Tense> {
         if has(i, fut) {
             // "had planned", "had been scheduled to", "had originally been
@@ -878,7 +892,7 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
                 Tense::Future
             });
         }
-        if has(i, pres) && !(i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det))) {
+        if has(i, pres) && !untensed(i) {
             return Some(if caption() {
                 Tense::Past
             } else {
@@ -889,12 +903,8 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
             // "were planning", "was expected to"
             return Some(Tense::Future);
         }
-        if (has(i, past) || has(i, Some(C_PASTV)))
-            && i > 0
-            && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det))
-        {
-            // "to set", "to put": an infinitive has no tense; "their
-            // fixed rates", "the injured man": an adjective has none
+        if (has(i, past) || has(i, Some(C_PASTV))) && untensed(i) {
+            // "to set": an infinitive; "the injured man": an adjective
             return None;
         }
         if has(i, past) || has(i, Some(C_PASTV)) {
@@ -912,7 +922,6 @@ pub fn tense(env: &Env, c: &TenseClasses, width: usize) -> Tense {
         }
         None
     };
-    let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
     let is_comma = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Punct(','));
     // an attribution that ends the sentence: a few words with a reporting
     // verb among them (", a spokesman said.", ", officials told reporters.")
@@ -1500,7 +1509,7 @@ pub fn eval(
                     // spring"); but a state that lasts "through the spring"
                     // ends with the one under way
                     let until = env.first > 0
-                        && env.lex.class_id("TARGET").is_some_and(|t| {
+                        && env.classes.target.is_some_and(|t| {
                             env.toks.feats(env.first - 1).iter().any(|f| f.class == t)
                         });
                     if this > dct {
@@ -2158,11 +2167,10 @@ fn clock_at(day: NaiveDate, h: i64, mm: i64, anchor: Anchor) -> Out {
 /// ("have been closed since 7 a.m."): a state that still holds, so its
 /// start is on the dateline's day (classes SINCE and HAVE of vocab.tsv).
 fn still_since(env: &Env) -> bool {
-    let class = |name: &str| env.lex.class_id(name);
     let toks = env.toks;
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
-    let (since, have) = (class("SINCE"), class("HAVE"));
+    let TenseClasses { since, have, .. } = *env.classes;
     env.first > 0
         && has(env.first - 1, since)
         && (env.first.saturating_sub(8)..env.first - 1)
