@@ -212,6 +212,45 @@ fn tag_lists_one_expression_per_line_even_when_the_text_wraps_inside_it() {
 }
 
 #[test]
+fn tag_names_each_article_when_it_lists_several() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "a.txt",
+        b"Vote\n\nPublished Friday, December 31, 2021\n\nThe council voted on Tuesday.\n",
+    );
+    let b = write(
+        dir.path(),
+        "b.txt",
+        b"Fair\n\nPublished Monday, May 2, 2022\n\nThe fair opens on Friday.\n",
+    );
+    let out = String::from_utf8(dateline().args(["tag", &a, &b]).ok_stdout()).unwrap();
+    assert_eq!(
+        out,
+        format!("## {a}\nTuesday\tDATE\t2021-12-28\n\n## {b}\nFriday\tDATE\t2022-05-06\n")
+    );
+    // one article: no heading, as before
+    let out = String::from_utf8(dateline().args(["tag", &b]).ok_stdout()).unwrap();
+    assert_eq!(out, "Friday\tDATE\t2022-05-06\n");
+    // JSON Lines in, one origin per line (path:line)
+    let out = dateline()
+        .args(["tag", "fixtures/wire-roundup.jsonl", "--format", "json"])
+        .ok_stdout();
+    let origins: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["origin"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert!(origins.len() > 1, "{origins:?}");
+    for (k, o) in origins.iter().enumerate() {
+        assert_eq!(o, &format!("fixtures/wire-roundup.jsonl:{}", k + 1));
+    }
+}
+
+#[test]
 fn invalid_utf8_is_one_clear_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(
@@ -907,7 +946,8 @@ fn json_matches_docs_json_schema_field_by_field() {
             match sub {
                 "tag" => {
                     let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
-                    assert_eq!(keys, ["dct", "schema", "timexes"], "{sub} {f}");
+                    assert_eq!(keys, ["dct", "origin", "schema", "timexes"], "{sub} {f}");
+                    assert_eq!(v["origin"], f, "{f}");
                     // offsets point into the same text as brief's article.text
                     let b = dateline()
                         .args(["brief", f, "--date", "2025-04-17", "--format", "json"])

@@ -197,8 +197,12 @@ fn tag_reports_bad_json_lines_and_tags_the_rest() {
     assert!(lines[0].contains(&format!("{name}:2: ")), "{stderr}");
     assert!(lines[1].contains(&format!("{name}:3: ")), "{stderr}");
     let stdout = String::from_utf8(out.stdout.clone()).unwrap();
+    // each article under its origin (file:line), so the skipped lines show
     assert_eq!(
-        stdout, "Monday\tDATE\t2025-04-14\nTuesday\tDATE\t2025-04-15\n",
+        stdout,
+        format!(
+            "## {name}:1\nMonday\tDATE\t2025-04-14\n\n## {name}:4\nTuesday\tDATE\t2025-04-15\n"
+        ),
         "{stdout}"
     );
     // JSON: one object per good article

@@ -14,10 +14,13 @@ use super::{parse_date, read_input, write_output};
 /// Output format of `dateline tag`.
 #[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
 pub enum TagFormat {
-    /// One expression per line: text, type, value (tab-separated).
+    /// One expression per line: text, type, value (tab-separated); with
+    /// more than one article, each listing opens with a `## ORIGIN` line
+    /// (the file, or FILE:LINE for JSON Lines) and a blank line parts them.
     #[value(alias = "plain")]
     Markdown,
-    /// `{"schema": 1, "dct": ..., "timexes": [...]}`, one object per article.
+    /// `{"schema": 1, "origin": ..., "dct": ..., "timexes": [...]}`, one
+    /// line per article.
     Json,
     /// TimeML in, TimeML out: FILE|DIR... (DIR: every *.tml in it).
     Timeml,
@@ -65,9 +68,10 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
     // JSON list) is reported on stderr as `file:line: reason` and skipped,
     // the others are still tagged, and the exit status is PARTIAL. When
     // nothing could be tagged, the last error is the error.
-    let mut out = String::new();
+    // one (origin, listing) per article; the origin is printed only when
+    // there is more than one
+    let mut listings: Vec<(String, String)> = Vec::new();
     let mut errors: Vec<Error> = Vec::new();
-    let mut tagged = 0usize;
     for input in &a.inputs {
         let bytes = match read_input(input) {
             Ok(b) => b,
@@ -96,7 +100,8 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
                     continue;
                 }
             };
-            tagged += 1;
+            let origin = art.origin.clone();
+            let mut out = String::new();
             let b = brief::build(art, Tagger::global(), &BriefOptions::default());
             match a.format {
                 TagFormat::Json => {
@@ -113,8 +118,13 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
                         })
                         .collect();
                     out.push_str(
-                        &serde_json::json!({"schema": 1, "dct": b.article.dct, "timexes": timexes})
-                            .to_string(),
+                        &serde_json::json!({
+                            "schema": 1,
+                            "origin": origin,
+                            "dct": b.article.dct,
+                            "timexes": timexes
+                        })
+                        .to_string(),
                     );
                     out.push('\n');
                 }
@@ -133,9 +143,10 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
                     }
                 }
             }
+            listings.push((origin, out));
         }
     }
-    if tagged == 0 {
+    if listings.is_empty() {
         let last = errors
             .pop()
             .unwrap_or_else(|| Error::input(a.inputs.join(", "), "no article found in the input"));
@@ -147,6 +158,20 @@ pub fn run(a: TagArgs) -> Result<i32, Error> {
     for e in &errors {
         eprintln!("dateline: {e}");
     }
+    let out = if listings.len() == 1 || a.format == TagFormat::Json {
+        listings.into_iter().map(|(_, l)| l).collect::<String>()
+    } else {
+        // several articles: a heading names each one, as in a Markdown
+        // document ("## fixtures/a.txt"), and a blank line parts them
+        let mut out = String::new();
+        for (k, (origin, l)) in listings.iter().enumerate() {
+            if k > 0 {
+                out.push('\n');
+            }
+            out.push_str(&format!("## {origin}\n{l}"));
+        }
+        out
+    };
     write_output(a.output.as_deref(), &out)?;
     Ok(if errors.is_empty() {
         exit::OK
