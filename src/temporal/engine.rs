@@ -256,11 +256,34 @@ impl Lexicon {
 pub(crate) struct Elem {
     /// Classes any one of which the token must have.
     pub alts: Vec<u16>,
+    /// The same classes as a bit set, for the matcher's inner loop.
+    pub set: ClassSet,
     pub optional: bool,
     /// Matches a token that has none of `alts`.
     pub neg: bool,
     /// Slot the matched feature is stored in.
     pub slot: Option<usize>,
+}
+
+/// A set of class ids, one bit each.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ClassSet(Box<[u64]>);
+
+impl ClassSet {
+    fn new(classes: &[u16], words: usize) -> ClassSet {
+        let mut bits = vec![0u64; words];
+        for &c in classes {
+            bits[c as usize / 64] |= 1 << (c % 64);
+        }
+        ClassSet(bits.into_boxed_slice())
+    }
+
+    #[inline]
+    fn contains(&self, class: u16) -> bool {
+        self.0
+            .get(class as usize / 64)
+            .is_some_and(|w| w & (1 << (class % 64)) != 0)
+    }
 }
 
 /// A compiled rule.
@@ -351,6 +374,12 @@ impl Engine {
                 }
             }
         }
+        // literals get their classes while the patterns compile: the sets
+        // can only be sized now
+        let words = lex.classes.len().div_ceil(64);
+        for e in rules.iter_mut().flat_map(|r| r.elems.iter_mut()) {
+            e.set = ClassSet::new(&e.alts, words);
+        }
         Engine { lex, rules, first }
     }
 
@@ -440,14 +469,17 @@ impl Engine {
         with_context: bool,
     ) -> Option<(Match, usize)> {
         let mut best: Option<(Match, usize)> = None;
+        // every slot is unbound again when match_elems returns
+        let mut slots: Slots = [None; MAX_SLOTS];
+        let mut bslots: Slots = [None; MAX_SLOTS];
         for &ri in cands {
             let r = &self.rules[ri as usize];
             if !with_context && r.pre > 0 {
                 continue;
             }
-            let mut slots: Slots = [None; MAX_SLOTS];
-            let mut bslots = slots;
-            if let Some(end) = match_elems(&r.elems, toks, i, &mut slots, &mut bslots) {
+            let mut found = None;
+            match_elems(&r.elems, toks, i, &mut slots, &mut found, &mut bslots);
+            if let Some(end) = found {
                 if end > i + r.pre + r.post && best.as_ref().map_or(true, |b| end > b.1) {
                     best = Some((
                         Match {
@@ -465,59 +497,52 @@ impl Engine {
     }
 }
 
-/// Longest match of `elems` starting at token `i`; returns the end token.
-/// `best` receives the slots of the longest match.
+/// Longest match of `elems` starting at token `i`, by depth-first search.
+/// `slots` holds the slots bound on the way down (each is restored on the
+/// way back up). `best` is the end token of the longest match found so far;
+/// `best_slots` receives its slots. The first match found among those of
+/// the same length wins: an optional element is tried present before
+/// absent. Slots are copied only when a longer match is found, not at every
+/// step of the search.
 fn match_elems(
     elems: &[Elem],
     toks: &Tokens,
     i: usize,
     slots: &mut Slots,
-    best: &mut Slots,
-) -> Option<usize> {
+    best: &mut Option<usize>,
+    best_slots: &mut Slots,
+) {
     let Some((e, rest)) = elems.split_first() else {
-        *best = *slots;
-        return Some(i);
-    };
-    let mut result: Option<usize> = None;
-    if e.neg {
-        if i < toks.toks.len() && !toks.feats(i).iter().any(|f| e.alts.contains(&f.class)) {
-            let mut b2 = *best;
-            if let Some(end) = match_elems(rest, toks, i + 1, slots, &mut b2) {
-                result = Some(end);
-                *best = b2;
-            }
+        if best.map_or(true, |b| i > b) {
+            *best = Some(i);
+            *best_slots = *slots;
         }
-    } else if i < toks.toks.len() {
-        if let Some(f) = toks
+        return;
+    };
+    if i < toks.toks.len() {
+        if e.neg {
+            if !toks.feats(i).iter().any(|f| e.set.contains(f.class)) {
+                match_elems(rest, toks, i + 1, slots, best, best_slots);
+            }
+        } else if let Some(f) = toks
             .feats(i)
             .iter()
             .copied()
-            .find(|f| e.alts.contains(&f.class))
+            .find(|f| e.set.contains(f.class))
         {
-            let saved = e.slot.map(|s| slots[s]);
-            if let Some(s) = e.slot {
-                slots[s] = Some(f);
-            }
-            let mut b2 = *best;
-            if let Some(end) = match_elems(rest, toks, i + 1, slots, &mut b2) {
-                result = Some(end);
-                *best = b2;
-            }
-            if let (Some(s), Some(v)) = (e.slot, saved) {
-                slots[s] = v;
+            match e.slot {
+                Some(s) => {
+                    let saved = slots[s].replace(f);
+                    match_elems(rest, toks, i + 1, slots, best, best_slots);
+                    slots[s] = saved;
+                }
+                None => match_elems(rest, toks, i + 1, slots, best, best_slots),
             }
         }
     }
     if e.optional {
-        let mut b2 = *best;
-        if let Some(end) = match_elems(rest, toks, i, slots, &mut b2) {
-            if result.map_or(true, |r| end > r) {
-                result = Some(end);
-                *best = b2;
-            }
-        }
+        match_elems(rest, toks, i, slots, best, best_slots);
     }
-    result
 }
 
 fn compile_rule(lex: &mut Lexicon, line: &str, n: usize) -> Rule {
@@ -629,6 +654,7 @@ fn compile_pattern(
         assert!(slots.len() <= MAX_SLOTS, "{file}:{n}: too many slots");
         elems.push(Elem {
             alts,
+            set: ClassSet::default(),
             optional,
             neg,
             slot,
