@@ -253,7 +253,7 @@ It rained yesterday, June 27. | 2013-06-30 | yesterday | DATE 2013-06-29
 The festival runs from Friday through Sunday. | 2025-03-12 | Sunday | DATE 2025-03-16
 The shop was closed Monday to Wednesday. | 2025-03-15 | Wednesday | DATE 2025-03-12
 # an optional comma before a part that is not there stays out of the span
-The fair is held the first weekend of August, organizers said. | 2025-03-15 | the first weekend of August | DATE 2024-W31-WE
+The fair is held the first weekend of August, organizers said. | 2025-03-15 | the first weekend of August | DATE 2025-W31-WE
 # number words: only what continues a number is one
 He has served two four-year terms. | 2024-11-03 | four-year | DURATION P4Y
 # a plan told in the past, or said to be the original one: the nearest date
@@ -377,6 +377,22 @@ In the summer the club was running again. | 2020-02-29 | the summer | DATE 2019-
 The last train will leave at 11.30pm. | 2023-08-14 | 11.30pm | TIME 2023-08-14T23:30
 She was found at about 1.20am on Wednesday. | 1997-01-01 | about 1.20am on Wednesday | TIME 1997-01-01T01:20
 Staff will walk out on Thursday 14 April. | 2022-03-31 | Thursday 14 April | DATE 2022-04-14
+# forecasts and states told with a present copula lie ahead (QA 9)
+Heavy rain is possible Monday. | 2031-08-31 | Monday | DATE 2031-09-01
+Storms are likely on Tuesday. | 2031-08-31 | Tuesday | DATE 2031-09-02
+Schools are closed Tuesday. | 2031-08-31 | Tuesday | DATE 2031-09-02
+Candidates have until 5 p.m. Friday to file, the clerk said. | 2027-03-01 | 5 p.m. Friday | TIME 2027-03-05T17:00
+# a verb that sets a day, then 'for' (QA 9)
+A federal judge set sentencing for Oct. 14. | 2022-07-05 | Oct. 14 | DATE 2022-10-14
+The governor called an election for Nov. 8. | 2022-07-05 | Nov. 8 | DATE 2022-11-08
+Sales set a record for May. | 2022-07-05 | May | DATE 2022-05
+# written on a Sunday, the week and the weekend ahead are the next ISO week's (QA 9)
+Lawmakers will vote on the bill this week. | 2031-08-31 | this week | DATE 2031-W36
+Lawmakers voted on the bill this week. | 2031-08-31 | this week | DATE 2031-W35
+The storm will reach Georgia by the weekend. | 2031-08-31 | the weekend | DATE 2031-W36-WE
+# 'going' is a future cue only in 'going to' (QA 9)
+The show sold out within an hour of going on sale in March. | 2035-05-19 | March | DATE 2035-03
+The museum is going to open in March. | 2035-05-19 | March | DATE 2036-03
 ";
 
 /// Strings that must not be tagged.

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::engine::{Feat, Lexicon, Slots, Tokens, C_CLOCK, C_PASTV};
+use super::engine::{Feat, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_PASTV};
 use super::TimexType;
 
 /// Granularity of a resolved date.
@@ -781,6 +781,16 @@ pub struct TenseClasses {
     /// start Saturday").
     pub art: Option<u16>,
     pub det: Option<u16>,
+    /// ON: "on", which may stand between a copula's adjective and the date
+    /// ("Storms are likely on Tuesday").
+    pub on: Option<u16>,
+    /// FOR, SCHED: "for" right before the expression, after a verb that
+    /// sets a date ("set sentencing for Oct. 14"): the date is ahead.
+    pub for_: Option<u16>,
+    pub sched: Option<u16>,
+    /// WEEKDAY: a day named by the expression (with a day number, the only
+    /// ones "set ... for" moves: "a record for May" is no schedule).
+    pub weekday: Option<u16>,
 }
 
 impl TenseClasses {
@@ -807,6 +817,10 @@ impl TenseClasses {
             have: lex.class_id("HAVE"),
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
+            on: lex.class_id("ON"),
+            for_: lex.class_id("FOR"),
+            sched: lex.class_id("SCHED"),
+            weekday: lex.class_id("WEEKDAY"),
         }
     }
 }
@@ -841,6 +855,10 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         credit,
         art,
         det,
+        on,
+        for_,
+        sched,
+        weekday,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -953,6 +971,42 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     if env.first > 0 && has(env.first - 1, cop) {
         return Tense::Future;
     }
+    {
+        // "Heavy rain is possible Monday", "Schools are closed Tuesday",
+        // "Storms are likely on Tuesday": a present copula, one word (an
+        // adjective or a participle), the date: a forecast or a state,
+        // ahead; in a photo caption, the moment pictured
+        let mut j = env.first;
+        if j > 0 && has(j - 1, on) {
+            j -= 1;
+        }
+        if j >= 2
+            && has(j - 2, cop)
+            && matches!(
+                toks.toks[j - 1].kind,
+                super::engine::Kind::Word { cap: false }
+            )
+            && !(has(j - 1, art) || has(j - 1, det) || has(j - 1, fnw))
+            && !caption()
+        {
+            return Tense::Future;
+        }
+    }
+    if env.first > 0
+        && has(env.first - 1, for_)
+        && (env.first..env.last).any(|i| has(i, Some(C_DAY)) || has(i, weekday))
+    {
+        // "set sentencing for Oct. 14", "called an election for May 5"
+        // (a day: "set a record for May" is no schedule)
+        for k in (env.first.saturating_sub(6)..env.first - 1).rev() {
+            if is_break(k) {
+                break;
+            }
+            if has(k, sched) {
+                return Tense::Deferred;
+            }
+        }
+    }
     if width <= GOVERNING {
         // A fronted expression ("In January, the board named ...", "On
         // March 5, the court ruled ..."): the main verb after it governs it.
@@ -1048,6 +1102,13 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             break;
         }
     }
+    if width == CLAUSE && env.first > 0 && has(env.first - 1, target) {
+        // a state that lasts "until Tuesday", "through Dec. 15", told
+        // with no tense ("The store is closed until Tuesday", "Candidates
+        // have until Friday to file, she said"): it ends ahead, whatever
+        // the tense of the attribution after it
+        return Tense::Future;
+    }
     if let Some(from) = coord {
         // "shown on Saturday, and repeated the same day" takes the tense
         // of its left side; with none there, the coordinated clause
@@ -1061,12 +1122,6 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 return t;
             }
         }
-    }
-    if width == CLAUSE && env.first > 0 && has(env.first - 1, target) {
-        // a state that lasts "until Tuesday", "through Dec. 15", told
-        // with no tense ("The store is closed until Tuesday"): it ends
-        // ahead
-        return Tense::Future;
     }
     Tense::None
 }
@@ -1358,9 +1413,19 @@ pub fn eval(
         }
         Func::Shift => {
             let (p, anchor) = anchor_of(&a[0]);
-            let n = env.num(&a[1])?;
+            let mut n = env.num(&a[1])?;
             let unit = env.word(&a[2])?;
             let g = unit_gran(&unit)?;
+            if n == 0
+                && anchor == Anchor::Dct
+                && unit == "W"
+                && dct.weekday() == chrono::Weekday::Sun
+                && tense_of(CLAUSE).ahead()
+            {
+                // written on a Sunday, "will vote this week" is the week
+                // that starts tomorrow: the ISO week ends today
+                n = 1;
+            }
             let start = if anchor == Anchor::Dct {
                 p.date
             } else {
@@ -1887,7 +1952,15 @@ pub fn eval(
             // "the weekend": the coming one from Friday on, else the one just past
             let dir = dir_of(&a[0]);
             let wd = dct.weekday().num_days_from_monday();
-            let n = if dir > 0 || wd >= 4 { 0 } else { -1 };
+            // on a Sunday, the weekend ahead is next week's ("will reach
+            // Georgia by the weekend"); the one under way ends today
+            let n = if dir > 0 && wd == 6 {
+                1
+            } else if dir > 0 || wd >= 4 {
+                0
+            } else {
+                -1
+            };
             let d = shift(dct, n, "W")?;
             Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
         }
