@@ -393,6 +393,12 @@ The storm will reach Georgia by the weekend. | 2031-08-31 | the weekend | DATE 2
 # 'going' is a future cue only in 'going to' (QA 9)
 The show sold out within an hour of going on sale in March. | 2035-05-19 | March | DATE 2035-03
 The museum is going to open in March. | 2035-05-19 | March | DATE 2036-03
+# a verb after 'and' heads a predicate with its own tense (QA 9)
+Dunmore State beat Kessler 31-24 on Saturday afternoon and plays at home again this Saturday. | 2019-09-16 | Saturday afternoon | DATE 2019-09-14TAF
+The Rovers lost Sunday and play again Wednesday. | 2019-09-16 | Wednesday | DATE 2019-09-18
+The Hawks lost on Sunday and host the Lions on Friday. | 2019-09-16 | Friday | DATE 2019-09-20
+Protesters planned a large demonstration on Saturday and were planning to drive to the airport. | 2000-01-07 | Saturday | DATE 2000-01-08
+Hartwell spent the weekend visiting churches and planned a final rally. | 2030-11-04 | the weekend | DATE 2030-W44-WE
 ";
 
 /// Strings that must not be tagged.
