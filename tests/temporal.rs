@@ -399,6 +399,11 @@ The Rovers lost Sunday and play again Wednesday. | 2019-09-16 | Wednesday | DATE
 The Hawks lost on Sunday and host the Lions on Friday. | 2019-09-16 | Friday | DATE 2019-09-20
 Protesters planned a large demonstration on Saturday and were planning to drive to the airport. | 2000-01-07 | Saturday | DATE 2000-01-08
 Hartwell spent the weekend visiting churches and planned a final rally. | 2030-11-04 | the weekend | DATE 2030-W44-WE
+# 'the quarter' with none named before: the last one, or the one under way ahead (QA 9)
+Growth will pick up in the quarter, she said. | 2016-09-30 | the quarter | DATE 2016-Q3
+Profit rose in the quarter. | 2016-09-30 | the quarter | DATE 2016-Q2
+# 'since' looks back after an auxiliary too (QA 9)
+Drivers who have not been tested since March will need a new license. | 2022-07-05 | March | DATE 2022-03
 ";
 
 /// Strings that must not be tagged.

@@ -859,6 +859,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         for_,
         sched,
         weekday,
+        since,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -890,6 +891,11 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     // "to" or a determiner, a verb form carries no tense
     let untensed = |i: usize| i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det));
     let cue = |i: usize| -> Option<Tense> {
+        if has(i, since) {
+            // "have not been tested since March": "since" looks back even
+            // after an auxiliary (where a participle would carry no tense)
+            return Some(Tense::Past);
+        }
         if has(i, fut) {
             // "had planned", "had been scheduled to", "had originally been
             // planned for", "was due", "originally due": a plan told in
@@ -1660,7 +1666,11 @@ pub fn eval(
             if let Some(q) = ctx.quarter_topic() {
                 Out::point(q, ctx.quarter_anchor())
             } else {
-                let d = shift(floor(dct, Gran::Quarter), -1, "Q")?;
+                // no quarter named before: the last one reported on, or
+                // the one under way when the clause looks ahead ("growth
+                // will pick up in the quarter")
+                let n = if tense_of(CLAUSE).ahead() { 0 } else { -1 };
+                let d = shift(floor(dct, Gran::Quarter), n, "Q")?;
                 Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
             }
         }
