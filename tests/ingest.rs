@@ -482,6 +482,23 @@ fn bylines_and_updated_lines_are_header() {
     assert_eq!(body(&a).trim(), "The storm hit on Thursday.");
 }
 
+/// An update note with news in it is body text: it must not vanish into
+/// the header (QA 9). A bare stamp ("Updated 3:42 p.m.") stays header.
+#[test]
+fn an_updated_line_with_news_in_it_is_body() {
+    let text = "Water main repair\nPublished: Thursday, January 2, 2025\n\nUpdated at 4:15 p.m. Thursday with the revised schedule; crews now expect to finish Sunday.\n\nThe main broke on Tuesday.\n";
+    let a = one("w.txt", text, &ReadOptions::default());
+    assert_eq!(a.dct, d("2025-01-02"));
+    assert!(
+        body(&a).starts_with("Updated at 4:15 p.m. Thursday"),
+        "{}",
+        body(&a)
+    );
+    let text = "Water main repair\nPublished: Thursday, January 2, 2025\nUpdated 3:42 p.m.\n\nThe main broke on Tuesday.\n";
+    let a = one("w.txt", text, &ReadOptions::default());
+    assert_eq!(body(&a).trim(), "The main broke on Tuesday.");
+}
+
 #[test]
 fn byte_order_mark_and_crlf() {
     let text = "\u{feff}Storm hits coast\r\nApril 17, 2025\r\n\r\nThe storm hit on Thursday. It moved north.\r\n";

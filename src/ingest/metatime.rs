@@ -62,13 +62,16 @@ pub enum TimeError {
     },
     /// Not a date (the reason says why).
     Invalid(String),
+    /// Not a date: words that no date has ("Updated at 4:15 p.m. with the
+    /// new schedule"): a sentence, not a date line.
+    Words(String),
 }
 
 impl std::fmt::Display for TimeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             TimeError::NoYear { .. } => write!(f, "the date has no year"),
-            TimeError::Invalid(r) => write!(f, "{r}"),
+            TimeError::Invalid(r) | TimeError::Words(r) => write!(f, "{r}"),
         }
     }
 }
@@ -129,7 +132,7 @@ pub fn parse(input: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
     parse_loose(spaced.as_deref().unwrap_or(s), tz).map_err(|e| match e {
         // "2025-02-30", "2025-04-17T25:00:00Z": say what is wrong rather
         // than the loose reader's "unexpected word".
-        TimeError::Invalid(_) if looks_iso(s) => TimeError::Invalid(
+        TimeError::Invalid(_) | TimeError::Words(_) if looks_iso(s) => TimeError::Invalid(
             "not a valid ISO 8601 date or date-time: a month, day, hour, minute or offset is out of range or malformed"
                 .into(),
         ),
@@ -411,7 +414,9 @@ fn parse_loose(s: &str, tz: Option<Tz>) -> Result<Stamp, TimeError> {
         ) {
             cleaned.push(' ');
         } else {
-            return Err(invalid(&format!("unexpected word {word:?}")));
+            return Err(TimeError::Words(format!(
+                "cannot read {s:?} as a date: unexpected word {word:?}"
+            )));
         }
     }
     cleaned.push_str(&rest[last..]);

@@ -675,7 +675,7 @@ fn find_dct(
         match parsed {
             Ok(s) => return Ok((s.date, DateSource::Metadata, s.datetime)),
             Err(TimeError::NoYear { month, day, .. }) => year_less_meta = Some((month, day)),
-            Err(TimeError::Invalid(reason)) => {
+            Err(TimeError::Invalid(reason) | TimeError::Words(reason)) => {
                 return Err(Error::input(
                     origin,
                     format!(
