@@ -342,6 +342,7 @@ pub enum Func {
     Season,
     SeasonY,
     Quarter,
+    QuarterRes,
     QuarterY,
     QuarterRel,
     QuarterRef,
@@ -410,6 +411,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("season", Func::Season, 2),
     ("seasony", Func::SeasonY, 2),
     ("quarter", Func::Quarter, 1),
+    ("quarterres", Func::QuarterRes, 1),
     ("quartery", Func::QuarterY, 2),
     ("quarterrel", Func::QuarterRel, 1),
     ("quarterref", Func::QuarterRef, 0),
@@ -1647,6 +1649,34 @@ pub fn eval(
                 dct.year()
             };
             let d = ymd(y as i64, (q - 1) * 3 + 1, 1)?;
+            Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
+        }
+        Func::QuarterRes => {
+            // "will release fourth-quarter figures": results come out after
+            // a quarter ends, within a few months; ahead, the quarter is
+            // the latest one to end by three months after the DCT (in
+            // March, last year's fourth; in October, this year's). Told in
+            // the past, as a bare quarter.
+            let q = env.num(&a[0])?;
+            if !(1..=4).contains(&q) || ctx.game {
+                return None;
+            }
+            let start_m = (q - 1) * 3 + 1;
+            let y = if tense_of(CLAUSE).ahead() {
+                let ends = |y: i64| ymd(y, start_m, 1).and_then(|d| shift(d, 1, "Q"));
+                let horizon = dct + chrono::Duration::days(92);
+                let this = dct.year() as i64;
+                if ends(this).is_some_and(|e| e <= horizon) {
+                    this
+                } else {
+                    this - 1
+                }
+            } else if start_m > dct.month() as i64 {
+                dct.year() as i64 - 1
+            } else {
+                dct.year() as i64
+            };
+            let d = ymd(y, start_m, 1)?;
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
         }
         Func::QuarterY => {
