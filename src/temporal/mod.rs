@@ -467,12 +467,14 @@ impl Tagger {
                 .iter()
                 .any(|f| Some(f.class) == self.weekday)
                 && self.tense.report.is_some_and(|r| {
+                    let has = |k: usize, c: Option<u16>| {
+                        c.is_some() && toks.feats(k).iter().any(|f| Some(f.class) == c)
+                    };
                     let mut k = m.first;
-                    let t = |k: usize| &text[toks.toks[k].start..toks.toks[k].end];
-                    if k > 0 && t(k - 1).eq_ignore_ascii_case("on") {
+                    if k > 0 && has(k - 1, self.tense.on) {
                         k -= 1;
                     }
-                    k > 0 && toks.feats(k - 1).iter().any(|f| f.class == r)
+                    k > 0 && has(k - 1, Some(r))
                 });
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = o.point.filter(|_| !since && !same_as_prev && !told) {
