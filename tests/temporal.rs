@@ -382,6 +382,8 @@ Heavy rain is possible Monday. | 2031-08-31 | Monday | DATE 2031-09-01
 Storms are likely on Tuesday. | 2031-08-31 | Tuesday | DATE 2031-09-02
 Schools are closed Tuesday. | 2031-08-31 | Tuesday | DATE 2031-09-02
 Candidates have until 5 p.m. Friday to file, the clerk said. | 2027-03-01 | 5 p.m. Friday | TIME 2027-03-05T17:00
+Candidates have until 5 p.m. Friday to file, the clerk said Monday, and nine are expected to. | 2027-03-01 | 5 p.m. Friday | TIME 2027-03-05T17:00
+Rain totals of 8 to 12 inches are possible from Monday night through Tuesday evening. | 2031-08-31 | Monday night | DATE 2031-09-01TNI
 # a verb that sets a day, then 'for' (QA 9)
 A federal judge set sentencing for Oct. 14. | 2022-07-05 | Oct. 14 | DATE 2022-10-14
 The governor called an election for Nov. 8. | 2022-07-05 | Nov. 8 | DATE 2022-11-08

@@ -783,9 +783,11 @@ pub struct TenseClasses {
     /// start Saturday").
     pub art: Option<u16>,
     pub det: Option<u16>,
-    /// ON: "on", which may stand between a copula's adjective and the date
-    /// ("Storms are likely on Tuesday").
+    /// ON: "on" before a weekday ("said on Tuesday").
     pub on: Option<u16>,
+    /// CPREP: a preposition that may stand between a copula's adjective and
+    /// the date ("Storms are likely on Tuesday", "possible from Monday").
+    pub cprep: Option<u16>,
     /// FOR, SCHED: "for" right before the expression, after a verb that
     /// sets a date ("set sentencing for Oct. 14"): the date is ahead.
     pub for_: Option<u16>,
@@ -820,6 +822,7 @@ impl TenseClasses {
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
             on: lex.class_id("ON"),
+            cprep: lex.class_id("CPREP"),
             for_: lex.class_id("FOR"),
             sched: lex.class_id("SCHED"),
             weekday: lex.class_id("WEEKDAY"),
@@ -857,7 +860,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         credit,
         art,
         det,
-        on,
+        cprep,
         for_,
         sched,
         weekday,
@@ -957,10 +960,15 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             if is_break(k) {
                 return seen;
             }
-            if is_comma(k) || has(k, fut) {
+            if has(k, fut) {
                 // "..., will be announced next week": a clause, not an
                 // attribution
                 return false;
+            }
+            if is_comma(k) {
+                // "..., county clerk Denise Arbogast said Monday, and ...":
+                // one closed by a comma
+                return seen;
             }
             seen |= has(k, report);
         }
@@ -981,11 +989,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     }
     {
         // "Heavy rain is possible Monday", "Schools are closed Tuesday",
-        // "Storms are likely on Tuesday": a present copula, one word (an
+        // "Storms are likely on Tuesday", "Rain totals are possible from
+        // Monday night": a present copula, one word (an
         // adjective or a participle), the date: a forecast or a state,
         // ahead; in a photo caption, the moment pictured
         let mut j = env.first;
-        if j > 0 && has(j - 1, on) {
+        if j > 0 && has(j - 1, cprep) {
             j -= 1;
         }
         if j >= 2
