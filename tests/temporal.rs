@@ -388,6 +388,10 @@ Rain totals of 8 to 12 inches are possible from Monday night through Tuesday eve
 A federal judge set sentencing for Oct. 14. | 2022-07-05 | Oct. 14 | DATE 2022-10-14
 The governor called an election for Nov. 8. | 2022-07-05 | Nov. 8 | DATE 2022-11-08
 Sales set a record for May. | 2022-07-05 | May | DATE 2022-05
+# an order or a move, then 'to' and a verb: what is to be done comes after (QA 8)
+A connecting flight was rescheduled to depart at 1 a.m. Saturday. | 2026-01-02 | 1 a.m. Saturday | TIME 2026-01-03T01:00
+Workers were ordered to return Monday. | 2026-01-02 | Monday | DATE 2026-01-05
+Residents were asked to conserve water through Sunday. | 2026-01-02 | Sunday | DATE 2026-01-04
 # written on a Sunday, the week and the weekend ahead are the next ISO week's (QA 9)
 Lawmakers will vote on the bill this week. | 2031-08-31 | this week | DATE 2031-W36
 Lawmakers voted on the bill this week. | 2031-08-31 | this week | DATE 2031-W35

@@ -792,6 +792,9 @@ pub struct TenseClasses {
     /// sets a date ("set sentencing for Oct. 14"): the date is ahead.
     pub for_: Option<u16>,
     pub sched: Option<u16>,
+    /// ORDER: "ordered", "asked", "told" before "to": what is to be done
+    /// lies after the order ("were ordered to return Monday").
+    pub order: Option<u16>,
     /// WEEKDAY: a day named by the expression (with a day number, the only
     /// ones "set ... for" moves: "a record for May" is no schedule).
     pub weekday: Option<u16>,
@@ -825,6 +828,7 @@ impl TenseClasses {
             cprep: lex.class_id("CPREP"),
             for_: lex.class_id("FOR"),
             sched: lex.class_id("SCHED"),
+            order: lex.class_id("ORDER"),
             weekday: lex.class_id("WEEKDAY"),
         }
     }
@@ -863,6 +867,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         cprep,
         for_,
         sched,
+        order,
         weekday,
         since,
         ..
@@ -931,6 +936,11 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if has(i, past) && i + 1 < n && has(i + 1, fut) {
             // "were planning", "was expected to"
             return Some(Tense::Future);
+        }
+        if (has(i, defer) || has(i, order)) && i + 1 < n && has(i + 1, inf) {
+            // "was rescheduled to depart Saturday", "were ordered to return
+            // Monday": what is to be done comes after the order
+            return Some(Tense::Deferred);
         }
         if (has(i, past) || has(i, Some(C_PASTV))) && untensed(i) {
             // "to set": an infinitive; "the injured man": an adjective
