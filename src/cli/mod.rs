@@ -97,10 +97,13 @@ publication date) and what comes next.\n\n{INPUT_HELP}"
     /// List every temporal expression with its resolved value (or tag TimeML files).
     #[command(
         long_about = format!(
-            "List every temporal expression (TIMEX3) in one article with its type \
-(DATE, TIME, DURATION, SET) and its value resolved against the publication \
-date; --format json gives byte offsets into the text as read (see \
-docs/json-schema.md).\n\n{INPUT_HELP}"
+            "List every temporal expression (TIMEX3) in the body of an article with \
+its type (DATE, TIME, DURATION, SET) and its value resolved against the \
+publication date; --format json gives byte offsets into the text as read (see \
+docs/json-schema.md). The header (headline, deck, bylines, date lines) is not \
+tagged: headlines drop the tense that places a bare weekday, and their dates \
+are usually told again in the body. Several articles (files, or JSON Lines) are listed \
+one after the other, each under a `## ORIGIN` line.\n\n{INPUT_HELP}"
         ),
         after_long_help = "Examples:\n  dateline tag fixtures/harbor-fire.txt\n  \
 dateline tag fixtures/paris-talks.txt --date 2025-04-17 --format json"
