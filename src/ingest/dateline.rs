@@ -218,28 +218,23 @@ pub fn standalone(line: &str, tz: Option<Tz>) -> Option<Standalone> {
                 invalid: None,
             })
         }
-        // "Published Feb. 30, 2023", "Published: sometime last week": a
-        // date line, but no date; kept so that the error can say why
-        Err(TimeError::Invalid(reason) | TimeError::Words(reason))
-            if published_regex().is_match(line) =>
+        // "Published Feb. 30, 2023", "Published: sometime last week",
+        // "Updated Feb. 30": a date line, but no date; kept so that the
+        // error can say why. A sentence that opens with "Updated"
+        // ("Updated at 4:15 p.m. Thursday with the revised schedule; crews
+        // expect to finish Sunday") is body text: it must not vanish into
+        // the header.
+        Err(e)
+            if published_regex().is_match(line)
+                || (label == Label::Updated && matches!(e, TimeError::Invalid(_))) =>
         {
             return Some(Standalone {
                 label,
                 date: None,
-                invalid: Some(reason),
+                invalid: Some(e.to_string()),
             })
         }
-        Err(TimeError::Invalid(reason)) if label == Label::Updated => {
-            return Some(Standalone {
-                label,
-                date: None,
-                invalid: Some(reason),
-            })
-        }
-        // a sentence that opens with "Updated" ("Updated at 4:15 p.m.
-        // Thursday with the revised schedule; crews expect to finish
-        // Sunday") is body text: it must not vanish into the header
-        Err(TimeError::Invalid(_) | TimeError::Words(_)) => {}
+        Err(_) => {}
     }
     let o = opening(line)?;
     (o.len == line.len()).then_some(Standalone {

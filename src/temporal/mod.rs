@@ -245,8 +245,6 @@ pub struct Tagger {
     tense: resolve::TenseClasses,
     /// Class id of GAME words (a story about a game: see [`Ctx::game`]).
     game: Option<u16>,
-    /// Class id of weekday names ("said Tuesday" keeps the day in question).
-    weekday: Option<u16>,
 }
 
 impl Default for Tagger {
@@ -267,12 +265,10 @@ impl Tagger {
         let engine = Engine::new(vocab, patterns, reject);
         let tense = resolve::TenseClasses::of(&engine.lex);
         let game = engine.lex.class_id("GAME");
-        let weekday = engine.lex.class_id("WEEKDAY");
         Tagger {
             engine,
             tense,
             game,
-            weekday,
         }
     }
 
@@ -465,7 +461,7 @@ impl Tagger {
             let told = toks
                 .feats(m.first)
                 .iter()
-                .any(|f| Some(f.class) == self.weekday)
+                .any(|f| Some(f.class) == self.tense.weekday)
                 && self.tense.report.is_some_and(|r| {
                     let has = |k: usize, c: Option<u16>| {
                         c.is_some() && toks.feats(k).iter().any(|f| Some(f.class) == c)

@@ -795,8 +795,9 @@ pub struct TenseClasses {
     /// ORDER: "ordered", "asked", "told" before "to": what is to be done
     /// lies after the order ("were ordered to return Monday").
     pub order: Option<u16>,
-    /// WEEKDAY: a day named by the expression (with a day number, the only
-    /// ones "set ... for" moves: "a record for May" is no schedule).
+    /// WEEKDAY: weekday names: with a day number, the only expressions
+    /// "set ... for" moves ("a record for May" is no schedule); after a
+    /// reporting verb, one that keeps the day in question ("said Tuesday").
     pub weekday: Option<u16>,
 }
 
@@ -1000,9 +1001,9 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     {
         // "Heavy rain is possible Monday", "Schools are closed Tuesday",
         // "Storms are likely on Tuesday", "Rain totals are possible from
-        // Monday night": a present copula, one word (an
-        // adjective or a participle), the date: a forecast or a state,
-        // ahead; in a photo caption, the moment pictured
+        // Monday night": a present copula, one word (an adjective or a
+        // participle), the date: a forecast or a state, ahead; in a photo
+        // caption, the moment pictured
         let mut j = env.first;
         if j > 0 && has(j - 1, cprep) {
             j -= 1;
@@ -1185,6 +1186,17 @@ fn pick_year(
             cands.iter().flatten().filter(|d| **d >= dct).min().copied()
         }
         Tense::Revised => cands.iter().flatten().min_by_key(|d| dist(d)).copied(),
+    }
+}
+
+/// The year of a year-less quarter starting in month `start_m`: the latest
+/// one begun by the DCT, or this year's when the clause looks `ahead`.
+fn quarter_begun(dct: NaiveDate, start_m: i64, ahead: bool) -> i64 {
+    let y = dct.year() as i64;
+    if start_m > dct.month() as i64 && !ahead {
+        y - 1
+    } else {
+        y
     }
 }
 
@@ -1452,7 +1464,7 @@ pub fn eval(
             if n == 0
                 && anchor == Anchor::Dct
                 && unit == "W"
-                && dct.weekday() == chrono::Weekday::Sun
+                && dct.weekday() == Weekday::Sun
                 && tense_of(CLAUSE).ahead()
             {
                 // written on a Sunday, "will vote this week" is the week
@@ -1662,12 +1674,8 @@ pub fn eval(
             }
             // by the DCT: the latest such quarter begun, unless the clause speaks of the future
             let start_m = (q - 1) * 3 + 1;
-            let y = if start_m > dct.month() as i64 && !tense_of(CLAUSE).ahead() {
-                dct.year() - 1
-            } else {
-                dct.year()
-            };
-            let d = ymd(y as i64, (q - 1) * 3 + 1, 1)?;
+            let y = quarter_begun(dct, start_m, tense_of(CLAUSE).ahead());
+            let d = ymd(y, start_m, 1)?;
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
         }
         Func::QuarterRes => {
@@ -1683,17 +1691,14 @@ pub fn eval(
             let start_m = (q - 1) * 3 + 1;
             let y = if tense_of(CLAUSE).ahead() {
                 let ends = |y: i64| ymd(y, start_m, 1).and_then(|d| shift(d, 1, "Q"));
-                let horizon = dct + chrono::Duration::days(92);
                 let this = dct.year() as i64;
-                if ends(this).is_some_and(|e| e <= horizon) {
+                if ends(this).is_some_and(|e| e <= dct + Duration::days(92)) {
                     this
                 } else {
                     this - 1
                 }
-            } else if start_m > dct.month() as i64 {
-                dct.year() as i64 - 1
             } else {
-                dct.year() as i64
+                quarter_begun(dct, start_m, false)
             };
             let d = ymd(y, start_m, 1)?;
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
