@@ -405,6 +405,11 @@ The Rovers lost Sunday and play again Wednesday. | 2019-09-16 | Wednesday | DATE
 The Hawks lost on Sunday and host the Lions on Friday. | 2019-09-16 | Friday | DATE 2019-09-20
 Protesters planned a large demonstration on Saturday and were planning to drive to the airport. | 2000-01-07 | Saturday | DATE 2000-01-08
 Hartwell spent the weekend visiting churches and planned a final rally. | 2030-11-04 | the weekend | DATE 2030-W44-WE
+# listings, forecasts, live-blog stamps (QA 10)
+The show airs Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
+There is a 70 percent chance of rain Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
+The court issued a scheduling order Tuesday. | 2016-10-12 | Tuesday | DATE 2016-10-11
+Israeli air strikes Tuesday killed 12. | 2016-10-12 | Tuesday | DATE 2016-10-11
 # 'the quarter' with none named before: the last one, or the one under way ahead (QA 9)
 Growth will pick up in the quarter, she said. | 2016-09-30 | the quarter | DATE 2016-Q3
 Profit rose in the quarter. | 2016-09-30 | the quarter | DATE 2016-Q2
@@ -612,4 +617,8 @@ fn a_standalone_clock_is_a_timestamp_on_the_dateline() {
     let text = "The storm will arrive Tuesday. It makes landfall at 1:15 p.m.";
     let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
     assert_eq!(got, ["2035-12-18", "2035-12-18T13:15"]);
+    // a stamp that opens a paragraph before a colon (QA 10)
+    let text = "The fire started at 2:30 p.m. Friday.\n\n10:30 a.m.: Highway 41 is closed.";
+    let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
+    assert_eq!(got, ["2035-12-14T14:30", "2035-12-16T10:30"]);
 }

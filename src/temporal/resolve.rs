@@ -1790,13 +1790,17 @@ pub fn eval(
             // a[2] (the time zone) is matched but not written: TIMEX3
             // values here carry no zone
             let (mut day, mut anchor) = day_of(env, &a[3], ctx, tense_of)?;
-            // a clock time that stands alone between two breaks is a
-            // timestamp ("1:15 p.m." over a live blog's update): the
-            // dateline's day, whatever day the text spoke of last
-            let breaks = |i: usize| matches!(env.toks.toks[i].kind, super::engine::Kind::Break);
+            // a clock time that stands alone between two breaks, or opens
+            // a paragraph before a colon, is a timestamp ("1:15 p.m." over
+            // a live blog's update, "8:40 a.m.: Evacuation orders ..."):
+            // the dateline's day, whatever day the text spoke of last
+            let kind = |i: usize| env.toks.toks[i].kind;
+            let breaks = |i: usize| matches!(kind(i), super::engine::Kind::Break);
             if anchor == Anchor::Reference
                 && ((env.first == 0 || breaks(env.first - 1))
-                    && (env.last >= env.toks.toks.len() || breaks(env.last))
+                    && (env.last >= env.toks.toks.len()
+                        || breaks(env.last)
+                        || matches!(kind(env.last), super::engine::Kind::Punct(':')))
                     || still_since(env))
             {
                 (day, anchor) = (dct, Anchor::Dct);
