@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::engine::{Feat, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_PASTV};
+use super::engine::{Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_PASTV};
 use super::TimexType;
 
 /// Granularity of a resolved date.
@@ -877,7 +877,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     let n = toks.toks.len();
     let has =
         |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
-    let is_break = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Break);
+    let is_break = |i: usize| matches!(toks.toks[i].kind, Kind::Break);
     // a photo caption: the sentence has a credit, or one follows it
     let caption = || {
         credit.is_some() && {
@@ -962,7 +962,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         None
     };
-    let is_comma = |i: usize| matches!(toks.toks[i].kind, super::engine::Kind::Punct(','));
+    let is_comma = |i: usize| matches!(toks.toks[i].kind, Kind::Punct(','));
     // an attribution that ends the sentence: a few words with a reporting
     // verb among them (", a spokesman said.", ", officials told reporters.")
     let attribution = |i: usize| {
@@ -1010,10 +1010,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         if j >= 2
             && has(j - 2, cop)
-            && matches!(
-                toks.toks[j - 1].kind,
-                super::engine::Kind::Word { cap: false }
-            )
+            && matches!(toks.toks[j - 1].kind, Kind::Word { cap: false })
             && !(has(j - 1, art) || has(j - 1, det) || has(j - 1, fnw))
             && !caption()
         {
@@ -1044,7 +1041,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         let fronted = (k == 0 || is_break(k - 1))
             && env.last < n
-            && matches!(toks.toks[env.last].kind, super::engine::Kind::Punct(','));
+            && matches!(toks.toks[env.last].kind, Kind::Punct(','));
         if fronted {
             let mut i = env.last + 1;
             while i < n.min(env.last + 1 + CLAUSE) {
@@ -1795,12 +1792,12 @@ pub fn eval(
             // a live blog's update, "8:40 a.m.: Evacuation orders ..."):
             // the dateline's day, whatever day the text spoke of last
             let kind = |i: usize| env.toks.toks[i].kind;
-            let breaks = |i: usize| matches!(kind(i), super::engine::Kind::Break);
+            let breaks = |i: usize| matches!(kind(i), Kind::Break);
             if anchor == Anchor::Reference
                 && ((env.first == 0 || breaks(env.first - 1))
                     && (env.last >= env.toks.toks.len()
                         || breaks(env.last)
-                        || matches!(kind(env.last), super::engine::Kind::Punct(':')))
+                        || matches!(kind(env.last), Kind::Punct(':')))
                     || still_since(env))
             {
                 (day, anchor) = (dct, Anchor::Dct);
@@ -2322,7 +2319,7 @@ fn still_since(env: &Env) -> bool {
         && has(env.first - 1, since)
         && (env.first.saturating_sub(8)..env.first - 1)
             .rev()
-            .take_while(|&k| !matches!(toks.toks[k].kind, super::engine::Kind::Break))
+            .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
             .any(|k| has(k, have))
 }
 
