@@ -404,6 +404,7 @@ The museum is going to open in March. | 2035-05-19 | March | DATE 2036-03
 Dunmore State beat Kessler 31-24 on Saturday afternoon and plays at home again this Saturday. | 2019-09-16 | Saturday afternoon | DATE 2019-09-14TAF
 The Rovers lost Sunday and play again Wednesday. | 2019-09-16 | Wednesday | DATE 2019-09-18
 The Hawks lost on Sunday and host the Lions on Friday. | 2019-09-16 | Friday | DATE 2019-09-20
+He was released from Mercy General Hospital on Friday and is expected to testify next month. | 1992-03-16 | Friday | DATE 1992-03-13
 Protesters planned a large demonstration on Saturday and were planning to drive to the airport. | 2000-01-07 | Saturday | DATE 2000-01-08
 Hartwell spent the weekend visiting churches and planned a final rally. | 2030-11-04 | the weekend | DATE 2030-W44-WE
 # listings, forecasts, live-blog stamps (QA 10)

@@ -1109,10 +1109,14 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 // has no cue (below)
                 coord = Some(right + 2);
                 rstop = true;
-            } else if right + 1 < n && has(right, conj) && cue(right + 1).is_some() {
-                // "beat Kessler 31-24 on Saturday and plays at home again":
-                // a verb after "and" heads a predicate of its own, with its
-                // own tense; the same
+            } else if right + 1 < n
+                && has(right, conj)
+                && (cue(right + 1).is_some() || has(right + 1, aux))
+            {
+                // "beat Kessler 31-24 on Saturday and plays at home again",
+                // "was released on Friday and is expected to testify": a
+                // verb (or an auxiliary) after "and" heads a predicate of
+                // its own, with its own tense; the same
                 coord = Some(right + 1);
                 rstop = true;
             } else if right < n && is_comma(right) && attribution(right + 1) {
