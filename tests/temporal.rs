@@ -388,6 +388,7 @@ Rain totals of 8 to 12 inches are possible from Monday night through Tuesday eve
 A federal judge set sentencing for Oct. 14. | 2022-07-05 | Oct. 14 | DATE 2022-10-14
 The governor called an election for Nov. 8. | 2022-07-05 | Nov. 8 | DATE 2022-11-08
 The court agreed Tuesday to hear the case, setting oral arguments for Jan. 12. | 2009-09-30 | Jan. 12 | DATE 2010-01-12
+He also announced a community meeting for 7 p.m. Thursday. | 1992-03-16 | 7 p.m. Thursday | TIME 1992-03-19T19:00
 Sales set a record for May. | 2022-07-05 | May | DATE 2022-05
 # an order or a move, then 'to' and a verb: what is to be done comes after (QA 8)
 A connecting flight was rescheduled to depart at 1 a.m. Saturday. | 2026-01-02 | 1 a.m. Saturday | TIME 2026-01-03T01:00
