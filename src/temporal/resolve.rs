@@ -1116,7 +1116,8 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 // "beat Kessler 31-24 on Saturday and plays at home again",
                 // "was released on Friday and is expected to testify": a
                 // verb (or an auxiliary) after "and" heads a predicate of
-                // its own, with its own tense; the same
+                // its own, with its own tense: read like a clause after
+                // ", and"
                 coord = Some(right + 1);
                 rstop = true;
             } else if right < n && is_comma(right) && attribution(right + 1) {
