@@ -1963,6 +1963,23 @@ pub fn eval(
                     };
                     Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
                 }
+                // "the week after Thanksgiving", "the week before
+                // Christmas": the ISO week after or before its own
+                Some(w @ ("weekafter" | "weekbefore")) => {
+                    let d = date + Duration::days(if w == "weekafter" { 7 } else { -7 });
+                    Out::point(Point::at(floor(d, Gran::Week), Gran::Week), Anchor::Dct)
+                }
+                // "the weekend after Thanksgiving": the first Saturday after
+                // the day (before it, for "the weekend before"), and its
+                // weekend
+                Some(w @ ("weekendafter" | "weekendbefore")) => {
+                    let step = Duration::days(if w == "weekendafter" { 1 } else { -1 });
+                    let mut d = date + step;
+                    while d.weekday() != Weekday::Sat {
+                        d += step;
+                    }
+                    Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
+                }
                 // "Thanksgiving morning": a part of that day
                 Some(p @ ("MO" | "AF" | "EV" | "NI" | "DT")) => Out::new(
                     format!("{}T{p}", Point::day(date).value()),
