@@ -137,6 +137,11 @@ impl Tokens {
     pub fn has(&self, i: usize, class: u16) -> Option<Feat> {
         self.feats(i).iter().copied().find(|f| f.class == class)
     }
+    /// Whether token `i` carries `class`, a class the tables may not
+    /// define (then never).
+    pub fn is(&self, i: usize, class: Option<u16>) -> bool {
+        class.is_some_and(|c| self.feats(i).iter().any(|f| f.class == c))
+    }
 }
 
 /// Classes, symbols and the word-form table.

@@ -449,29 +449,18 @@ impl Tagger {
             }
             // "without a contract since June 30": the story stays at the
             // present; the date a state began is not the one in question
-            let since = m.first > 0
-                && toks
-                    .feats(m.first - 1)
-                    .iter()
-                    .any(|f| Some(f.class) == self.tense.since);
+            let since = m.first > 0 && toks.is(m.first - 1, self.tense.since);
             // "mission managers said Tuesday": the day of the telling is
             // not the day the story is about (a weekday only: "said
             // yesterday" in a report about a quarter still dates what
             // follows)
-            let told = toks
-                .feats(m.first)
-                .iter()
-                .any(|f| Some(f.class) == self.tense.weekday)
-                && self.tense.report.is_some_and(|r| {
-                    let has = |k: usize, c: Option<u16>| {
-                        c.is_some() && toks.feats(k).iter().any(|f| Some(f.class) == c)
-                    };
-                    let mut k = m.first;
-                    if k > 0 && has(k - 1, self.tense.on) {
-                        k -= 1;
-                    }
-                    k > 0 && has(k - 1, Some(r))
-                });
+            let told = toks.is(m.first, self.tense.weekday) && {
+                let mut k = m.first;
+                if k > 0 && toks.is(k - 1, self.tense.on) {
+                    k -= 1;
+                }
+                k > 0 && toks.is(k - 1, self.tense.report)
+            };
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = o.point.filter(|_| !since && !same_as_prev && !told) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
@@ -572,6 +561,15 @@ fn is_clock(t: &Timex) -> bool {
 /// A value that is one calendar day, `2025-04-17`.
 fn as_day(v: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+}
+
+/// A value that is one calendar month, `2025-04`: its first day.
+fn as_month(v: &str) -> Option<NaiveDate> {
+    let (y, m) = v.split_once('-')?;
+    if v.len() != 7 || y.len() != 4 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
 }
 
 /// A clock time right before a day ("8:30 p.m. tomorrow", "9 a.m. next
@@ -770,14 +768,9 @@ fn link_to_previous(
         // "from Nov. 2 through Nov. 23", "between December and March": the
         // two ends of a range without years are less than a year apart,
         // the end after the start (each was placed on its own by tense)
-        let month = |v: &str| {
-            (v.len() == 7)
-                .then(|| NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())
-                .flatten()
-        };
         let ends = match (as_day(&prev.value), as_day(value)) {
             (Some(f), Some(l)) => Some((f, l)),
-            _ => month(&prev.value).zip(month(value)),
+            _ => as_month(&prev.value).zip(as_month(value)),
         };
         // (weekdays, with no digit, are the weekday range below)
         if let Some((first, last)) = ends.filter(|_| has_digit(words) || prev.value.len() == 7) {

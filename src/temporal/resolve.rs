@@ -875,8 +875,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     } = *env.classes;
     let toks = env.toks;
     let n = toks.toks.len();
-    let has =
-        |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
+    let has = |i: usize, c: Option<u16>| toks.is(i, c);
     let is_break = |i: usize| matches!(toks.toks[i].kind, Kind::Break);
     // a photo caption: the sentence has a credit, or one follows it
     let caption = || {
@@ -1191,6 +1190,13 @@ fn pick_year(
     }
 }
 
+/// How many ISO weeks on from the DCT's is "this week" (or "the weekend")
+/// told `ahead`: written on a Sunday, the week ahead starts tomorrow, as
+/// the ISO week ends today; 0 otherwise.
+fn week_ahead_from_sunday(dct: NaiveDate, ahead: bool) -> i64 {
+    i64::from(ahead && dct.weekday() == Weekday::Sun)
+}
+
 /// The year of a year-less quarter starting in month `start_m`: the latest
 /// one begun by the DCT, or this year's when the clause looks `ahead`.
 fn quarter_begun(dct: NaiveDate, start_m: i64, ahead: bool) -> i64 {
@@ -1463,15 +1469,9 @@ pub fn eval(
             let mut n = env.num(&a[1])?;
             let unit = env.word(&a[2])?;
             let g = unit_gran(&unit)?;
-            if n == 0
-                && anchor == Anchor::Dct
-                && unit == "W"
-                && dct.weekday() == Weekday::Sun
-                && tense_of(CLAUSE).ahead()
-            {
-                // written on a Sunday, "will vote this week" is the week
-                // that starts tomorrow: the ISO week ends today
-                n = 1;
+            if n == 0 && anchor == Anchor::Dct && unit == "W" {
+                // "will vote this week" written on a Sunday
+                n = week_ahead_from_sunday(dct, tense_of(CLAUSE).ahead());
             }
             let start = if anchor == Anchor::Dct {
                 p.date
@@ -1692,9 +1692,9 @@ pub fn eval(
             }
             let start_m = (q - 1) * 3 + 1;
             let y = if tense_of(CLAUSE).ahead() {
-                let ends = |y: i64| ymd(y, start_m, 1).and_then(|d| shift(d, 1, "Q"));
                 let this = dct.year() as i64;
-                if ends(this).is_some_and(|e| e <= dct + Duration::days(92)) {
+                let ends = ymd(this, start_m, 1).and_then(|d| shift(d, 1, "Q"));
+                if ends.is_some_and(|e| e <= dct + Duration::days(92)) {
                     this
                 } else {
                     this - 1
@@ -2045,12 +2045,9 @@ pub fn eval(
             // "the weekend": the coming one from Friday on, else the one just past
             let dir = dir_of(&a[0]);
             let wd = dct.weekday().num_days_from_monday();
-            // on a Sunday, the weekend ahead is next week's ("will reach
-            // Georgia by the weekend"); the one under way ends today
-            let n = if dir > 0 && wd == 6 {
-                1
-            } else if dir > 0 || wd >= 4 {
-                0
+            // ("will reach Georgia by the weekend" written on a Sunday)
+            let n = if dir > 0 || wd >= 4 {
+                week_ahead_from_sunday(dct, dir > 0)
             } else {
                 -1
             };
@@ -2334,15 +2331,13 @@ fn clock_at(day: NaiveDate, h: i64, mm: i64, anchor: Anchor) -> Out {
 /// start is on the dateline's day (classes SINCE and HAVE of vocab.tsv).
 fn still_since(env: &Env) -> bool {
     let toks = env.toks;
-    let has =
-        |i: usize, c: Option<u16>| c.is_some() && toks.feats(i).iter().any(|f| Some(f.class) == c);
     let TenseClasses { since, have, .. } = *env.classes;
     env.first > 0
-        && has(env.first - 1, since)
+        && toks.is(env.first - 1, since)
         && (env.first.saturating_sub(8)..env.first - 1)
             .rev()
             .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
-            .any(|k| has(k, have))
+            .any(|k| toks.is(k, have))
 }
 
 /// `h:mm` on `day` as a moment (24:00 is the next day's 00:00).
