@@ -225,10 +225,12 @@ impl Lexicon {
     }
 
     /// The class id a literal word of a pattern matches (registered on use).
+    /// Its value is the word itself, so that a labelled group of words,
+    /// `side=(after|before)`, hands the rule the word it matched.
     pub fn literal(&mut self, word: &str) -> u16 {
         let name = format!("={word}");
         let id = self.class(&name);
-        self.add(word, &name, "", Case::Any);
+        self.add(word, &name, word, Case::Any);
         id
     }
 

@@ -423,7 +423,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("clock", Func::Clock, 4),
     ("pod", Func::Pod, 2),
     ("holiday", Func::Holiday, 2),
-    ("holidayin", Func::Holiday, 3),
+    ("holidayin", Func::Holiday, 4),
     ("holidaypod", Func::Holiday, 3),
     ("mrel", Func::MRel, 2),
     ("weekend", Func::Weekend, 1),
@@ -1948,14 +1948,27 @@ pub fn eval(
             } else {
                 pick_year(dct, tense_of(CLAUSE), make)?
             };
+            let side = match a.get(3).and_then(|u| env.word(u)).as_deref() {
+                Some("after") => 1,
+                Some("before") => -1,
+                _ => 0,
+            };
             match a.get(2).and_then(|u| env.word(u)).as_deref() {
-                // "Easter week": the week it falls in
-                Some("W") => {
-                    Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
+                // "the day after Christmas", "the day before New Year's Eve"
+                Some("day") => Out::point(
+                    Point::day(date.checked_add_signed(Duration::days(side))?),
+                    Anchor::Dct,
+                ),
+                // "Easter week": the week it falls in; "the week after
+                // Thanksgiving", "the week before Christmas": the ISO week
+                // after or before that one
+                Some("week") => {
+                    let d = date + Duration::days(7 * side);
+                    Out::point(Point::at(floor(d, Gran::Week), Gran::Week), Anchor::Dct)
                 }
                 // "Labor Day weekend": the weekend next to it (the one
                 // before a Monday holiday, else the one of its week)
-                Some("WE") => {
+                Some("weekend") if side == 0 => {
                     let d = if date.weekday() == Weekday::Mon {
                         date - Duration::days(1)
                     } else {
@@ -1963,17 +1976,11 @@ pub fn eval(
                     };
                     Out::point(Point::at(floor(d, Gran::Week), Gran::Weekend), Anchor::Dct)
                 }
-                // "the week after Thanksgiving", "the week before
-                // Christmas": the ISO week after or before its own
-                Some(w @ ("weekafter" | "weekbefore")) => {
-                    let d = date + Duration::days(if w == "weekafter" { 7 } else { -7 });
-                    Out::point(Point::at(floor(d, Gran::Week), Gran::Week), Anchor::Dct)
-                }
                 // "the weekend after Thanksgiving": the first Saturday after
                 // the day (before it, for "the weekend before"), and its
                 // weekend
-                Some(w @ ("weekendafter" | "weekendbefore")) => {
-                    let step = Duration::days(if w == "weekendafter" { 1 } else { -1 });
+                Some("weekend") => {
+                    let step = Duration::days(side);
                     let mut d = date + step;
                     while d.weekday() != Weekday::Sat {
                         d += step;
@@ -1986,21 +1993,14 @@ pub fn eval(
                     Anchor::Dct,
                     Some(Point::day(date)),
                 ),
-                // "the day after Christmas": days from it
-                _ => match a.get(2) {
-                    Some(Arg::Int(n)) => Out::point(
-                        Point::day(date.checked_add_signed(Duration::days(*n))?),
-                        Anchor::Dct,
-                    ),
-                    _ => Out::point(Point::day(date), Anchor::Dct),
-                },
+                _ => Out::point(Point::day(date), Anchor::Dct),
             }
         }
         Func::HolidayWd => {
             // "the Monday after Thanksgiving", "the Friday before Easter"
             let md = env.word(&a[0])?;
             let wd = weekday(env.num(&a[1])?)?;
-            let dir = env.num(&a[2])?;
+            let dir = if env.word(&a[2])? == "before" { -1 } else { 1 };
             // the nearest such weekday strictly after (before) the holiday
             let date = pick_year(dct, tense_of(CLAUSE), |y| {
                 Some(resolve_weekday(holiday_date(&md, y)?, wd, dir))
