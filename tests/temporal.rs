@@ -418,6 +418,12 @@ Growth will pick up in the quarter, she said. | 2016-09-30 | the quarter | DATE 
 Profit rose in the quarter. | 2016-09-30 | the quarter | DATE 2016-Q2
 # 'since' looks back after an auxiliary too (QA 9)
 Drivers who have not been tested since March will need a new license. | 2022-07-05 | March | DATE 2022-03
+# a past verb a few words before a year-less month or date governs it, unless the sentence looks ahead (QA 10, 11)
+The fire burned 19 acres in August. | 2022-07-14 | August | DATE 2021-08
+The plant closed for maintenance in September. | 2022-06-15 | September | DATE 2021-09
+The plant closed its doors on Sept. 14. | 2022-06-15 | Sept. 14 | DATE 2021-09-14
+The split would be paid on a still unspecified date in January. | 1989-10-26 | January | DATE 1990-01
+Riders who bought a pass for January will get a refund. | 1998-12-29 | January | DATE 1999-01
 ";
 
 /// Strings that must not be tagged.

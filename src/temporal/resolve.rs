@@ -1161,6 +1161,22 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     Tense::None
 }
 
+/// Whether a past verb a few words before a year-less date governs it
+/// ("The plant closed its doors in September", "Service halted for nine
+/// days in January"): the verb phrase and the clause are both past, and no
+/// future word ("will", "would", "expected") stands anywhere before the
+/// date in its sentence ("would be paid on a still unspecified date in
+/// January" looks ahead).
+fn past_verb_phrase(env: &Env, tense_of: &dyn Fn(usize) -> Tense) -> bool {
+    let toks = env.toks;
+    tense_of(VERB_PHRASE) == Tense::Past
+        && tense_of(CLAUSE) == Tense::Past
+        && !(0..env.first)
+            .rev()
+            .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
+            .any(|k| toks.is(k, env.classes.fut))
+}
+
 /// Pick the year for a year-less month/day: a candidate within three
 /// months of the DCT wins (the nearest); otherwise by tense: past -> the
 /// latest one not after the DCT, future -> the earliest one not before it,
@@ -1350,6 +1366,8 @@ pub fn eval(
                     // "will open on Dec. 1": the auxiliary of the verb
                     // before the date
                     Tense::None if tense_of(VERB_PHRASE) == Tense::Future => 1,
+                    // "closed its doors on Sept. 14", as for a month
+                    Tense::None if past_verb_phrase(env, tense_of) => -1,
                     // the three-month window of `pick_year` first
                     Tense::None | Tense::Revised | Tense::Deferred => 0,
                 }
@@ -1382,6 +1400,11 @@ pub fn eval(
                     // "will open in January": the auxiliary of that verb
                     _ if tense_of(VERB_PHRASE) == Tense::Future => {
                         ymd(if m >= cur { y } else { y + 1 }, m, 1)?
+                    }
+                    // "The fire burned 19 acres in August": a past verb a
+                    // few words off, in a sentence that looks nowhere ahead
+                    _ if past_verb_phrase(env, tense_of) => {
+                        ymd(if m <= cur { y } else { y - 1 }, m, 1)?
                     }
                     _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
                 }
