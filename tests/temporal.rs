@@ -424,6 +424,11 @@ The plant closed for maintenance in September. | 2022-06-15 | September | DATE 2
 The plant closed its doors on Sept. 14. | 2022-06-15 | Sept. 14 | DATE 2021-09-14
 The split would be paid on a still unspecified date in January. | 1989-10-26 | January | DATE 1990-01
 Riders who bought a pass for January will get a refund. | 1998-12-29 | January | DATE 1999-01
+# a course that leads to a day looks ahead; zones written out belong to the clock (QA 11)
+The storm was on track to make landfall late Thursday. | 2004-09-01 | late Thursday | DATE 2004-09-02
+The storm was poised to strike the coast Friday. | 2004-09-01 | Friday | DATE 2004-09-03
+Tickets go on sale at 10 a.m. Pacific time on Friday, May 21. | 2038-05-15 | 10 a.m. Pacific time on Friday, May 21 | TIME 2038-05-21T10:00
+The game starts at 7:30 p.m. Eastern on Monday. | 2038-05-15 | 7:30 p.m. Eastern on Monday | TIME 2038-05-17T19:30
 ";
 
 /// Strings that must not be tagged.
