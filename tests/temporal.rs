@@ -429,6 +429,10 @@ The storm was on track to make landfall late Thursday. | 2004-09-01 | late Thurs
 The storm was poised to strike the coast Friday. | 2004-09-01 | Friday | DATE 2004-09-03
 Tickets go on sale at 10 a.m. Pacific time on Friday, May 21. | 2038-05-15 | 10 a.m. Pacific time on Friday, May 21 | TIME 2038-05-21T10:00
 The game starts at 7:30 p.m. Eastern on Monday. | 2038-05-15 | 7:30 p.m. Eastern on Monday | TIME 2038-05-17T19:30
+# the next year or decade with nothing dated before it: from now, in a clause that looks ahead; else unknown (QA 11)
+Withdrawals will be cut over the next decade. | 2019-01-02 | the next decade | DATE 202
+The next year will be decisive. | 2019-01-02 | The next year | DATE 2020
+The fire spread fast. The next day, crews returned. | 2019-01-02 | The next day | DATE XXXX-XX-XX
 ";
 
 /// Strings that must not be tagged.

@@ -1563,14 +1563,19 @@ pub fn eval(
                 );
             }
             let g = unit_gran(&unit)?;
-            if ctx.reference_idx.is_none() && n > 0 {
+            if ctx.reference_idx.is_none()
+                && n > 0
+                && !(action.func == Func::Next && tense_of(CLAUSE).ahead())
+            {
                 // Nothing dated yet: "Two days later, she gave birth"
                 // counts from an event the text has not dated; counting
                 // from the dateline would put a past event in the future.
                 // The date is unknown at this granularity. ("A year
                 // earlier" with nothing dated still counts back from the
                 // DCT: news mostly compares with now, and the result
-                // cannot contradict a past-tense clause.)
+                // cannot contradict a past-tense clause. Nor does "the
+                // next decade" in a clause that looks ahead: "will be cut
+                // over the next decade" counts from now.)
                 return Some(Out::new(unknown_at(g).into(), Anchor::None, None));
             }
             // a reference coarser than the unit cannot anchor it: "the day
