@@ -433,6 +433,10 @@ The game starts at 7:30 p.m. Eastern on Monday. | 2038-05-15 | 7:30 p.m. Eastern
 Withdrawals will be cut over the next decade. | 2019-01-02 | the next decade | DATE 202
 The next year will be decisive. | 2019-01-02 | The next year | DATE 2020
 The fire spread fast. The next day, crews returned. | 2019-01-02 | The next day | DATE XXXX-XX-XX
+# a participle after remain or stay is a state; the verb group's will still counts (QA 11)
+The road will probably remain closed until Thursday. | 2033-11-23 | Thursday | DATE 2033-11-24
+Stores will again stay closed Thursday and open at 6 a.m. Friday. | 2033-11-23 | 6 a.m. Friday | TIME 2033-11-25T06:00
+The road remained closed until Thursday. | 2033-11-23 | Thursday | DATE 2033-11-17
 ";
 
 /// Strings that must not be tagged.
