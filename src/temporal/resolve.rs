@@ -1679,11 +1679,18 @@ pub fn eval(
         }
         Func::SeasonY => {
             // "the spring of 1998"; with `ref`, "that fall": the season of
-            // the year in question
+            // the year in question; with `refnext`, the next one after it
             let s = season_code(&env.word(&a[0])?)?;
             let (y, anchor) = if env.word(&a[1]).as_deref() == Some("ref") {
                 ctx.reference_idx?;
                 (ctx.reference.date.year() as i64, Anchor::Reference)
+            } else if env.word(&a[1]).as_deref() == Some("refnext") {
+                // "the following summer": the first one that starts after
+                // the date in question starts
+                ctx.reference_idx?;
+                let y = ctx.reference.date.year() as i64;
+                let starts_after = ymd(y, season_month(s) as i64, 1)? > ctx.reference.date;
+                (if starts_after { y } else { y + 1 }, Anchor::Reference)
             } else {
                 (env.num(&a[1])?, Anchor::None)
             };
