@@ -437,6 +437,8 @@ The fire spread fast. The next day, crews returned. | 2019-01-02 | The next day 
 The road will probably remain closed until Thursday. | 2033-11-23 | Thursday | DATE 2033-11-24
 Stores will again stay closed Thursday and open at 6 a.m. Friday. | 2033-11-23 | 6 a.m. Friday | TIME 2033-11-25T06:00
 The road remained closed until Thursday. | 2033-11-23 | Thursday | DATE 2033-11-17
+# a clock after the day named in its own sentence is on that day, whatever the tense (QA 11)
+The hearing will be held Tuesday, Jan. 8, at 9:30 a.m., followed by lunch. | 2019-01-02 | 9:30 a.m. | TIME 2019-01-08T09:30
 ";
 
 /// Strings that must not be tagged.

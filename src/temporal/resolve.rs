@@ -2418,10 +2418,21 @@ fn day_of(
             // vote by Oct. 1 ... who spoke at 2:30 p.m."): the dateline's
             // and a coming one not on a day gone by ("Kickoff is at noon"
             // after a practice on Friday): the dateline's
-            let wrong_side = || match tense_of(CLAUSE) {
-                Tense::Past => ctx.reference.date > dct,
-                Tense::Future => ctx.reference.date < dct,
-                _ => false,
+            // ... unless the day is named earlier in the same sentence
+            // ("was held Tuesday, Jan. 8, at 9:30 a.m., followed by lunch")
+            let toks = env.toks;
+            let day_before = || {
+                (0..env.first)
+                    .rev()
+                    .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
+                    .any(|k| toks.is(k, env.classes.weekday) || toks.is(k, Some(C_DAY)))
+            };
+            let wrong_side = || {
+                (match tense_of(CLAUSE) {
+                    Tense::Past => ctx.reference.date > dct,
+                    Tense::Future => ctx.reference.date < dct,
+                    _ => false,
+                }) && !day_before()
             };
             if ctx.reference.gran == Gran::Day && !(n == 0 && wrong_side()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
