@@ -439,6 +439,10 @@ Stores will again stay closed Thursday and open at 6 a.m. Friday. | 2033-11-23 |
 The road remained closed until Thursday. | 2033-11-23 | Thursday | DATE 2033-11-17
 # a clock after the day named in its own sentence is on that day, whatever the tense (QA 11)
 The hearing will be held Tuesday, Jan. 8, at 9:30 a.m., followed by lunch. | 2019-01-02 | 9:30 a.m. | TIME 2019-01-08T09:30
+# a participle with its date, then the clause's future verb: ahead; a coordinated future is its own clause (QA 10, 11)
+Units ordered by Aug. 31 will ship in two weeks. | 2034-08-22 | Aug. 31 | DATE 2034-08-31
+Packages ordered after Dec. 15 may not arrive by Christmas Eve. | 2033-11-23 | Dec. 15 | DATE 2033-12-15
+The plant opened on Aug. 31 and will close soon. | 2034-08-22 | Aug. 31 | DATE 2033-08-31
 ";
 
 /// Strings that must not be tagged.

@@ -1031,6 +1031,27 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             }
         }
     }
+    if env.first >= 2
+        && has(env.first - 1, fnw)
+        && (has(env.first - 2, past) || has(env.first - 2, Some(C_PASTV)))
+        && !has(env.first - 2, report)
+        && !(env.first >= 3
+            && (has(env.first - 3, aux) || has(env.first - 3, fut) || has(env.first - 3, padv)))
+    {
+        // "Units ordered by Aug. 31 will ship": a participle with its
+        // date, then the clause's own verb, ahead ("said on Friday it
+        // would" tells when it was said)
+        let mut k = env.last;
+        while k < n && !is_break(k) && !is_comma(k) && !has(k, comp) && !has(k, conj) {
+            if has(k, fut) {
+                return Tense::Future;
+            }
+            if cue(k).is_some() {
+                break;
+            }
+            k += 1;
+        }
+    }
     if width <= GOVERNING {
         // A fronted expression ("In January, the board named ...", "On
         // March 5, the court ruled ..."): the main verb after it governs it.
