@@ -1182,20 +1182,26 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     Tense::None
 }
 
+/// Whether a token of one of `classes` stands before the expression in
+/// its sentence.
+fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
+    let toks = env.toks;
+    (0..env.first)
+        .rev()
+        .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
+        .any(|k| classes.iter().any(|&c| toks.is(k, c)))
+}
+
 /// Whether a past verb a few words before a year-less date governs it
-/// ("The plant closed its doors in September", "Service halted for nine
-/// days in January"): the verb phrase and the clause are both past, and no
+/// ("The plant closed its doors in September", "closed for maintenance
+/// in September"): the verb phrase and the clause are both past, and no
 /// future word ("will", "would", "expected") stands anywhere before the
 /// date in its sentence ("would be paid on a still unspecified date in
 /// January" looks ahead).
 fn past_verb_phrase(env: &Env, tense_of: &dyn Fn(usize) -> Tense) -> bool {
-    let toks = env.toks;
     tense_of(VERB_PHRASE) == Tense::Past
         && tense_of(CLAUSE) == Tense::Past
-        && !(0..env.first)
-            .rev()
-            .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
-            .any(|k| toks.is(k, env.classes.fut))
+        && !earlier_in_sentence(env, &[env.classes.fut])
 }
 
 /// Pick the year for a year-less month/day: a candidate within three
@@ -2441,19 +2447,12 @@ fn day_of(
             // after a practice on Friday): the dateline's
             // ... unless the day is named earlier in the same sentence
             // ("was held Tuesday, Jan. 8, at 9:30 a.m., followed by lunch")
-            let toks = env.toks;
-            let day_before = || {
-                (0..env.first)
-                    .rev()
-                    .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
-                    .any(|k| toks.is(k, env.classes.weekday) || toks.is(k, Some(C_DAY)))
-            };
             let wrong_side = || {
                 (match tense_of(CLAUSE) {
                     Tense::Past => ctx.reference.date > dct,
                     Tense::Future => ctx.reference.date < dct,
                     _ => false,
-                }) && !day_before()
+                }) && !earlier_in_sentence(env, &[env.classes.weekday, Some(C_DAY)])
             };
             if ctx.reference.gran == Gran::Day && !(n == 0 && wrong_side()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
