@@ -443,6 +443,9 @@ The hearing will be held Tuesday, Jan. 8, at 9:30 a.m., followed by lunch. | 201
 Units ordered by Aug. 31 will ship in two weeks. | 2034-08-22 | Aug. 31 | DATE 2034-08-31
 Packages ordered after Dec. 15 may not arrive by Christmas Eve. | 2033-11-23 | Dec. 15 | DATE 2033-12-15
 The plant opened on Aug. 31 and will close soon. | 2034-08-22 | Aug. 31 | DATE 2033-08-31
+# a weekday with no tense cue after a coming day in its sentence is a coming one (QA 11)
+Game 5 is Monday, with Game 6 back in Portland on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-19
+Game 5 was Monday, with Game 6 on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-12
 ";
 
 /// Strings that must not be tagged.

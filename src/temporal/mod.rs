@@ -435,6 +435,23 @@ impl Tagger {
                     continue;
                 }
             }
+            let mut point = o.point;
+            if self.rule_name(m.rule) == "weekday"
+                && tense_of(resolve::CLAUSE) == resolve::Tense::None
+            {
+                // "Game 5 is Monday, with Game 6 on Wednesday": a weekday
+                // with no tense cue of its own, after a coming day in its
+                // sentence, is a coming one too
+                if let (Some(prev), Some(d)) = (out.last(), as_day(&value)) {
+                    let ahead =
+                        as_day(prev.value.get(..10).unwrap_or("")).is_some_and(|p| p > ctx.dct);
+                    if ahead && d < ctx.dct && same_sentence(prev.end) {
+                        let d = d + chrono::Duration::days(7);
+                        value = d.format("%Y-%m-%d").to_string();
+                        point = Some(resolve::Point::day(d));
+                    }
+                }
+            }
             let mut same_as_prev = false;
             if let (Some(prev), Some(gap)) = (out.last_mut(), gap) {
                 let counted = matches!(
@@ -462,7 +479,7 @@ impl Tagger {
                 k > 0 && toks.is(k - 1, self.tense.report)
             };
             // ("Dec. 8, a Friday": the reference stays the date)
-            if let Some(p) = o.point.filter(|_| !since && !same_as_prev && !told) {
+            if let Some(p) = point.filter(|_| !since && !same_as_prev && !told) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     // an evening, a night, or a holiday's eve ("New Year's Eve")
                     let late = value.ends_with("TNI")
@@ -485,9 +502,7 @@ impl Tagger {
                 anchored,
                 anchor,
                 rule: m.rule,
-                ahead: o
-                    .point
-                    .is_some_and(|p| p.gran != resolve::Gran::Day && p.holds(ctx.dct))
+                ahead: point.is_some_and(|p| p.gran != resolve::Gran::Day && p.holds(ctx.dct))
                     && tense_of(resolve::CLAUSE).ahead(),
             });
         }
