@@ -446,6 +446,8 @@ The plant opened on Aug. 31 and will close soon. | 2034-08-22 | Aug. 31 | DATE 2
 # a weekday with no tense cue after a coming day in its sentence is a coming one (QA 11)
 Game 5 is Monday, with Game 6 back in Portland on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-19
 Game 5 was Monday, with Game 6 on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-12
+# pay that reaches back to a day looks back (QA 11)
+The authority has offered raises retroactive to July 1. | 2029-12-31 | July 1 | DATE 2029-07-01
 ";
 
 /// Strings that must not be tagged.
