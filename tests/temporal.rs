@@ -448,6 +448,9 @@ Game 5 is Monday, with Game 6 back in Portland on Wednesday. | 2038-05-15 | Wedn
 Game 5 was Monday, with Game 6 on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-12
 # pay that reaches back to a day looks back (QA 11)
 The authority has offered raises retroactive to July 1. | 2029-12-31 | July 1 | DATE 2029-07-01
+# a decimal duration keeps its fraction (QA 11; it was untagged rather than read as a whole number)
+She won the sprint in 10.8 seconds. | 2025-04-17 | 10.8 seconds | DURATION PT10.8S
+Prices rose over 1.5 years. | 2026-03-14 | 1.5 years | DURATION P1.5Y
 ";
 
 /// Strings that must not be tagged.
@@ -477,7 +480,6 @@ const NOT_TAGGED: &[&str] = &[
     "She won on Super Tuesday.",
     "Classes end on the last day of school.",
     "He warmed his hands in the sun.",
-    "She won the sprint in 10.8 seconds.",
     "He paid 450 bc fees.",
     "Smith scored 13 points in the fourth quarter.",
     "The Hawks led at halftime but collapsed early in the third quarter.",

@@ -46,6 +46,7 @@ pub(crate) const BUILTIN: &[&str] = &[
     "PASTV",   // a word ending in -ed (a past-tense cue)
     "CAPWORD", // any capitalized word (used by reject rules)
     "PUNCT",   // punctuation, sentence ends included
+    "DEC",     // a decimal number, "4.2": value = digits * 10 + decimals (421)
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;
@@ -57,6 +58,7 @@ pub(crate) const C_NUMDATE: u16 = 6;
 pub(crate) const C_PASTV: u16 = 7;
 pub(crate) const C_CAPWORD: u16 = 8;
 pub(crate) const C_PUNCT: u16 = 9;
+pub(crate) const C_DEC: u16 = 10;
 
 /// A feature of a token: one class with its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -844,8 +846,15 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             }
             if at(end) == b'.' && at(end + 1).is_ascii_digit() {
                 // 3.5: no whole number, so no rule reads it as one ("10.8
-                // seconds" is not ten seconds); the token still stops a match
-                end = digits(end + 1).0;
+                // seconds" is not ten seconds); a DEC of its own ("4.2
+                // seconds" is PT4.2S) when it is short
+                let (k, decimals) = digits(end + 1);
+                if plain && (1..=3).contains(&decimals) && val < 1_000_000 {
+                    let frac: i64 = text[end + 1..k].parse().unwrap_or(0);
+                    let digits = val * 10i64.pow(decimals as u32) + frac;
+                    fb.push(feat(C_DEC, digits * 10 + decimals as i64));
+                }
+                end = k;
                 push_tok(out, i, end, Kind::Num, &fb);
                 i = end;
                 continue;

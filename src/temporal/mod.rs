@@ -23,7 +23,8 @@
 //!    as `more than` or `a few` included) and gets its classes with their
 //!    values (`MONTH=9`, `UNIT=D`, ...). Shapes give built-in classes: `NUM`,
 //!    `INT`, `DAY` (1-31), `YEAR`, `DECADE` ("1990s"), `CLOCK` ("10:35"),
-//!    `NUMDATE` ("2025-04-17", "4/17/2025"), `PASTV` (an -ed verb), `CAPWORD`.
+//!    `NUMDATE` ("2025-04-17", "4/17/2025"), `DEC` ("4.2"), `PASTV` (an -ed
+//!    verb), `CAPWORD`.
 //!    Number words are merged ("twenty-five" -> `NUM=25`, "nineteen
 //!    ninety-six" -> `YEAR=1996`).
 //! 2. **Matching** (`engine.rs`). Each pattern is compiled to a sequence of
@@ -153,6 +154,7 @@
 //! | `weekend(dir)` `holiday(H,dir\|Y)` `holidayin(H,dir,W\|WE\|n)` `holidaywd(H,WD,±1)` `holidayrel(H,n)` `nthwd(N,WD,M)` `nthwdy(N,WD,M,Y)` `nthwdyin(N,6,M,Y,WE)` | 2025-W15-WE; holidays (fixed, n-th or last weekday of a month, Easter, with day offsets), days and weekdays around them, n-th weekdays of a month (N = 0: the last) | the weekend; Thanksgiving; Labor Day weekend; the day after Christmas; the Monday after Thanksgiving; Easter next year; the first Saturday in April; the first weekend of August |
 //! | `clock(T,AMPM,TZ,day)` `clockmd(T,AMPM,M,D)` `clockmdy(T,AMPM,M,D,Y)` `pod(day,POD)` | TIME values; `day` is `dct`, `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`, `refprev` or a WEEKDAY slot | 10:35 a.m. Tuesday; 5 p.m. on May 2; this morning; that night |
 //! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
+//! | `decdur(dec,unit)` | PT4.2S, P1.5Y | 4.2 seconds; 1.5 years |
 //! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |
 //! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
 

@@ -348,6 +348,7 @@ pub enum Func {
     QuarterRef,
     HalfY,
     Dur,
+    DecDur,
     Every,
     SetWd,
     Freq,
@@ -417,6 +418,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("quarterref", Func::QuarterRef, 0),
     ("halfy", Func::HalfY, 2),
     ("dur", Func::Dur, 2),
+    ("decdur", Func::DecDur, 2),
     ("every", Func::Every, 1),
     ("setwd", Func::SetWd, 1),
     ("freq", Func::Freq, 2),
@@ -1822,6 +1824,29 @@ pub fn eval(
             };
             let unit = env.word(&a[1])?;
             Out::new(duration(n, &unit)?, Anchor::None, None)
+        }
+        Func::DecDur => {
+            // "4.2 seconds", "1.5 years": the decimal as written, in the
+            // unit named (TIMEX3 allows a fraction in the last component)
+            let v = env.num(&a[0])?;
+            let decimals = (v % 10) as u32;
+            let digits = v / 10;
+            let scale = 10i64.pow(decimals);
+            let n = format!(
+                "{}.{:0w$}",
+                digits / scale,
+                digits % scale,
+                w = decimals as usize
+            );
+            let unit = env.word(&a[1])?;
+            let value = match unit.as_str() {
+                "S" => format!("PT{n}S"),
+                "MIN" => format!("PT{n}M"),
+                "H" => format!("PT{n}H"),
+                "D" | "W" | "M" | "Y" => format!("P{n}{unit}"),
+                _ => return None,
+            };
+            Out::new(value, Anchor::None, None)
         }
         Func::Every => {
             let unit = env.word(&a[0])?;
