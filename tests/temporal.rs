@@ -479,6 +479,8 @@ const NOT_TAGGED: &[&str] = &[
     "Most of the buyers were in their twenties.",
     "She won on Super Tuesday.",
     "Classes end on the last day of school.",
+    "It was his last day at the plant.",
+    "The school stayed open past its scheduled last day.",
     "He warmed his hands in the sun.",
     "He paid 450 bc fees.",
     "Smith scored 13 points in the fourth quarter.",
