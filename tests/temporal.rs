@@ -451,6 +451,9 @@ The authority has offered raises retroactive to July 1. | 2029-12-31 | July 1 | 
 # a decimal duration keeps its fraction (QA 11; it was untagged rather than read as a whole number)
 She won the sprint in 10.8 seconds. | 2025-04-17 | 10.8 seconds | DURATION PT10.8S
 Prices rose over 1.5 years. | 2026-03-14 | 1.5 years | DURATION P1.5Y
+# a range of days that would end before it starts is turned, when it can, into the one that holds the DCT (QA 11)
+The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | June 1 | DATE 2004-06-01
+The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | Nov. 30 | DATE 2004-11-30
 ";
 
 /// Strings that must not be tagged.

@@ -802,7 +802,14 @@ fn link_to_previous(
             // the end farther from the DCT was placed by the tense (the
             // nearer one maybe by the window of the nearest); it stays
             let far = |d: NaiveDate| (d - dct).num_days().abs();
-            let keep_first = far(first) >= far(last);
+            // ... unless the range so turned would hold the DCT: "The
+            // season runs from June 1 to Nov. 30", said on Sept. 1, is
+            // the one under way
+            let holds = |f: Option<NaiveDate>, l: Option<NaiveDate>| {
+                f.zip(l).is_some_and(|(f, l)| f <= dct && dct <= l)
+            };
+            let keep_first =
+                far(first) >= far(last) && !(last < first && holds(year(first, -1), Some(last)));
             if last < first {
                 if keep_first {
                     if let Some(l) = year(last, 1).filter(|l| *l >= first) {
