@@ -454,6 +454,9 @@ Prices rose over 1.5 years. | 2026-03-14 | 1.5 years | DURATION P1.5Y
 # a range of days that would end before it starts is turned, when it can, into the one that holds the DCT (QA 11)
 The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | June 1 | DATE 2004-06-01
 The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | Nov. 30 | DATE 2004-11-30
+# a year-less month or date in a clause that a year and a comma with when open is in that year (QA 11)
+It was the first strike since 2011, when service halted for nine days in the middle of January. | 2029-12-31 | the middle of January | DATE 2011-01
+In 2011, when service halted on Jan. 12, riders walked. | 2029-12-31 | Jan. 12 | DATE 2011-01-12
 ";
 
 /// Strings that must not be tagged.

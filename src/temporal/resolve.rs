@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::engine::{Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_PASTV};
+use super::engine::{Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_PASTV, C_YEAR};
 use super::TimexType;
 
 /// Granularity of a resolved date.
@@ -801,6 +801,9 @@ pub struct TenseClasses {
     /// "set ... for" moves ("a record for May" is no schedule); after a
     /// reporting verb, one that keeps the day in question ("said Tuesday").
     pub weekday: Option<u16>,
+    /// WHEN: "when" after a year and a comma opens a clause about that
+    /// year ("since 2011, when service halted in January").
+    pub when: Option<u16>,
 }
 
 impl TenseClasses {
@@ -833,6 +836,7 @@ impl TenseClasses {
             sched: lex.class_id("SCHED"),
             order: lex.class_id("ORDER"),
             weekday: lex.class_id("WEEKDAY"),
+            when: lex.class_id("WHEN"),
         }
     }
 }
@@ -1184,6 +1188,30 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     Tense::None
 }
 
+/// The year a "when" clause is about, when the expression stands in one:
+/// "the first since 2011, when service halted in the middle of January"
+/// (a year, a comma, "when", and no other year between it and the
+/// expression, in the same sentence).
+fn year_of_when(env: &Env) -> Option<i64> {
+    let toks = env.toks;
+    let mut k = env.first;
+    while k > 0 {
+        k -= 1;
+        match toks.toks[k].kind {
+            Kind::Break => return None,
+            _ if toks.has(k, C_YEAR).is_some() => return None,
+            _ if k >= 2
+                && toks.is(k, env.classes.when)
+                && matches!(toks.toks[k - 1].kind, Kind::Punct(',')) =>
+            {
+                return toks.has(k - 2, C_YEAR).map(|f| f.num);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Whether a token of one of `classes` stands before the expression in
 /// its sentence.
 fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
@@ -1402,7 +1430,10 @@ pub fn eval(
                 }
             };
             let cands = year_candidates(dct.year(), make);
+            // "In 2011, when service halted on Jan. 12": that year
+            let when = year_of_when(env);
             let date = match dir {
+                _ if when.is_some() => make(i32::try_from(when?).ok()?)?,
                 d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max()?,
                 d if d > 0 => cands.into_iter().flatten().filter(|x| *x >= dct).min()?,
                 _ => pick_year(dct, tense_of(CLAUSE), make)?,
@@ -1423,7 +1454,10 @@ pub fn eval(
                 // conclude by May") is weaker: then the nearest month
                 // within three months wins, else the clause tense
                 // (`pick_year`).
+                // "since 2011, when service halted in January": that year
+                let when = year_of_when(env);
                 match tense_of(GOVERNING) {
+                    _ if when.is_some() => ymd(when?, m, 1)?,
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
                     t if t.ahead() => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
                     // "will open in January": the auxiliary of that verb
