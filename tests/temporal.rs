@@ -457,6 +457,7 @@ The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | Nov. 3
 # a year-less month or date in a clause that a year and a comma with when open is in that year (QA 11)
 It was the first strike since 2011, when service halted for nine days in the middle of January. | 2029-12-31 | the middle of January | DATE 2011-01
 In 2011, when service halted on Jan. 12, riders walked. | 2029-12-31 | Jan. 12 | DATE 2011-01-12
+In 2011, when the plant reopened last Oct. 23, workers cheered. | 2029-12-31 | last Oct. 23 | DATE 2029-10-23
 ";
 
 /// Strings that must not be tagged.

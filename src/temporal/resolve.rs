@@ -1414,7 +1414,8 @@ pub fn eval(
             // Oct. 23" is the latest one before the DCT.
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
             let make = |y: i32| ymd(y as i64, m, d);
-            let dir = if a.len() > 2 && !matches!(&a[2], Arg::Word(w) if w == "tense") {
+            let by_tense = a.len() <= 2 || matches!(&a[2], Arg::Word(w) if w == "tense");
+            let dir = if !by_tense {
                 dir_of(&a[2])
             } else {
                 match tense_of(GOVERNING) {
@@ -1430,8 +1431,9 @@ pub fn eval(
                 }
             };
             let cands = year_candidates(dct.year(), make);
-            // "In 2011, when service halted on Jan. 12": that year
-            let when = year_of_when(env);
+            // "In 2011, when service halted on Jan. 12": that year (not
+            // for "last Oct. 23", which says its own)
+            let when = year_of_when(env).filter(|_| by_tense);
             let date = match dir {
                 _ if when.is_some() => make(i32::try_from(when?).ok()?)?,
                 d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max()?,
