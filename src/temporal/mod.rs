@@ -438,16 +438,18 @@ impl Tagger {
                 }
             }
             let mut point = o.point;
-            if self.rule_name(m.rule) == "weekday"
-                && tense_of(resolve::CLAUSE) == resolve::Tense::None
-            {
+            if self.rule_name(m.rule) == "weekday" {
                 // "Game 5 is Monday, with Game 6 on Wednesday": a weekday
                 // with no tense cue of its own, after a coming day in its
                 // sentence, is a coming one too
                 if let (Some(prev), Some(d)) = (out.last(), as_day(&value)) {
                     let ahead =
                         as_day(prev.value.get(..10).unwrap_or("")).is_some_and(|p| p > ctx.dct);
-                    if ahead && d < ctx.dct && same_sentence(prev.end) {
+                    if ahead
+                        && d < ctx.dct
+                        && same_sentence(prev.end)
+                        && tense_of(resolve::CLAUSE) == resolve::Tense::None
+                    {
                         let d = d + chrono::Duration::days(7);
                         value = d.format("%Y-%m-%d").to_string();
                         point = Some(resolve::Point::day(d));
