@@ -458,6 +458,8 @@ The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | Nov. 3
 It was the first strike since 2011, when service halted for nine days in the middle of January. | 2029-12-31 | the middle of January | DATE 2011-01
 In 2011, when service halted on Jan. 12, riders walked. | 2029-12-31 | Jan. 12 | DATE 2011-01-12
 In 2011, when the plant reopened last Oct. 23, workers cheered. | 2029-12-31 | last Oct. 23 | DATE 2029-10-23
+# a live blog's stamp keeps the dateline even in a sentence with a daily set (QA 10)
+3:30 p.m.: Officials will hold briefings every morning. | 2022-07-14 | 3:30 p.m. | TIME 2022-07-14T15:30
 ";
 
 /// Strings that must not be tagged.

@@ -559,7 +559,10 @@ impl Tagger {
             }
             for i in 0..out.len() {
                 let t = &out[i];
-                if !(inside(t) && bare(t)) || (i > 0 && after_day(&out[i - 1], t)) {
+                // a live blog's stamp ("3:30 p.m.: Officials will brief
+                // reporters every morning") is the moment of the update
+                let stamp = text[t.end..].starts_with(':');
+                if !(inside(t) && bare(t)) || stamp || (i > 0 && after_day(&out[i - 1], t)) {
                     continue;
                 }
                 let t = &mut out[i];
