@@ -460,6 +460,8 @@ In 2011, when service halted on Jan. 12, riders walked. | 2029-12-31 | Jan. 12 |
 In 2011, when the plant reopened last Oct. 23, workers cheered. | 2029-12-31 | last Oct. 23 | DATE 2029-10-23
 # a live blog's stamp keeps the dateline even in a sentence with a daily set (QA 10)
 3:30 p.m.: Officials will hold briefings every morning. | 2022-07-14 | 3:30 p.m. | TIME 2022-07-14T15:30
+# years counted from a season give a year (QA 12)
+The hall opened in the summer of 1927. Two years later it closed. | 1990-05-10 | Two years later | DATE 1929
 ";
 
 /// Strings that must not be tagged.

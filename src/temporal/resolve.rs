@@ -1674,6 +1674,9 @@ pub fn eval(
             } else {
                 g
             };
+            // "opened in the summer of 1927. Two years later": 1929, the
+            // unit's granularity (a year on from a season is a year)
+            let g2 = if g2 == Gran::Season { g } else { g2 };
             Out::point(Point::at(floor(d, g2), g2), Anchor::Reference)
         }
         Func::Ref => {
