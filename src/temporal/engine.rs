@@ -851,8 +851,8 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 let (k, decimals) = digits(end + 1);
                 if plain && (1..=3).contains(&decimals) && val < 1_000_000 {
                     let frac: i64 = text[end + 1..k].parse().unwrap_or(0);
-                    let digits = val * 10i64.pow(decimals as u32) + frac;
-                    fb.push(feat(C_DEC, digits * 10 + decimals as i64));
+                    let mantissa = val * 10i64.pow(decimals as u32) + frac;
+                    fb.push(feat(C_DEC, mantissa * 10 + decimals as i64));
                 }
                 end = k;
                 push_tok(out, i, end, Kind::Num, &fb);

@@ -810,11 +810,9 @@ fn link_to_previous(
             // ... unless the range so turned would hold the DCT: "The
             // season runs from June 1 to Nov. 30", said on Sept. 1, is
             // the one under way
-            let holds = |f: Option<NaiveDate>, l: Option<NaiveDate>| {
-                f.zip(l).is_some_and(|(f, l)| f <= dct && dct <= l)
-            };
-            let keep_first =
-                far(first) >= far(last) && !(last < first && holds(year(first, -1), Some(last)));
+            let turned_holds_dct =
+                last < first && year(first, -1).is_some_and(|f| f <= dct && dct <= last);
+            let keep_first = far(first) >= far(last) && !turned_holds_dct;
             if last < first {
                 if keep_first {
                     if let Some(l) = year(last, 1).filter(|l| *l >= first) {

@@ -1224,12 +1224,12 @@ fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
 
 /// Whether a past verb a few words before a year-less date governs it
 /// ("The plant closed its doors in September", "closed for maintenance
-/// in September"): the verb phrase and the clause are both past, and no
-/// future word ("will", "would", "expected") stands anywhere before the
-/// date in its sentence ("would be paid on a still unspecified date in
-/// January" looks ahead).
-fn past_verb_phrase(env: &Env, tense_of: &dyn Fn(usize) -> Tense) -> bool {
-    tense_of(VERB_PHRASE) == Tense::Past
+/// in September"): the verb phrase (`vp`, its tense as already read) and
+/// the clause are both past, and no future word ("will", "would",
+/// "expected") stands anywhere before the date in its sentence ("would be
+/// paid on a still unspecified date in January" looks ahead).
+fn past_verb_phrase(env: &Env, vp: Tense, tense_of: &dyn Fn(usize) -> Tense) -> bool {
+    vp == Tense::Past
         && tense_of(CLAUSE) == Tense::Past
         && !earlier_in_sentence(env, &[env.classes.fut])
 }
@@ -1421,19 +1421,22 @@ pub fn eval(
                 match tense_of(GOVERNING) {
                     Tense::Past => -1,
                     Tense::Future => 1,
-                    // "will open on Dec. 1": the auxiliary of the verb
-                    // before the date
-                    Tense::None if tense_of(VERB_PHRASE) == Tense::Future => 1,
-                    // "closed its doors on Sept. 14", as for a month
-                    Tense::None if past_verb_phrase(env, tense_of) => -1,
-                    // the three-month window of `pick_year` first
-                    Tense::None | Tense::Revised | Tense::Deferred => 0,
+                    Tense::None => match tense_of(VERB_PHRASE) {
+                        // "will open on Dec. 1": the auxiliary of the verb
+                        // before the date
+                        Tense::Future => 1,
+                        // "closed its doors on Sept. 14", as for a month
+                        vp if past_verb_phrase(env, vp, tense_of) => -1,
+                        // the three-month window of `pick_year` first
+                        _ => 0,
+                    },
+                    Tense::Revised | Tense::Deferred => 0,
                 }
             };
             let cands = year_candidates(dct.year(), make);
             // "In 2011, when service halted on Jan. 12": that year (not
             // for "last Oct. 23", which says its own)
-            let when = year_of_when(env).filter(|_| by_tense);
+            let when = if by_tense { year_of_when(env) } else { None };
             let date = match dir {
                 _ if when.is_some() => make(i32::try_from(when?).ok()?)?,
                 d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max()?,
@@ -1462,16 +1465,16 @@ pub fn eval(
                     _ if when.is_some() => ymd(when?, m, 1)?,
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
                     t if t.ahead() => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
-                    // "will open in January": the auxiliary of that verb
-                    _ if tense_of(VERB_PHRASE) == Tense::Future => {
-                        ymd(if m >= cur { y } else { y + 1 }, m, 1)?
-                    }
-                    // "The fire burned 19 acres in August": a past verb a
-                    // few words off, in a sentence that looks nowhere ahead
-                    _ if past_verb_phrase(env, tense_of) => {
-                        ymd(if m <= cur { y } else { y - 1 }, m, 1)?
-                    }
-                    _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
+                    _ => match tense_of(VERB_PHRASE) {
+                        // "will open in January": the auxiliary of that verb
+                        Tense::Future => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
+                        // "The fire burned 19 acres in August": a past verb a
+                        // few words off, in a sentence that looks nowhere ahead
+                        vp if past_verb_phrase(env, vp, tense_of) => {
+                            ymd(if m <= cur { y } else { y - 1 }, m, 1)?
+                        }
+                        _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
+                    },
                 }
             } else {
                 match dir {
