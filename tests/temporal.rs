@@ -462,6 +462,21 @@ In 2011, when the plant reopened last Oct. 23, workers cheered. | 2029-12-31 | l
 3:30 p.m.: Officials will hold briefings every morning. | 2022-07-14 | 3:30 p.m. | TIME 2022-07-14T15:30
 # years counted from a season give a year (QA 12)
 The hall opened in the summer of 1927. Two years later it closed. | 1990-05-10 | Two years later | DATE 1929
+# a race time is a duration; a clock with seconds stays a clock (QA 12)
+She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
+The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
+The quake struck at 14:31:09 GMT. | 2031-10-12 | 14:31:09 GMT | TIME 2031-10-12T14:31
+# units said together are one duration, the largest first (QA 12)
+The strike lasted two years and six months. | 2025-04-17 | two years and six months | DURATION P2Y6M
+He was held for 10 days, 4 hours and 30 minutes. | 2025-04-17 | 10 days, 4 hours and 30 minutes | DURATION P10DT4H30M
+# under is a degree like less than (QA 12)
+The race lasted just under three hours. | 2025-04-17 | just under three hours | DURATION PT3H
+# a participle phrase takes the tense of its clause (QA 12)
+Rain is expected Sunday, followed by sun on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-07-26
+The strike was followed by talks on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-07-19
+# what had to be done is done; what is to be done lies ahead (QA 12)
+The roof had to be repaired in February. | 1990-05-10 | February | DATE 1990-02
+A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 ";
 
 /// Strings that must not be tagged.
@@ -506,6 +521,9 @@ const NOT_TAGGED: &[&str] = &[
     "Three quarters of the vote went to the mayor.",
     "Prices dropped by about a quarter.",
     "Winter wheat planting was 34 percent complete.",
+    "Temperatures will drop to the mid-20s by nightfall.",
+    "Highs will be in the 90s.",
+    "Children under 5 years old were spared.",
 ];
 
 mod common;

@@ -47,6 +47,7 @@ pub(crate) const BUILTIN: &[&str] = &[
     "CAPWORD", // any capitalized word (used by reject rules)
     "PUNCT",   // punctuation, sentence ends included
     "DEC",     // a decimal number, "4.2": value = digits * 10 + decimals (421)
+    "HMS",     // hours, minutes and seconds, "2:24:10": value = 22410 (also a CLOCK)
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;
@@ -59,6 +60,7 @@ pub(crate) const C_PASTV: u16 = 7;
 pub(crate) const C_CAPWORD: u16 = 8;
 pub(crate) const C_PUNCT: u16 = 9;
 pub(crate) const C_DEC: u16 = 10;
+pub(crate) const C_HMS: u16 = 11;
 
 /// A feature of a token: one class with its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -773,7 +775,29 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 if l2 == 2 && val <= 24 {
                     let mm: i64 = text[j + 1..k].parse().unwrap_or(99);
                     if mm < 60 {
-                        fb.push(feat(C_CLOCK, val * 100 + mm));
+                        // "2:24:10": seconds too, one token; a clock only
+                        // when it reads as one ("4:31:09 a.m.", "14:35:10",
+                        // "08:15:00"), else a race time ("won in 2:24:10")
+                        let (k2, l3) = if at(k) == b':' { digits(k + 1) } else { (k, 0) };
+                        let ss: i64 = if l3 == 2 {
+                            text[k + 1..k2].parse().unwrap_or(99)
+                        } else {
+                            99
+                        };
+                        let k = if ss < 60 {
+                            fb.push(feat(C_HMS, val * 10000 + mm * 100 + ss));
+                            let rest = text[k2..b].trim_start().as_bytes();
+                            let ampm = rest.len() >= 2
+                                && matches!(rest[0], b'a' | b'p' | b'A' | b'P')
+                                && matches!(rest[1], b'm' | b'M' | b'.');
+                            if ampm || val >= 13 || len == 2 {
+                                fb.push(feat(C_CLOCK, val * 100 + mm));
+                            }
+                            k2
+                        } else {
+                            fb.push(feat(C_CLOCK, val * 100 + mm));
+                            k
+                        };
                         push_tok(out, i, k, Kind::Num, &fb);
                         i = k;
                         continue;

@@ -4,7 +4,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
-use super::engine::{Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_PASTV, C_YEAR};
+use super::engine::{
+    Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_DECADE, C_PASTV, C_YEAR,
+};
 use super::TimexType;
 
 /// Granularity of a resolved date.
@@ -349,6 +351,8 @@ pub enum Func {
     HalfY,
     Dur,
     DecDur,
+    DurSum,
+    Hms,
     Every,
     SetWd,
     Freq,
@@ -419,6 +423,9 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("halfy", Func::HalfY, 2),
     ("dur", Func::Dur, 2),
     ("decdur", Func::DecDur, 2),
+    ("dursum", Func::DurSum, 4),
+    ("dursum3", Func::DurSum, 6),
+    ("hms", Func::Hms, 1),
     ("every", Func::Every, 1),
     ("setwd", Func::SetWd, 1),
     ("freq", Func::Freq, 2),
@@ -804,6 +811,12 @@ pub struct TenseClasses {
     /// WHEN: "when" after a year and a comma opens a clause about that
     /// year ("since 2011, when service halted in January").
     pub when: Option<u16>,
+    /// NOTENSE: a participle phrase that takes the tense of its clause
+    /// (", followed by sun on Tuesday"): no cue of its own.
+    pub notense: Option<u16>,
+    /// TEMPW: "temperatures", "highs", "degrees": in their sentence a
+    /// two-digit decade is a temperature ("highs in the mid-80s").
+    pub temp: Option<u16>,
 }
 
 impl TenseClasses {
@@ -837,6 +850,8 @@ impl TenseClasses {
             order: lex.class_id("ORDER"),
             weekday: lex.class_id("WEEKDAY"),
             when: lex.class_id("WHEN"),
+            notense: lex.class_id("NOTENSE"),
+            temp: lex.class_id("TEMPW"),
         }
     }
 }
@@ -877,6 +892,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         order,
         weekday,
         since,
+        notense,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -907,6 +923,9 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     // "to" or a determiner, a verb form carries no tense
     let untensed = |i: usize| i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det));
     let cue = |i: usize| -> Option<Tense> {
+        if has(i, notense) {
+            return None;
+        }
         if has(i, since) {
             // "have not been tested since March": "since" looks back even
             // after an auxiliary (where a participle would carry no tense)
@@ -956,8 +975,13 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             // a participle after an auxiliary: "will be held", "has been cut"
             for k in i.saturating_sub(2)..i {
                 if has(k, fut) || (k + 2 == i && has(k, inf) && has(k + 1, aux)) {
-                    // ... and a plan: "a service to be held on Tuesday"
-                    return Some(Tense::Future);
+                    // ... and a plan: "a service to be held on Tuesday"; but
+                    // what "had to be repaired in February" is done
+                    return Some(if k > 0 && has(k - 1, perf) {
+                        Tense::Past
+                    } else {
+                        Tense::Future
+                    });
                 }
                 if has(k, aux) {
                     return None;
@@ -1222,6 +1246,27 @@ fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
         .any(|k| classes.iter().any(|&c| toks.is(k, c)))
 }
 
+/// Whether a decade written with two digits and no apostrophe ("the
+/// mid-20s", "the 90s") stands in a sentence about temperatures ("Highs
+/// will be in the mid-80s"): then it is a temperature, not a decade.
+fn temperature(env: &Env) -> bool {
+    let toks = env.toks;
+    let two_digits = (env.first..env.last).any(|k| {
+        let t = &toks.toks[k];
+        toks.has(k, C_DECADE).is_some()
+            && t.end - t.start == 3
+            && !(k > 0 && matches!(toks.toks[k - 1].kind, Kind::Punct('\'' | '\u{2019}')))
+    });
+    two_digits && {
+        let is_break = |k: usize| matches!(toks.toks[k].kind, Kind::Break);
+        (0..env.first)
+            .rev()
+            .take_while(|&k| !is_break(k))
+            .chain((env.last..toks.toks.len()).take_while(|&k| !is_break(k)))
+            .any(|k| toks.is(k, env.classes.temp))
+    }
+}
+
 /// Whether a past verb a few words before a year-less date governs it
 /// ("The plant closed its doors in September", "closed for maintenance
 /// in September"): the verb phrase (`vp`, its tense as already read) and
@@ -1339,6 +1384,51 @@ pub fn duration(n: Option<i64>, unit: &str) -> Option<String> {
         },
         _ => return None,
     })
+}
+
+/// One duration value for several (number, unit) parts said together
+/// ("2 hours, 7 minutes and 41 seconds" is `PT2H7M41S`). The units must
+/// run from the largest down, each once; weeks count as days and quarters
+/// as months, as an ISO 8601 duration has no week beside other units.
+/// `None` for parts out of order or a unit that does not add up ("weekends").
+fn duration_sum(parts: &[(i64, String)]) -> Option<String> {
+    // (rank, component, factor): components are Y M D H M S
+    let place = |u: &str| -> Option<(u8, usize, i64)> {
+        Some(match u {
+            "CE" => (0, 0, 100),
+            "DE" => (1, 0, 10),
+            "Y" => (2, 0, 1),
+            "Q" => (3, 1, 3),
+            "M" => (4, 1, 1),
+            "FN" => (5, 2, 14),
+            "W" => (6, 2, 7),
+            "D" => (7, 2, 1),
+            "H" => (8, 3, 1),
+            "MIN" => (9, 4, 1),
+            "S" => (10, 5, 1),
+            _ => return None,
+        })
+    };
+    let mut total = [0i64; 6];
+    let mut last = None;
+    for (n, u) in parts {
+        let (rank, c, k) = place(u)?;
+        if last.is_some_and(|r| r >= rank) || *n < 0 {
+            return None;
+        }
+        last = Some(rank);
+        total[c] += n * k;
+    }
+    let mut out = String::from("P");
+    for (i, u) in ['Y', 'M', 'D', 'H', 'M', 'S'].into_iter().enumerate() {
+        if i == 3 && total[3..].iter().any(|&n| n > 0) {
+            out.push('T');
+        }
+        if total[i] > 0 {
+            out.push_str(&format!("{}{u}", total[i]));
+        }
+    }
+    (out.len() > 1).then_some(out)
 }
 
 /// Run a normalization function.
@@ -1494,6 +1584,9 @@ pub fn eval(
             Out::point(Point::day(d), Anchor::None)
         }
         Func::Decade => {
+            if temperature(env) {
+                return None;
+            }
             let v = env.num(&a[0])?;
             let d = ymd(v * 10, 1, 1)?;
             Out::point(Point::at(d, Gran::Decade), Anchor::None)
@@ -1889,6 +1982,30 @@ pub fn eval(
                 _ => return None,
             };
             Out::new(value, Anchor::None, None)
+        }
+        Func::DurSum => {
+            // "2 hours and 7 minutes", "three years, two months and six
+            // days": one duration, the units from the largest down
+            let mut parts = Vec::with_capacity(3);
+            for p in a.chunks(2) {
+                parts.push((env.num(&p[0])?, env.word(&p[1])?));
+            }
+            Out::new(duration_sum(&parts)?, Anchor::None, None)
+        }
+        Func::Hms => {
+            // a race time, "2:24:10": hours, minutes and seconds
+            let v = env.num(&a[0])?;
+            let (h, m, s) = (v / 10000, v / 100 % 100, v % 100);
+            let mut out = String::from("PT");
+            for (n, u) in [(h, 'H'), (m, 'M'), (s, 'S')] {
+                if n > 0 {
+                    out.push_str(&format!("{n}{u}"));
+                }
+            }
+            if out.len() == 2 {
+                return None;
+            }
+            Out::new(out, Anchor::None, None)
         }
         Func::Every => {
             let unit = env.word(&a[0])?;
