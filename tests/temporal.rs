@@ -83,10 +83,10 @@ The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-
 The blast came at 10:35 a.m. | 2025-04-17 | 10:35 a.m. | TIME 2025-04-17T10:35
 The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO
 # hard cases (issue 3 follow-up): clock words before dates, years said after dates, reported speech, anaphora
-The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | midnight on Saturday, April 26 | TIME 2025-04-26T24:00
+The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | midnight | TIME 2025-04-26T24:00
 The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | 48 hours | DURATION PT48H
-Bids close at noon on May 2. | 2025-04-17 | noon on May 2 | TIME 2025-05-02T12:00
-Polls close at 7:30 p.m. on Friday, May 2. | 2025-04-17 | 7:30 p.m. on Friday, May 2 | TIME 2025-05-02T19:30
+Bids close at noon on May 2. | 2025-04-17 | noon | TIME 2025-05-02T12:00
+Polls close at 7:30 p.m. on Friday, May 2. | 2025-04-17 | 7:30 p.m. | TIME 2025-05-02T19:30
 Candidates must register by March 31 next year. | 2025-04-17 | March 31 next year | DATE 2026-03-31
 The budget runs through June 30 of next year. | 2025-04-17 | June 30 of next year | DATE 2026-06-30
 The plant reopened on May 2 last year. | 2025-04-17 | May 2 last year | DATE 2024-05-02
@@ -119,7 +119,7 @@ Prices rose over the last decade. | 2025-04-17 | the last decade | DATE 201
 The market opens every other week. | 2025-04-17 | every other week | SET P2W
 Prices are set twice a year. | 2025-04-17 | twice a year | SET P1Y
 The war lasted twenty-five years. | 2025-04-17 | twenty-five years | DURATION P25Y
-The ceasefire began at 00:01 GMT on Friday. | 2025-04-17 | 00:01 GMT on Friday | TIME 2025-04-11T00:01
+The ceasefire began at 00:01 GMT on Friday. | 2025-04-17 | 00:01 GMT | TIME 2025-04-11T00:01
 He arrived at 8:30 a.m. local time Wednesday. | 2025-04-17 | 8:30 a.m. local time Wednesday | TIME 2025-04-16T08:30
 The company said Tuesday that it expects to close the deal by Friday. | 2025-04-17 | Friday | DATE 2025-04-18
 The minister said it would cut taxes on Friday. | 2025-04-17 | Friday | DATE 2025-04-18
@@ -319,7 +319,7 @@ He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | 
 # a clock time right before a day is on that day, one TIME (issue 3 QA)
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
-The parade starts at 10 a.m. on Independence Day. | 2025-03-05 | 10 a.m. on Independence Day | TIME 2025-07-04T10:00
+The parade starts at 10 a.m. on Independence Day. | 2025-03-05 | 10 a.m. | TIME 2025-07-04T10:00
 Doors open at 7 p.m. tomorrow night. | 2025-03-05 | 7 p.m. tomorrow night | TIME 2025-03-06T19:00
 Talks opened at 9 a.m. local time (0800 GMT) on Monday. | 2025-03-05 | 9 a.m. local time | TIME 2025-03-03T09:00
 Talks opened at 9 a.m. local time (0800 GMT) on Monday. | 2025-03-05 | 0800 GMT | TIME 2025-03-03T08:00
@@ -334,7 +334,7 @@ A sign is seen in this April 27 file photo. | 2010-05-15 | April 27 | DATE 2010-
 On 4 September, the deputy, who heads the commission, said the deal was bad. | 2015-09-30 | 4 September | DATE 2015-09-04
 A petrol station closed due to a protest in London, 27 July. | 2011-01-06 | 27 July | DATE 2010-07-27
 The commission went ahead with its plan for the debate this Friday. | 2008-09-24 | this Friday | DATE 2008-09-26
-It will be shown live from 0100 GMT on Saturday, and repeated at 0900 GMT. | 2010-01-22 | 0100 GMT on Saturday | TIME 2010-01-23T01:00
+It will be shown live from 0100 GMT on Saturday, and repeated at 0900 GMT. | 2010-01-22 | 0100 GMT | TIME 2010-01-23T01:00
 Pickups run Tuesday, and the pantry will be closed Thursday. | 2022-11-21 | Tuesday | DATE 2022-11-22
 # a closing attribution is the time of the telling (QA 7)
 The union will hold a ballot of its members on Friday, a spokesman said. | 2020-11-04 | Friday | DATE 2020-11-06
@@ -375,7 +375,7 @@ In the autumn it opened a second office. | 2020-02-29 | the autumn | DATE 2019-F
 In the summer the club was running again. | 2020-02-29 | the summer | DATE 2019-SU
 # British forms (QA 7)
 The last train will leave at 11.30pm. | 2023-08-14 | 11.30pm | TIME 2023-08-14T23:30
-She was found at about 1.20am on Wednesday. | 1997-01-01 | about 1.20am on Wednesday | TIME 1997-01-01T01:20
+She was found at about 1.20am on Wednesday. | 1997-01-01 | about 1.20am | TIME 1997-01-01T01:20
 Staff will walk out on Thursday 14 April. | 2022-03-31 | Thursday 14 April | DATE 2022-04-14
 # forecasts and states told with a present copula lie ahead (QA 9)
 Heavy rain is possible Monday. | 2031-08-31 | Monday | DATE 2031-09-01
@@ -427,8 +427,8 @@ Riders who bought a pass for January will get a refund. | 1998-12-29 | January |
 # a course that leads to a day looks ahead; zones written out belong to the clock (QA 11)
 The storm was on track to make landfall late Thursday. | 2004-09-01 | late Thursday | DATE 2004-09-02
 The storm was poised to strike the coast Friday. | 2004-09-01 | Friday | DATE 2004-09-03
-Tickets go on sale at 10 a.m. Pacific time on Friday, May 21. | 2038-05-15 | 10 a.m. Pacific time on Friday, May 21 | TIME 2038-05-21T10:00
-The game starts at 7:30 p.m. Eastern on Monday. | 2038-05-15 | 7:30 p.m. Eastern on Monday | TIME 2038-05-17T19:30
+Tickets go on sale at 10 a.m. Pacific time on Friday, May 21. | 2038-05-15 | 10 a.m. Pacific time | TIME 2038-05-21T10:00
+The game starts at 7:30 p.m. Eastern on Monday. | 2038-05-15 | 7:30 p.m. Eastern | TIME 2038-05-17T19:30
 # the next year or decade with nothing dated before it: from now, in a clause that looks ahead; else unknown (QA 11)
 Withdrawals will be cut over the next decade. | 2019-01-02 | the next decade | DATE 202
 The next year will be decisive. | 2019-01-02 | The next year | DATE 2020
@@ -462,6 +462,12 @@ In 2011, when the plant reopened last Oct. 23, workers cheered. | 2029-12-31 | l
 3:30 p.m.: Officials will hold briefings every morning. | 2022-07-14 | 3:30 p.m. | TIME 2022-07-14T15:30
 # years counted from a season give a year (QA 12)
 The hall opened in the summer of 1927. Two years later it closed. | 1990-05-10 | Two years later | DATE 1929
+# a clock and its day with on between are two expressions (the preposition is a
+# TimeML signal); the clock takes the day, and the day is tagged on its own
+The window closes at 11 p.m. on January 31. | 2020-01-02 | 11 p.m. | TIME 2020-01-31T23:00
+The window closes at 11 p.m. on January 31. | 2020-01-02 | January 31 | DATE 2020-01-31
+The window closes at 11 p.m. January 31. | 2020-01-02 | 11 p.m. January 31 | TIME 2020-01-31T23:00
+The gala opens at 7 p.m. on Jan. 31, and the bar is open daily. | 2025-01-02 | 7 p.m. | TIME 2025-01-31T19:00
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

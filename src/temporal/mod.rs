@@ -152,7 +152,7 @@
 //! | `season(S,dir)` `seasony(S,Y\|ref)` | 2025-SU | last summer; the spring of 1998; that fall |
 //! | `quarter(Q)` `quartery(Q,Y)` `quarterrel(n)` `quarterref()` `quarterrelyear(Q,n)` `halfrelyear(H,n)` `quarterago()` `periodago()` `quarterofyear(Y)` `halfy(H,Y)` | quarters and halves | the third quarter; the year-ago quarter; the same period last year |
 //! | `weekend(dir)` `holiday(H,dir\|Y)` `holidayin(H,dir,W\|WE\|n)` `holidaywd(H,WD,±1)` `holidayrel(H,n)` `nthwd(N,WD,M)` `nthwdy(N,WD,M,Y)` `nthwdyin(N,6,M,Y,WE)` | 2025-W15-WE; holidays (fixed, n-th or last weekday of a month, Easter, with day offsets), days and weekdays around them, n-th weekdays of a month (N = 0: the last) | the weekend; Thanksgiving; Labor Day weekend; the day after Christmas; the Monday after Thanksgiving; Easter next year; the first Saturday in April; the first weekend of August |
-//! | `clock(T,AMPM,TZ,day)` `clockmd(T,AMPM,M,D)` `clockmdy(T,AMPM,M,D,Y)` `pod(day,POD)` | TIME values; `day` is `dct`, `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`, `refprev` or a WEEKDAY slot | 10:35 a.m. Tuesday; 5 p.m. on May 2; this morning; that night |
+//! | `clock(T,AMPM,TZ,day)` `clockmd(T,AMPM,M,D)` `clockmdy(T,AMPM,M,D,Y)` `pod(day,POD)` | TIME values; `day` is `dct`, `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`, `refprev` or a WEEKDAY slot | 10:35 a.m. Tuesday; 5 p.m. May 2; this morning; that night |
 //! | `dur(n,unit)` | P3Y, PT45M, PXY | five hours; several years |
 //! | `decdur(dec,unit)` | PT4.2S, P1.5Y | 4.2 seconds; 1.5 years |
 //! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |
@@ -424,17 +424,25 @@ impl Tagger {
                 .last()
                 .and_then(|p| text.get(p.end..start))
                 .map(str::trim);
+            // the clock time of a day that a clock before it took ("11 p.m.
+            // on Jan. 31"): the story goes on from that moment
+            let mut at = o.at;
             if let Some(gap) = gap.filter(|_| {
                 matches!(kind, TimexType::Date | TimexType::Time)
                     && out.last().is_some_and(|p| same_sentence(p.end))
             }) {
-                if merge_clock(text, out, gap, end, &value, anchored, anchor) {
-                    // "8:30 p.m. tomorrow" is one TIME on tomorrow's date
-                    if let (Some(last), Some(p)) = (out.last(), o.point) {
-                        let at = NaiveDateTime::parse_from_str(&last.value, "%Y-%m-%dT%H:%M");
-                        ctx.refer(p, out.len() - 1, at.ok(), false);
+                let clock_day = merge_clock(text, out, gap, end, &value, anchored, anchor);
+                if clock_day != ClockDay::No {
+                    let last = out.last().map(|t| t.value.as_str()).unwrap_or("");
+                    let clock = NaiveDateTime::parse_from_str(last, "%Y-%m-%dT%H:%M").ok();
+                    if clock_day == ClockDay::Merged {
+                        // "8:30 p.m. tomorrow" is one TIME on tomorrow's date
+                        if let Some(p) = o.point {
+                            ctx.refer(p, out.len() - 1, clock, false);
+                        }
+                        continue;
                     }
-                    continue;
+                    at = clock.or(at);
                 }
             }
             let mut point = o.point;
@@ -491,7 +499,7 @@ impl Tagger {
                         || text
                             .get(end.saturating_sub(4)..end)
                             .is_some_and(|w| w.eq_ignore_ascii_case(" eve"));
-                    ctx.refer(p, idx, o.at, late);
+                    ctx.refer(p, idx, at, late);
                     ctx.note_quarter(p, idx);
                 }
             }
@@ -562,7 +570,19 @@ impl Tagger {
                 // a live blog's stamp ("3:30 p.m.: Officials will brief
                 // reporters every morning") is the moment of the update
                 let stamp = text[t.end..].starts_with(':');
-                if !(inside(t) && bare(t)) || stamp || (i > 0 && after_day(&out[i - 1], t)) {
+                // "at 7 p.m. on Jan. 31": a clock right before its day keeps it
+                let before_day = out.get(i + 1).is_some_and(|next| {
+                    next.kind == TimexType::Date
+                        && as_day(&next.value).is_some()
+                        && text
+                            .get(t.end..next.start)
+                            .is_some_and(|g| g.trim().eq_ignore_ascii_case("on"))
+                });
+                if !(inside(t) && bare(t))
+                    || stamp
+                    || before_day
+                    || (i > 0 && after_day(&out[i - 1], t))
+                {
                     continue;
                 }
                 let t = &mut out[i];
@@ -594,14 +614,26 @@ fn as_month(v: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
 }
 
+/// What [`merge_clock`] did with a clock time before a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClockDay {
+    /// No clock before the day, or not its day.
+    No,
+    /// "8:30 p.m. tomorrow": one expression now.
+    Merged,
+    /// "11 p.m. on Jan. 31": the clock took the day; the two stay apart.
+    Given,
+}
+
 /// A clock time right before a day ("8:30 p.m. tomorrow", "9 a.m. next
-/// Tuesday", "10 a.m. on Independence Day", "7 p.m. tomorrow night") is
-/// on that day: the clock (`out`'s last) takes the day and the span
-/// grows to cover both. A clock with its time in another zone in
-/// parentheses before it ("9 a.m. local time (0800 GMT) on Monday") is
-/// moved to the day too; there the three expressions stay apart. `gap`
-/// is the text between the clock and the day (trimmed).
-/// Returns whether the day was merged into the clock.
+/// Tuesday", "7 p.m. tomorrow night") is on that day: the clock (`out`'s
+/// last) takes the day and the span grows to cover both. With "on"
+/// between them ("11 p.m. on Jan. 31", "10 a.m. on Independence Day")
+/// the clock takes the day and the two stay apart, as TimeML annotators
+/// write them. A clock with its time in another zone in parentheses
+/// before it ("9 a.m. local time (0800 GMT) on Monday") is moved to the
+/// day too, and the three expressions stay apart. `gap` is the text
+/// between the clock and the day (trimmed).
 fn merge_clock(
     text: &str,
     out: &mut [Timex],
@@ -610,19 +642,19 @@ fn merge_clock(
     value: &str,
     anchored: bool,
     anchor: Option<usize>,
-) -> bool {
+) -> ClockDay {
     let n = out.len();
     if n == 0 || !is_clock(&out[n - 1]) {
-        return false;
+        return ClockDay::No;
     }
     // the day: YYYY-MM-DD, or with a part of the day (TNI)
     let day = match value.len() {
         10 => value,
         13 if value.as_bytes()[10] == b'T' => &value[..10],
-        _ => return false,
+        _ => return ClockDay::No,
     };
     if as_day(day).is_none() {
-        return false;
+        return ClockDay::No;
     }
     let on = |g: &str| {
         let g = g.trim_start_matches(',').trim();
@@ -631,7 +663,7 @@ fn merge_clock(
     if let Some(inner) = gap.strip_prefix(')') {
         // "9 a.m. local time (0800 GMT) on Monday"
         if !on(inner) || n < 2 || !is_clock(&out[n - 2]) {
-            return false;
+            return ClockDay::No;
         }
         let opens = text
             .get(out[n - 2].end..out[n - 1].start)
@@ -641,17 +673,20 @@ fn merge_clock(
                 t.value.replace_range(..10, day);
             }
         }
-        return false;
+        return ClockDay::No;
     }
     if !on(gap) {
-        return false;
+        return ClockDay::No;
     }
     let prev = &mut out[n - 1];
     prev.value.replace_range(..10, day);
+    if !gap.trim_start_matches(',').trim().is_empty() {
+        return ClockDay::Given;
+    }
     prev.end = end;
     prev.anchored = anchored;
     prev.anchor = anchor;
-    true
+    ClockDay::Merged
 }
 
 /// A quarter with no number followed by the day it ended ("the quarter
