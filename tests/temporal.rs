@@ -468,6 +468,15 @@ The window closes at 11 p.m. on January 31. | 2020-01-02 | 11 p.m. | TIME 2020-0
 The window closes at 11 p.m. on January 31. | 2020-01-02 | January 31 | DATE 2020-01-31
 The window closes at 11 p.m. January 31. | 2020-01-02 | 11 p.m. January 31 | TIME 2020-01-31T23:00
 The gala opens at 7 p.m. on Jan. 31, and the bar is open daily. | 2025-01-02 | 7 p.m. | TIME 2025-01-31T19:00
+# this season, when this year's is over and the clause looks ahead, is the coming one (QA 13)
+She will be back onstage this spring. | 2036-12-31 | this spring | DATE 2037-SP
+She was back onstage this spring. | 2036-12-31 | this spring | DATE 2036-SP
+# rescheduled for a day sets it ahead, like scheduled for (QA 13)
+The show was rescheduled for May 22. | 2036-12-31 | May 22 | DATE 2037-05-22
+# after a past verb a present form is a noun, no cue (QA 13)
+The agency accepted returns on Jan. 27. | 2036-02-29 | Jan. 27 | DATE 2036-01-27
+# a part of the day after next or last and a weekday stays in the span (QA 13)
+The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | DATE 2020-01-07TEV
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

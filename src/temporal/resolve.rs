@@ -352,6 +352,7 @@ pub enum Func {
     Dur,
     DecDur,
     DurSum,
+    WdPod,
     Hms,
     Every,
     SetWd,
@@ -408,6 +409,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("century", Func::Century, 1),
     ("wd", Func::Wd, 2),
     ("wdref", Func::WdRef, 2),
+    ("wdpod", Func::WdPod, 3),
     ("shift", Func::Shift, 3),
     ("ago", Func::Ago, 2),
     ("later", Func::Later, 2),
@@ -951,7 +953,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 Tense::Future
             });
         }
-        if has(i, pres) && !untensed(i) {
+        if has(i, pres)
+            && !untensed(i)
+            && !(i > 0 && (has(i - 1, past) || has(i - 1, Some(C_PASTV))))
+        {
+            // (after a past verb a present form is its object, a noun:
+            // "accepted returns on Jan. 27")
             return Some(if caption() {
                 Tense::Past
             } else {
@@ -1642,6 +1649,16 @@ pub fn eval(
             };
             Out::point(Point::day(date), Anchor::Dct)
         }
+        Func::WdPod => {
+            // "next Tuesday night": the day as `wd` reads it, at that part
+            let day = Action {
+                func: Func::Wd,
+                args: a[..2].to_vec(),
+            };
+            let p = eval(&day, env, ctx, tense_of)?.point?;
+            let pod = env.word(&a[2])?;
+            Out::new(format!("{}T{pod}", p.value()), Anchor::Dct, Some(p))
+        }
         Func::WdRef => {
             let wd = weekday(env.num(&a[0])?)?;
             let dir = dir_of(&a[1]);
@@ -1830,6 +1847,9 @@ pub fn eval(
                 }
                 // "this winter" said in January is the one under way
                 _ if under_way => cur,
+                // "will be back onstage this spring" said on Dec. 31: this
+                // year's is over, the one to come is meant
+                _ if this < dct && !by_tense && tense_of(CLAUSE).ahead() => start(y + 1)?,
                 _ => this,
             };
             Out::point(
