@@ -477,6 +477,9 @@ The show was rescheduled for May 22. | 2036-12-31 | May 22 | DATE 2037-05-22
 The agency accepted returns on Jan. 27. | 2036-02-29 | Jan. 27 | DATE 2036-01-27
 # a part of the day after next or last and a weekday stays in the span (QA 13)
 The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | DATE 2020-01-07TEV
+# a weekday after voted, agreed, promised ... to: the deed lies ahead; a day told before the verb stays (QA 13)
+The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
+On Wednesday she promised to cut power bills. | 1985-09-12 | Wednesday | DATE 1985-09-11
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

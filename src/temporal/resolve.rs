@@ -816,6 +816,9 @@ pub struct TenseClasses {
     /// NOTENSE: a participle phrase that takes the tense of its clause
     /// (", followed by sun on Tuesday"): no cue of its own.
     pub notense: Option<u16>,
+    /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
+    /// weekday after them lies ahead ("voted to strike on Monday").
+    pub intent: Option<u16>,
     /// TEMPW: "temperatures", "highs", "degrees": in their sentence a
     /// two-digit decade is a temperature ("highs in the mid-80s").
     pub temp: Option<u16>,
@@ -853,6 +856,7 @@ impl TenseClasses {
             weekday: lex.class_id("WEEKDAY"),
             when: lex.class_id("WHEN"),
             notense: lex.class_id("NOTENSE"),
+            intent: lex.class_id("INTENT"),
             temp: lex.class_id("TEMPW"),
         }
     }
@@ -895,6 +899,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         weekday,
         since,
         notense,
+        intent,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -972,6 +977,22 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if (has(i, defer) || has(i, order)) && i + 1 < n && has(i + 1, inf) {
             // "was rescheduled to depart Saturday", "were ordered to return
             // Monday": what is to be done comes after the order
+            return Some(Tense::Deferred);
+        }
+        if has(i, intent)
+            && i < env.first
+            && {
+                // "voted to", "voted Wednesday night to"
+                let mut j = i + 1;
+                if j < env.first && has(j, weekday) {
+                    j += if j + 1 < n && has(j + 1, inf) { 1 } else { 2 };
+                }
+                j < n && has(j, inf)
+            }
+            && (env.first..env.last).any(|k| has(k, weekday))
+        {
+            // "The union voted to strike on Monday" (but "On Wednesday she
+            // promised to cut bills" tells when it was promised)
             return Some(Tense::Deferred);
         }
         if (has(i, past) || has(i, Some(C_PASTV))) && untensed(i) {
