@@ -480,6 +480,10 @@ The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | D
 # a weekday after voted, agreed, promised ... to: the deed lies ahead; a day told before the verb stays (QA 13)
 The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
 On Wednesday she promised to cut power bills. | 1985-09-12 | Wednesday | DATE 1985-09-11
+# quarterly as an adverb is a set; as an adjective it is left alone (QA 13)
+The advisory panel meets quarterly. | 2040-03-05 | quarterly | SET P3M
+# the time gone by since an event (QA 13)
+It has been a year since the flood. | 1991-08-09 | a year | DURATION P1Y
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
@@ -542,6 +546,7 @@ const NOT_TAGGED: &[&str] = &[
     "Temperatures will drop to the mid-20s by nightfall.",
     "Highs will be in the 90s.",
     "Children under 5 years old were spared.",
+    "Du Pont raised its quarterly dividend.",
 ];
 
 mod common;
