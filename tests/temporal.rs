@@ -480,6 +480,8 @@ The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | D
 # a weekday after voted, agreed, promised ... to: the deed lies ahead; a day told before the verb stays (QA 13)
 The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
 On Wednesday she promised to cut power bills. | 1985-09-12 | Wednesday | DATE 1985-09-11
+The judge asked jurors to return on Wednesday. | 2003-02-10 | Wednesday | DATE 2003-02-12
+He told reporters on Friday to expect a deal. | 2003-02-10 | Friday | DATE 2003-02-07
 # quarterly as an adverb is a set; as an adjective it is left alone (QA 13)
 The advisory panel meets quarterly. | 2040-03-05 | quarterly | SET P3M
 # the time gone by since an event (QA 13)

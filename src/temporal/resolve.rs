@@ -979,20 +979,29 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             // Monday": what is to be done comes after the order
             return Some(Tense::Deferred);
         }
-        if has(i, intent)
-            && i < env.first
-            && {
-                // "voted to", "voted Wednesday night to"
-                let mut j = i + 1;
-                if j < env.first && has(j, weekday) {
-                    j += if j + 1 < n && has(j + 1, inf) { 1 } else { 2 };
-                }
-                j < n && has(j, inf)
+        // the deed of a decision, a promise or an order with its object
+        // lies ahead of it ("The union voted to strike on Monday", "asked
+        // jurors to return on Wednesday"), for a weekday said after the
+        // verb ("On Wednesday she promised to cut bills" tells when)
+        let decided = || {
+            // "voted to", "voted Wednesday night to"
+            let mut j = i + 1;
+            if j < env.first && has(j, weekday) {
+                j += if j + 1 < n && has(j + 1, inf) { 1 } else { 2 };
             }
+            j < n && has(j, inf)
+        };
+        let ordered = || {
+            // "asked jurors to", "told the panel to", in one clause
+            i + 2 < env.first
+                && (i + 2..(i + 5).min(env.first)).any(|j| has(j, inf))
+                && (i + 1..env.first)
+                    .all(|j| !is_break(j) && !matches!(toks.toks[j].kind, Kind::Punct(',')))
+        };
+        if i < env.first
             && (env.first..env.last).any(|k| has(k, weekday))
+            && ((has(i, intent) && decided()) || (has(i, order) && ordered()))
         {
-            // "The union voted to strike on Monday" (but "On Wednesday she
-            // promised to cut bills" tells when it was promised)
             return Some(Tense::Deferred);
         }
         if (has(i, past) || has(i, Some(C_PASTV))) && untensed(i) {
