@@ -486,6 +486,8 @@ He told reporters on Friday to expect a deal. | 2003-02-10 | Friday | DATE 2003-
 The advisory panel meets quarterly. | 2040-03-05 | quarterly | SET P3M
 # the time gone by since an event (QA 13)
 It has been a year since the flood. | 1991-08-09 | a year | DURATION P1Y
+# a set in a later clause does not make a clock a timetable's (QA 13)
+Arguments will be streamed live starting at 9 a.m., and the court issues opinions every Thursday. | 2025-10-06 | 9 a.m. | TIME 2025-10-06T09:00
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

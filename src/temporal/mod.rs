@@ -578,9 +578,22 @@ impl Tagger {
                             .get(t.end..next.start)
                             .is_some_and(|g| g.trim().eq_ignore_ascii_case("on"))
                 });
+                // "starting at 9 a.m., and the court issues opinions every
+                // Thursday": a set in a clause after the clock's says nothing
+                // of it ("open at 11 a.m. each day, and the stage runs until
+                // 10:30 p.m." does)
+                let same_clause = out.iter().any(|d| {
+                    inside(d)
+                        && daily(d)
+                        && (d.start < t.start
+                            || text
+                                .get(t.end..d.start)
+                                .is_some_and(|g| !g.contains(", and ") && !g.contains(", but ")))
+                });
                 if !(inside(t) && bare(t))
                     || stamp
                     || before_day
+                    || !same_clause
                     || (i > 0 && after_day(&out[i - 1], t))
                 {
                     continue;
