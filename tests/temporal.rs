@@ -488,6 +488,15 @@ The advisory panel meets quarterly. | 2040-03-05 | quarterly | SET P3M
 It has been a year since the flood. | 1991-08-09 | a year | DURATION P1Y
 # a set in a later clause does not make a clock a timetable's (QA 13)
 Arguments will be streamed live starting at 9 a.m., and the court issues opinions every Thursday. | 2025-10-06 | 9 a.m. | TIME 2025-10-06T09:00
+# that WEEKDAY after a preposition or at the start of a sentence is the one in the week in question (QA 14)
+Police met on Monday, Feb. 20, and again on that Friday. | 2012-03-08 | that Friday | DATE 2012-02-24
+Officials said that Friday's vote was close. | 2003-11-19 | Friday | DATE 2003-11-14
+# a possessive weekday after will and its verb lies ahead (QA 14)
+The airlines will meet Friday's deadline. | 2003-11-19 | Friday | DATE 2003-11-21
+# a season of that year, the week of a dated day (QA 14)
+The plan ran until 2005, and the units combined in the spring of that year. | 2003-11-19 | the spring of that year | DATE 2005-SP
+Sales fell in the spring of the year. | 2003-11-19 | the spring | DATE 2003-SP
+Spring break will move to the week of April 9, 2040. | 2039-05-11 | the week of April 9, 2040 | DATE 2040-W15
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

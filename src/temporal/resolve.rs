@@ -446,6 +446,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("clockmd", Func::ClockMd, 4),
     ("clockmdy", Func::ClockMd, 5),
     ("weekof", Func::WeekOf, 2),
+    ("weekofy", Func::WeekOf, 3),
     ("mdrel", Func::MdRel, 3),
     ("fromwd", Func::FromWd, 3),
     ("nthweek", Func::NthWeek, 2),
@@ -1691,8 +1692,13 @@ pub fn eval(
         }
         Func::WdRef => {
             let wd = weekday(env.num(&a[0])?)?;
-            let dir = dir_of(&a[1]);
-            let date = resolve_weekday(ctx.reference.date, wd, dir);
+            let date = if env.word(&a[1]).as_deref() == Some("near") {
+                // "that Friday": the one in the week of the day in question
+                floor(ctx.reference.date, Gran::Week)
+                    + Duration::days(wd.num_days_from_monday() as i64)
+            } else {
+                resolve_weekday(ctx.reference.date, wd, dir_of(&a[1]))
+            };
             Out::point(Point::day(date), Anchor::Reference)
         }
         Func::Shift => {
@@ -2496,7 +2502,11 @@ pub fn eval(
         }
         Func::WeekOf => {
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
-            let date = pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?;
+            let date = match a.get(2) {
+                // "the week of April 9, 2040"
+                Some(y) => ymd(env.num(y)?, m, d)?,
+                None => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?,
+            };
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
         Func::EveryMonth => Out::every(format!("XXXX-{:02}", env.num(&a[0])?)),
