@@ -497,6 +497,8 @@ The airlines will meet Friday's deadline. | 2003-11-19 | Friday | DATE 2003-11-2
 The plan ran until 2005, and the units combined in the spring of that year. | 2003-11-19 | the spring of that year | DATE 2005-SP
 Sales fell in the spring of the year. | 2003-11-19 | the spring | DATE 2003-SP
 Spring break will move to the week of April 9, 2040. | 2039-05-11 | the week of April 9, 2040 | DATE 2040-W15
+# concludes is a verb of schedules like ends (QA 14)
+The qualifying tournament concludes Friday. | 1984-08-23 | Friday | DATE 1984-08-24
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
