@@ -353,7 +353,7 @@ A memorial service to be held at the stadium on Tuesday drew crowds. | 2013-12-0
 The museum will open on Dec. 1. | 2015-03-02 | Dec. 1 | DATE 2015-12-01
 The ceremony will go ahead as planned on June 9. | 1996-05-13 | June 9 | DATE 1996-06-09
 Airlines expect the coming weekend to be busy. | 2026-01-02 | the coming weekend | DATE 2026-W01-WE
-Voting ends Wednesday, a week earlier than in past years. | 2008-05-14 | a week earlier | DURATION P1W
+Voting ends Wednesday, a week earlier than in past years. | 2008-05-14 | a week | DURATION P1W
 The closure runs from Nov. 2 through Nov. 23. | 2020-02-05 | Nov. 23 | DATE 2020-11-23
 Winter break runs from Dec. 23 through Jan. 3. | 1996-05-13 | Dec. 23 | DATE 1996-12-23
 The state would review it over the summer. | 2024-06-30 | the summer | DATE 2024-SU
@@ -499,6 +499,10 @@ Sales fell in the spring of the year. | 2003-11-19 | the spring | DATE 2003-SP
 Spring break will move to the week of April 9, 2040. | 2039-05-11 | the week of April 9, 2040 | DATE 2040-W15
 # concludes is a verb of schedules like ends (QA 14)
 The qualifying tournament concludes Friday. | 1984-08-23 | Friday | DATE 1984-08-24
+# a comparative after a duration stays out of its span (QA 11, 14)
+The term will end June 20, 2040, about a week later than usual. | 2039-05-11 | about a week | DURATION P1W
+# a full day is a day (QA 14)
+The bridge last closed for a full day in October 1989. | 1997-09-02 | a full day | DURATION P1D
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
@@ -562,6 +566,7 @@ const NOT_TAGGED: &[&str] = &[
     "Highs will be in the 90s.",
     "Children under 5 years old were spared.",
     "Du Pont raised its quarterly dividend.",
+    "These are the busiest months for retailers.",
 ];
 
 mod common;
