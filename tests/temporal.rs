@@ -503,6 +503,9 @@ The qualifying tournament concludes Friday. | 1984-08-23 | Friday | DATE 1984-08
 The term will end June 20, 2040, about a week later than usual. | 2039-05-11 | about a week | DURATION P1W
 # a full day is a day (QA 14)
 The bridge last closed for a full day in October 1989. | 1997-09-02 | a full day | DURATION P1D
+# a coarser date in a relative clause after a day leaves the day in question for clocks and parts of days (QA 13, 14)
+The council approved a budget late Thursday, ending a process that began in March. The vote came after 11 p.m. | 2029-06-29 | 11 p.m. | TIME 2029-06-28T23:00
+He signed on Dec. 8 and said the team had studied them since the first meeting in October. That night they watched the tape. | 2025-12-20 | That night | TIME 2025-10-XXTNI
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

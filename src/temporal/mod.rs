@@ -499,6 +499,22 @@ impl Tagger {
                         || text
                             .get(end.saturating_sub(4)..end)
                             .is_some_and(|w| w.eq_ignore_ascii_case(" eve"));
+                    // "approved the budget late Thursday, ending a process
+                    // that began in March. The vote came after 11 p.m.": a
+                    // coarser date told in a relative clause after a day
+                    // leaves that day the one a clock or a part of a day is on
+                    ctx.day_ref = match (ctx.reference_idx, p.gran) {
+                        (_, resolve::Gran::Day) => None,
+                        (Some(r), _)
+                            if ctx.reference.gran == resolve::Gran::Day
+                                && out.get(r).is_some_and(|t| {
+                                    same_sentence(t.end) && relative_between(text, t.end, start)
+                                }) =>
+                        {
+                            Some((ctx.reference.date, r))
+                        }
+                        _ => None,
+                    };
                     ctx.refer(p, idx, at, late);
                     ctx.note_quarter(p, idx);
                 }
@@ -605,6 +621,19 @@ impl Tagger {
             }
         }
     }
+}
+
+/// Whether a relative clause opens between `a` and `b` ("late Thursday,
+/// ending a process that began in March", "on Aug. 22, when a paper
+/// reported"): a word "that", "which", "when", "who" or "where".
+fn relative_between(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|g| {
+        g.split(|c: char| !c.is_alphabetic()).any(|w| {
+            ["that", "which", "when", "who", "where"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+    })
 }
 
 /// A TIME at a clock time on a day: `2025-04-17T20:30`.

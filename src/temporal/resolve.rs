@@ -171,6 +171,11 @@ pub struct Ctx {
     /// "fourth quarter" or "second half" is a period of play, not of the
     /// calendar.
     pub game: bool,
+    /// The day in question before a coarser date told in its sentence
+    /// took `reference` ("late Thursday, ending a process that began in
+    /// March"), and its index: a clock time or a part of a day that
+    /// follows is on that day.
+    pub day_ref: Option<(NaiveDate, usize)>,
 }
 
 impl Ctx {
@@ -184,6 +189,7 @@ impl Ctx {
             reference_late: false,
             topic_quarter: None,
             game: false,
+            day_ref: None,
         }
     }
 
@@ -2206,7 +2212,10 @@ pub fn eval(
         }
         Func::Pod => {
             let pod = env.word(&a[1])?;
-            if env.word(&a[0]).as_deref() == Some("ref") && ctx.reference.gran == Gran::Month {
+            if env.word(&a[0]).as_deref() == Some("ref")
+                && ctx.reference.gran == Gran::Month
+                && ctx.day_ref.is_none()
+            {
                 // "the first meeting in October. That night": a night in
                 // October, the day unknown
                 let month = Point::at(ctx.reference.date, Gran::Month).value();
@@ -2700,6 +2709,8 @@ fn day_of(
             };
             if ctx.reference.gran == Gran::Day && !(n == 0 && wrong_side()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
+            } else if let Some((d, i)) = ctx.day_ref.filter(|_| ctx.reference.gran != Gran::Day) {
+                (d + Duration::days(n), Anchor::At(i))
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
             }
