@@ -491,6 +491,7 @@ Arguments will be streamed live starting at 9 a.m., and the court issues opinion
 # that WEEKDAY after a preposition or at the start of a sentence is the one in the week in question (QA 14)
 Police met on Monday, Feb. 20, and again on that Friday. | 2012-03-08 | that Friday | DATE 2012-02-24
 Officials said that Friday's vote was close. | 2003-11-19 | Friday | DATE 2003-11-14
+He met them on Monday, Aug. 25. Emails showed talks as early as last December. That Thursday, the premier cancelled. | 2014-09-02 | That Thursday | DATE 2014-08-28
 # a possessive weekday after will and its verb lies ahead (QA 14)
 The airlines will meet Friday's deadline. | 2003-11-19 | Friday | DATE 2003-11-21
 # a season of that year, the week of a dated day (QA 14)

@@ -47,7 +47,8 @@ pub(crate) const BUILTIN: &[&str] = &[
     "CAPWORD", // any capitalized word (used by reject rules)
     "PUNCT",   // punctuation, sentence ends included
     "DEC",     // a decimal number, "4.2": value = digits * 10 + decimals (421)
-    "HMS",     // hours, minutes and seconds, "2:24:10": value = 22410 (also a CLOCK)
+    "HMS",     // a race time, "2:24:10": value = 22410 (a clock with seconds,
+               // "4:31:09 a.m.", "14:31:09", is a CLOCK of its minute)
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;
@@ -785,13 +786,14 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                             99
                         };
                         let k = if ss < 60 {
-                            fb.push(feat(C_HMS, val * 10000 + mm * 100 + ss));
                             let rest = text[k2..b].trim_start().as_bytes();
                             let ampm = rest.len() >= 2
                                 && matches!(rest[0], b'a' | b'p' | b'A' | b'P')
                                 && matches!(rest[1], b'm' | b'M' | b'.');
                             if ampm || val >= 13 || len == 2 {
                                 fb.push(feat(C_CLOCK, val * 100 + mm));
+                            } else {
+                                fb.push(feat(C_HMS, val * 10000 + mm * 100 + ss));
                             }
                             k2
                         } else {

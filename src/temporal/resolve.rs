@@ -1699,9 +1699,23 @@ pub fn eval(
         Func::WdRef => {
             let wd = weekday(env.num(&a[0])?)?;
             let date = if env.word(&a[1]).as_deref() == Some("near") {
-                // "that Friday": the one in the week of the day in question
-                floor(ctx.reference.date, Gran::Week)
-                    + Duration::days(wd.num_days_from_monday() as i64)
+                // "that Friday": the one in the week of the day in question;
+                // after a month or a year, as a weekday read by tense
+                let day = match ctx.reference.gran {
+                    Gran::Day | Gran::Week | Gran::Weekend => Some(ctx.reference.date),
+                    _ => ctx.day_ref.map(|(d, _)| d),
+                };
+                match day {
+                    Some(d) => {
+                        floor(d, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64)
+                    }
+                    None => {
+                        return Some(Out::point(
+                            Point::day(day_of(env, &a[0], ctx, tense_of)?.0),
+                            Anchor::Dct,
+                        ))
+                    }
+                }
             } else {
                 resolve_weekday(ctx.reference.date, wd, dir_of(&a[1]))
             };
