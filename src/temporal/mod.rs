@@ -722,12 +722,12 @@ fn merge_clock(
     }
     let prev = &mut out[n - 1];
     prev.value.replace_range(..10, day);
+    prev.anchored = anchored;
+    prev.anchor = anchor;
     if !gap.trim_start_matches(',').trim().is_empty() {
         return ClockDay::Given;
     }
     prev.end = end;
-    prev.anchored = anchored;
-    prev.anchor = anchor;
     ClockDay::Merged
 }
 

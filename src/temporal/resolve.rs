@@ -1505,6 +1505,44 @@ pub fn eval(
             _ => env.num(arg).unwrap_or(0),
         }
     };
+    // a weekday read as `wd(WEEKDAY, dir)` says ("Tuesday", "last Friday",
+    // "this Friday"); shared with `wdpod` ("next Tuesday night")
+    let weekday_date = |a: &[Arg]| -> Option<NaiveDate> {
+        let wd = weekday(env.num(&a[0])?)?;
+        let dir = dir_of(&a[1]);
+        let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense" || w == "past");
+        let dir = if matches!(&a[1], Arg::Word(w) if w == "past") {
+            -1
+        } else {
+            dir
+        };
+        let date = if matches!(&a[1], Arg::Word(w) if w == "near") {
+            // "ahead of Tuesday's vote": the nearest such day, ahead or
+            // just gone (the DCT's own weekday is the DCT)
+            nearest_weekday(dct, wd)
+        } else if matches!(&a[1], Arg::Word(w) if w == "this") {
+            // "this Friday": the one in the DCT's week, or the coming
+            // one when the clause looks ahead. A past tense does not
+            // make it last week's ("went ahead with its plan for the
+            // debate this Friday"): that one is "last Friday".
+            match tense_of(CLAUSE) {
+                _ if dct.weekday() == wd => dct,
+                t if t.ahead() => resolve_weekday(dct, wd, 1),
+                _ => floor(dct, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64),
+            }
+        } else if by_tense && dct.weekday() == wd {
+            // the DCT's own weekday is the DCT unless last/next says otherwise
+            dct
+        } else if dir == 0 && by_tense && tense_of(CLAUSE) == Tense::Revised {
+            nearest_weekday(dct, wd)
+        } else if dir == 0 && dct.weekday() != wd {
+            // no cue: news reports the past
+            resolve_weekday(dct, wd, -1)
+        } else {
+            resolve_weekday(dct, wd, dir.signum())
+        };
+        Some(date)
+    };
     let anchor_of = |arg: &Arg| -> (Point, Anchor) {
         if env.word(arg).as_deref() == Some("ref") {
             (ctx.reference, Anchor::Reference)
@@ -1650,49 +1688,10 @@ pub fn eval(
             let d = ymd((v - 1) * 100, 1, 1)?;
             Out::point(Point::at(d, Gran::Century), Anchor::None)
         }
-        Func::Wd => {
-            let wd = weekday(env.num(&a[0])?)?;
-            let dir = dir_of(&a[1]);
-            let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense" || w == "past");
-            let dir = if matches!(&a[1], Arg::Word(w) if w == "past") {
-                -1
-            } else {
-                dir
-            };
-            let date = if matches!(&a[1], Arg::Word(w) if w == "near") {
-                // "ahead of Tuesday's vote": the nearest such day, ahead or
-                // just gone (the DCT's own weekday is the DCT)
-                nearest_weekday(dct, wd)
-            } else if matches!(&a[1], Arg::Word(w) if w == "this") {
-                // "this Friday": the one in the DCT's week, or the coming
-                // one when the clause looks ahead. A past tense does not
-                // make it last week's ("went ahead with its plan for the
-                // debate this Friday"): that one is "last Friday".
-                match tense_of(CLAUSE) {
-                    _ if dct.weekday() == wd => dct,
-                    t if t.ahead() => resolve_weekday(dct, wd, 1),
-                    _ => floor(dct, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64),
-                }
-            } else if by_tense && dct.weekday() == wd {
-                // the DCT's own weekday is the DCT unless last/next says otherwise
-                dct
-            } else if dir == 0 && by_tense && tense_of(CLAUSE) == Tense::Revised {
-                nearest_weekday(dct, wd)
-            } else if dir == 0 && dct.weekday() != wd {
-                // no cue: news reports the past
-                resolve_weekday(dct, wd, -1)
-            } else {
-                resolve_weekday(dct, wd, dir.signum())
-            };
-            Out::point(Point::day(date), Anchor::Dct)
-        }
+        Func::Wd => Out::point(Point::day(weekday_date(a)?), Anchor::Dct),
         Func::WdPod => {
             // "next Tuesday night": the day as `wd` reads it, at that part
-            let day = Action {
-                func: Func::Wd,
-                args: a[..2].to_vec(),
-            };
-            let p = eval(&day, env, ctx, tense_of)?.point?;
+            let p = Point::day(weekday_date(a)?);
             let pod = env.word(&a[2])?;
             Out::new(format!("{}T{pod}", p.value()), Anchor::Dct, Some(p))
         }
@@ -1702,12 +1701,15 @@ pub fn eval(
                 // "that Friday": the one in the week of the day in question;
                 // after a month or a year, as a weekday read by tense
                 let day = match ctx.reference.gran {
-                    Gran::Day | Gran::Week | Gran::Weekend => Some(ctx.reference.date),
-                    _ => ctx.day_ref.map(|(d, _)| d),
+                    Gran::Day | Gran::Week | Gran::Weekend => Some((ctx.reference.date, None)),
+                    _ => ctx.day_ref.map(|(d, i)| (d, Some(i))),
                 };
                 match day {
-                    Some(d) => {
-                        floor(d, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64)
+                    Some((d, i)) => {
+                        let date =
+                            floor(d, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64);
+                        let anchor = i.map_or(Anchor::Reference, Anchor::At);
+                        return Some(Out::point(Point::day(date), anchor));
                     }
                     None => {
                         return Some(Out::point(
