@@ -509,6 +509,8 @@ The council approved a budget late Thursday, ending a process that began in Marc
 He signed on Dec. 8 and said the team had studied them since the first meeting in October. That night they watched the tape. | 2025-12-20 | That night | TIME 2025-10-XXTNI
 # the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14)
 The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
+# through the night is the night in question; through does not move it ahead (QA 13, 14)
+The ferry sank on Nov. 9, 1979. Survivors clung to wreckage through the night. | 2039-11-09 | the night | TIME 1979-11-09TNI
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

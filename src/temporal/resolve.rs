@@ -2228,7 +2228,7 @@ pub fn eval(
         }
         Func::Pod => {
             let pod = env.word(&a[1])?;
-            if env.word(&a[0]).as_deref() == Some("ref")
+            if matches!(env.word(&a[0]).as_deref(), Some("ref" | "refthrough"))
                 && ctx.reference.gran == Gran::Month
                 && ctx.day_ref.is_none()
             {
@@ -2704,7 +2704,7 @@ fn day_of(
         "yesterday" => (dct - Duration::days(1), Anchor::Dct),
         "tomorrow" => (dct + Duration::days(1), Anchor::Dct),
         // the day in question, the one after it, the one before
-        w @ ("ref" | "refnext" | "refprev") => {
+        w @ ("ref" | "refnext" | "refprev" | "refthrough") => {
             let n = match w {
                 "refnext" => 1,
                 "refprev" => -1,
@@ -2723,7 +2723,10 @@ fn day_of(
                     _ => false,
                 }) && !earlier_in_sentence(env, &[env.classes.weekday, Some(C_DAY)])
             };
-            if ctx.reference.gran == Gran::Day && !(n == 0 && wrong_side()) {
+            // ("through the night": "through" reads as a state that lasts
+            // until a date ahead, which says nothing of this night's side)
+            let checked = w != "refthrough";
+            if ctx.reference.gran == Gran::Day && !(n == 0 && checked && wrong_side()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
             } else if let Some((d, i)) = ctx.day_ref.filter(|_| ctx.reference.gran != Gran::Day) {
                 (d + Duration::days(n), Anchor::At(i))
