@@ -555,6 +555,7 @@ const NOT_TAGGED: &[&str] = &[
     "She won on Super Tuesday.",
     "Classes end on the last day of school.",
     "It was his last day at the plant.",
+    "It was their last day at the plant.",
     "The school stayed open past its scheduled last day.",
     "He warmed his hands in the sun.",
     "He paid 450 bc fees.",

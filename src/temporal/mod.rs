@@ -247,6 +247,9 @@ pub struct Tagger {
     tense: resolve::TenseClasses,
     /// Class id of GAME words (a story about a game: see [`Ctx::game`]).
     game: Option<u16>,
+    /// The rule of a bare weekday ("weekday"), looked up once: a coming
+    /// day before it in its sentence may move it ahead (`tag_region`).
+    weekday_rule: Option<usize>,
 }
 
 impl Default for Tagger {
@@ -267,10 +270,12 @@ impl Tagger {
         let engine = Engine::new(vocab, patterns, reject);
         let tense = resolve::TenseClasses::of(&engine.lex);
         let game = engine.lex.class_id("GAME");
+        let weekday_rule = engine.rules.iter().position(|r| r.name == "weekday");
         Tagger {
             engine,
             tense,
             game,
+            weekday_rule,
         }
     }
 
@@ -446,7 +451,7 @@ impl Tagger {
                 }
             }
             let mut point = o.point;
-            if self.rule_name(m.rule) == "weekday" {
+            if self.weekday_rule == Some(m.rule) {
                 // "Game 5 is Monday, with Game 6 on Wednesday": a weekday
                 // with no tense cue of its own, after a coming day in its
                 // sentence, is a coming one too
@@ -567,14 +572,12 @@ impl Tagger {
                             || ["noon", "midnight", "local", "time", "clock"].contains(&w)
                     })
         };
-        // "Tuesday at 10 a.m.": a clock right after its day keeps it
-        let after_day = |prev: &Timex, t: &Timex| {
-            prev.kind == TimexType::Date
-                && as_day(&prev.value).is_some()
-                && text.get(prev.end..t.start).is_some_and(|g| {
-                    let g = g.trim().trim_start_matches(',').trim();
-                    g.eq_ignore_ascii_case("at") || g.eq_ignore_ascii_case("from")
-                })
+        // "Tuesday at 10 a.m.", "at 7 p.m. on Jan. 31": a clock right
+        // after or before its day keeps it
+        let day_by = |day: &Timex, gap: std::ops::Range<usize>, words: &[&str]| {
+            day.kind == TimexType::Date
+                && as_day(&day.value).is_some()
+                && text.get(gap).is_some_and(|g| gap_is(g, words))
         };
         for s in sentences {
             let inside = |t: &Timex| t.start >= s.start && t.end <= s.end;
@@ -583,35 +586,32 @@ impl Tagger {
             }
             for i in 0..out.len() {
                 let t = &out[i];
+                if !(inside(t) && bare(t)) {
+                    continue;
+                }
                 // a live blog's stamp ("3:30 p.m.: Officials will brief
                 // reporters every morning") is the moment of the update
                 let stamp = text[t.end..].starts_with(':');
-                // "at 7 p.m. on Jan. 31": a clock right before its day keeps it
-                let before_day = out.get(i + 1).is_some_and(|next| {
-                    next.kind == TimexType::Date
-                        && as_day(&next.value).is_some()
-                        && text
-                            .get(t.end..next.start)
-                            .is_some_and(|g| g.trim().eq_ignore_ascii_case("on"))
-                });
+                let on_day = (i > 0
+                    && day_by(&out[i - 1], out[i - 1].end..t.start, &["at", "from"]))
+                    || out
+                        .get(i + 1)
+                        .is_some_and(|next| day_by(next, t.end..next.start, &["on"]));
                 // "starting at 9 a.m., and the court issues opinions every
                 // Thursday": a set in a clause after the clock's says nothing
                 // of it ("open at 11 a.m. each day, and the stage runs until
                 // 10:30 p.m." does)
-                let same_clause = out.iter().any(|d| {
-                    inside(d)
-                        && daily(d)
-                        && (d.start < t.start
-                            || text
-                                .get(t.end..d.start)
-                                .is_some_and(|g| !g.contains(", and ") && !g.contains(", but ")))
-                });
-                if !(inside(t) && bare(t))
-                    || stamp
-                    || before_day
-                    || !same_clause
-                    || (i > 0 && after_day(&out[i - 1], t))
-                {
+                let same_clause = || {
+                    out.iter().any(|d| {
+                        inside(d)
+                            && daily(d)
+                            && (d.start < t.start
+                                || text.get(t.end..d.start).is_some_and(|g| {
+                                    !g.contains(", and ") && !g.contains(", but ")
+                                }))
+                    })
+                };
+                if stamp || on_day || !same_clause() {
                     continue;
                 }
                 let t = &mut out[i];
@@ -621,6 +621,13 @@ impl Tagger {
             }
         }
     }
+}
+
+/// Whether the words between two expressions (`gap`, a comma before them
+/// aside) are one of `words` ("" for none): "on" in "11 p.m. on Jan. 31".
+fn gap_is(gap: &str, words: &[&str]) -> bool {
+    let g = gap.trim().trim_start_matches(',').trim();
+    words.iter().any(|w| g.eq_ignore_ascii_case(w))
 }
 
 /// Whether a relative clause opens between `a` and `b` ("late Thursday,
@@ -698,13 +705,9 @@ fn merge_clock(
     if as_day(day).is_none() {
         return ClockDay::No;
     }
-    let on = |g: &str| {
-        let g = g.trim_start_matches(',').trim();
-        g.is_empty() || g.eq_ignore_ascii_case("on")
-    };
     if let Some(inner) = gap.strip_prefix(')') {
         // "9 a.m. local time (0800 GMT) on Monday"
-        if !on(inner) || n < 2 || !is_clock(&out[n - 2]) {
+        if !gap_is(inner, &["", "on"]) || n < 2 || !is_clock(&out[n - 2]) {
             return ClockDay::No;
         }
         let opens = text
@@ -717,14 +720,14 @@ fn merge_clock(
         }
         return ClockDay::No;
     }
-    if !on(gap) {
+    if !gap_is(gap, &["", "on"]) {
         return ClockDay::No;
     }
     let prev = &mut out[n - 1];
     prev.value.replace_range(..10, day);
     prev.anchored = anchored;
     prev.anchor = anchor;
-    if !gap.trim_start_matches(',').trim().is_empty() {
+    if !gap_is(gap, &[""]) {
         return ClockDay::Given;
     }
     prev.end = end;

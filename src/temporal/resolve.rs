@@ -1005,9 +1005,9 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 && (i + 1..env.first)
                     .all(|j| !is_break(j) && !matches!(toks.toks[j].kind, Kind::Punct(',')))
         };
-        if i < env.first
+        if ((has(i, intent) && decided()) || (has(i, order) && ordered()))
+            && i < env.first
             && (env.first..env.last).any(|k| has(k, weekday))
-            && ((has(i, intent) && decided()) || (has(i, order) && ordered()))
         {
             return Some(Tense::Deferred);
         }
@@ -1290,6 +1290,16 @@ fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
         .any(|k| classes.iter().any(|&c| toks.is(k, c)))
 }
 
+/// Whether a token of one of `classes` stands anywhere in the
+/// expression's sentence, before or after it.
+fn in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
+    let toks = env.toks;
+    earlier_in_sentence(env, classes)
+        || (env.last..toks.toks.len())
+            .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
+            .any(|k| classes.iter().any(|&c| toks.is(k, c)))
+}
+
 /// Whether a decade written with two digits and no apostrophe ("the
 /// mid-20s", "the 90s") stands in a sentence about temperatures ("Highs
 /// will be in the mid-80s"): then it is a temperature, not a decade.
@@ -1301,14 +1311,7 @@ fn temperature(env: &Env) -> bool {
             && t.end - t.start == 3
             && !(k > 0 && matches!(toks.toks[k - 1].kind, Kind::Punct('\'' | '\u{2019}')))
     });
-    two_digits && {
-        let is_break = |k: usize| matches!(toks.toks[k].kind, Kind::Break);
-        (0..env.first)
-            .rev()
-            .take_while(|&k| !is_break(k))
-            .chain((env.last..toks.toks.len()).take_while(|&k| !is_break(k)))
-            .any(|k| toks.is(k, env.classes.temp))
-    }
+    two_digits && in_sentence(env, &[env.classes.temp])
 }
 
 /// Whether a past verb a few words before a year-less date governs it
@@ -1697,31 +1700,29 @@ pub fn eval(
         }
         Func::WdRef => {
             let wd = weekday(env.num(&a[0])?)?;
-            let date = if env.word(&a[1]).as_deref() == Some("near") {
-                // "that Friday": the one in the week of the day in question;
-                // after a month or a year, as a weekday read by tense
-                let day = match ctx.reference.gran {
-                    Gran::Day | Gran::Week | Gran::Weekend => Some((ctx.reference.date, None)),
-                    _ => ctx.day_ref.map(|(d, i)| (d, Some(i))),
-                };
-                match day {
-                    Some((d, i)) => {
-                        let date =
-                            floor(d, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64);
-                        let anchor = i.map_or(Anchor::Reference, Anchor::At);
-                        return Some(Out::point(Point::day(date), anchor));
-                    }
-                    None => {
-                        return Some(Out::point(
-                            Point::day(day_of(env, &a[0], ctx, tense_of)?.0),
-                            Anchor::Dct,
-                        ))
-                    }
+            if env.word(&a[1]).as_deref() != Some("near") {
+                let date = resolve_weekday(ctx.reference.date, wd, dir_of(&a[1]));
+                return Some(Out::point(Point::day(date), Anchor::Reference));
+            }
+            // "that Friday": the one in the week of the day in question;
+            // after a month or a year, as a weekday read by tense
+            let day = match ctx.reference.gran {
+                Gran::Day | Gran::Week | Gran::Weekend => {
+                    Some((ctx.reference.date, Anchor::Reference))
                 }
-            } else {
-                resolve_weekday(ctx.reference.date, wd, dir_of(&a[1]))
+                _ => ctx.day_ref.map(|(d, i)| (d, Anchor::At(i))),
             };
-            Out::point(Point::day(date), Anchor::Reference)
+            match day {
+                Some((d, anchor)) => {
+                    let date =
+                        floor(d, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64);
+                    Out::point(Point::day(date), anchor)
+                }
+                None => Out::point(
+                    Point::day(day_of(env, &a[0], ctx, tense_of)?.0),
+                    Anchor::Dct,
+                ),
+            }
         }
         Func::Shift => {
             let (p, anchor) = anchor_of(&a[0]);
