@@ -49,7 +49,6 @@ Profit rose in the first quarter. | 2025-04-17 | the first quarter | DATE 2025-Q
 # durations
 The envoy met the president for five hours in Moscow. | 2025-04-17 | five hours | DURATION PT5H
 The ministers met for 45 minutes in Muscat. | 2025-04-17 | 45 minutes | DURATION PT45M
-The three-year-old conflict has displaced millions. | 2025-04-17 | three-year-old | DURATION P3Y
 The project took twenty-five years. | 2025-04-17 | twenty-five years | DURATION P25Y
 Talks have dragged on for several years. | 2025-04-17 | several years | DURATION PXY
 Prices rose in the past three years. | 2025-04-17 | the past three years | DURATION P3Y
@@ -511,6 +510,12 @@ He signed on Dec. 8 and said the team had studied them since the first meeting i
 The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
 # through the night is the night in question; through does not move it ahead (QA 13, 14)
 The ferry sank on Nov. 9, 1979. Survivors clung to wreckage through the night. | 2039-11-09 | the night | TIME 1979-11-09TNI
+# a verb of saying in a passive or after will is the event, not a telling (QA 15)
+A family day will be added on Friday, July 17. Camping opens the day before. | 2048-03-09 | the day before | DATE 2048-07-16
+# a bare clock after the day of a telling in its sentence is on that day, unless it lies ahead (QA 15)
+The strike began on 2 December. Police said Saturday the fire started at 3 a.m. | 2019-12-22 | 3 a.m. | TIME 2019-12-21T03:00
+Walkouts start on 27 December. The union confirmed on Saturday that talks broke down shortly before midnight. | 2019-12-22 | midnight | TIME 2019-12-21T24:00
+Organizers said Sunday they would move the parade to 8 a.m. on July 4. | 2013-06-30 | 8 a.m. | TIME 2013-07-04T08:00
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
@@ -536,6 +541,8 @@ const NOT_TAGGED: &[&str] = &[
     "She appeared on Fox News Sunday with the senator.",
     "His grandfather fought in the Second World War.",
     "A 6-year-old boy was rescued.",
+    "The 62-year-old defendant stood.",
+    "The three-year-old conflict has displaced millions.",
     "He won a second term.",
     "They met for a second round of talks.",
     "The striker scored in the first half of the match.",

@@ -390,6 +390,13 @@ impl Tagger {
             if quoted_title(text, start, end) {
                 continue;
             }
+            // the day of a telling speaks for its own sentence only
+            if let Some((_, i)) = ctx.told {
+                let from = out.get(i).map_or(0, |t| t.end);
+                if sentences.iter().any(|x| x.start > from && x.start <= start) {
+                    ctx.told = None;
+                }
+            }
             let env = Env {
                 lex: &self.engine.lex,
                 classes: &self.tense,
@@ -493,8 +500,15 @@ impl Tagger {
                 if k > 0 && toks.is(k - 1, self.tense.on) {
                     k -= 1;
                 }
-                k > 0 && toks.is(k - 1, self.tense.report)
+                k > 0
+                    && toks.is(k - 1, self.tense.report)
+                    && !(k > 1 && toks.is(k - 2, self.tense.passive))
             };
+            if told {
+                ctx.told = point
+                    .filter(|p| p.gran == resolve::Gran::Day)
+                    .map(|p| (p.date, idx));
+            }
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = point.filter(|_| !since && !same_as_prev && !told) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {

@@ -176,6 +176,11 @@ pub struct Ctx {
     /// March"), and its index: a clock time or a part of a day that
     /// follows is on that day.
     pub day_ref: Option<(NaiveDate, usize)>,
+    /// The day of a telling in the sentence at hand ("police said
+    /// Saturday"), and its index: the story does not go on from it, but
+    /// a bare clock time after it in its sentence ("said Saturday the fire
+    /// started at 3 a.m.") is on it.
+    pub told: Option<(NaiveDate, usize)>,
 }
 
 impl Ctx {
@@ -190,6 +195,7 @@ impl Ctx {
             topic_quarter: None,
             game: false,
             day_ref: None,
+            told: None,
         }
     }
 
@@ -204,6 +210,7 @@ impl Ctx {
         self.reference_idx = Some(idx);
         self.reference_at = at;
         self.reference_late = late;
+        self.told = None;
     }
 
     pub fn note_period(&mut self, value: &str) {
@@ -789,6 +796,9 @@ pub struct TenseClasses {
     /// the sentence (", a spokesman said.") tells when it was said, not
     /// when it happens; it is read only when the left side has no cue.
     pub report: Option<u16>,
+    /// PASSIVE: "be", "will", "to": a REPORT verb after one is the event
+    /// itself ("will be announced on Friday"), not an attribution.
+    pub passive: Option<u16>,
     /// CREDIT: "AP Photo", "file photo": a caption, whose present tense
     /// tells a moment gone by ("Bush returns a salute Friday").
     pub credit: Option<u16>,
@@ -850,6 +860,7 @@ impl TenseClasses {
             who: lex.class_id("WHO"),
             conj: lex.class_id("CONJ"),
             report: lex.class_id("REPORT"),
+            passive: lex.class_id("PASSIVE"),
             credit: lex.class_id("CREDIT"),
             since: lex.class_id("SINCE"),
             have: lex.class_id("HAVE"),
@@ -2727,7 +2738,11 @@ fn day_of(
             // ("through the night": "through" reads as a state that lasts
             // until a date ahead, which says nothing of this night's side)
             let checked = w != "refthrough";
-            if ctx.reference.gran == Gran::Day && !(n == 0 && checked && wrong_side()) {
+            // (not one that lies ahead of the telling: "said Sunday they
+            // would move the parade to 8 a.m. on July Fourth")
+            if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
+                (d, Anchor::At(i))
+            } else if ctx.reference.gran == Gran::Day && !(n == 0 && checked && wrong_side()) {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
             } else if let Some((d, i)) = ctx.day_ref.filter(|_| ctx.reference.gran != Gran::Day) {
                 (d + Duration::days(n), Anchor::At(i))
