@@ -1685,6 +1685,11 @@ pub fn eval(
             }
             let v = env.num(&a[0])?;
             let d = ymd(v * 10, 1, 1)?;
+            // "the late 1200s", "the early 1900s": a century; "the 2000s"
+            // stays the decade it most often names
+            if (100..200).contains(&v) && v % 10 == 0 {
+                return Some(Out::point(Point::at(d, Gran::Century), Anchor::None));
+            }
             Out::point(Point::at(d, Gran::Decade), Anchor::None)
         }
         Func::DecadeWord => {
