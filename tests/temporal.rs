@@ -516,6 +516,9 @@ A family day will be added on Friday, July 17. Camping opens the day before. | 2
 The strike began on 2 December. Police said Saturday the fire started at 3 a.m. | 2019-12-22 | 3 a.m. | TIME 2019-12-21T03:00
 Walkouts start on 27 December. The union confirmed on Saturday that talks broke down shortly before midnight. | 2019-12-22 | midnight | TIME 2019-12-21T24:00
 Organizers said Sunday they would move the parade to 8 a.m. on July 4. | 2013-06-30 | 8 a.m. | TIME 2013-07-04T08:00
+# a quarter named on its last day has ended: it is the topic, across other dates (QA 15)
+Stocks closed out the third quarter on Friday, as investors bet on next month. The index rose 4.7 percent for the quarter. | 2033-09-30 | the quarter | DATE 2033-Q3
+Stocks closed out the third quarter on Friday. The index rose 4.7 percent for the quarter. | 2033-09-30 | the quarter | DATE 2033-Q3
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

@@ -229,7 +229,9 @@ impl Ctx {
         if p.gran != Gran::Quarter {
             return;
         }
-        let ended = shift(p.date, 3, "M").is_some_and(|end| end <= self.dct);
+        // (a quarter ends on the DCT when the DCT is its last day: "closed
+        // out the third quarter" on Sept. 30)
+        let ended = shift(p.date, 3, "M").is_some_and(|end| end <= self.dct + Duration::days(1));
         if ended && !self.topic_quarter.is_some_and(|(t, _)| p.date <= t.date) {
             self.topic_quarter = Some((p, idx));
         }
@@ -2015,6 +2017,15 @@ pub fn eval(
         Func::QuarterRef => {
             if let Some(q) = ctx.quarter_topic() {
                 Out::point(q, ctx.quarter_anchor())
+            } else if let Some((q, i)) = ctx
+                .topic_quarter
+                .filter(|(q, _)| q.date == floor(dct, Gran::Quarter))
+            {
+                // a quarter that ends on the DCT, named before, though
+                // other dates came after it ("closed out the third quarter
+                // on Friday, as investors bet on next month ... 4.7
+                // percent for the quarter")
+                Out::point(q, Anchor::At(i))
             } else {
                 // no quarter named before: the last one reported on, or
                 // the one under way when the clause looks ahead ("growth
