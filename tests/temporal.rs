@@ -519,6 +519,10 @@ Organizers said Sunday they would move the parade to 8 a.m. on July 4. | 2013-06
 # a quarter named on its last day has ended: it is the topic, across other dates (QA 15)
 Stocks closed out the third quarter on Friday, as investors bet on next month. The index rose 4.7 percent for the quarter. | 2033-09-30 | the quarter | DATE 2033-Q3
 Stocks closed out the third quarter on Friday. The index rose 4.7 percent for the quarter. | 2033-09-30 | the quarter | DATE 2033-Q3
+# the end of the year/decade in a past clause is the story's, when that lies before the DCT's (QA 15)
+The dam was finished in May 1975, and by the end of the year it was full. | 2038-06-30 | the end of the year | DATE 1975
+The dam was finished in May 1975. It will be full by the end of the year. | 2038-06-30 | the end of the year | DATE 2038
+The dam was finished in May 2038, and by the end of the month it was full. | 2038-06-30 | the end of the month | DATE 2038-05
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

@@ -1743,10 +1743,23 @@ pub fn eval(
             }
         }
         Func::Shift => {
-            let (p, anchor) = anchor_of(&a[0]);
             let mut n = env.num(&a[1])?;
             let unit = env.word(&a[2])?;
             let g = unit_gran(&unit)?;
+            // `past`: the DCT's period, but in a past clause the period of
+            // the date in question when that lies before the DCT's ("had
+            // called the plan naive in the spring of 1975 ... conceded by
+            // the end of the decade": the 1970s)
+            let story = env.word(&a[0]).as_deref() == Some("past")
+                && ctx.reference_idx.is_some()
+                && ctx.reference.gran <= g
+                && floor(ctx.reference.date, g) < floor(dct, g)
+                && tense_of(CLAUSE) == Tense::Past;
+            let (p, anchor) = if story {
+                (ctx.reference, Anchor::Reference)
+            } else {
+                anchor_of(&a[0])
+            };
             if n == 0 && anchor == Anchor::Dct && unit == "W" {
                 // "will vote this week" written on a Sunday
                 n = week_ahead_from_sunday(dct, tense_of(CLAUSE).ahead());
