@@ -1536,6 +1536,14 @@ pub fn eval(
             // "ahead of Tuesday's vote": the nearest such day, ahead or
             // just gone (the DCT's own weekday is the DCT)
             nearest_weekday(dct, wd)
+        } else if matches!(&a[1], Arg::Word(w) if w == "onward") {
+            // "a curfew starting Monday": the DCT's own weekday or the
+            // coming one
+            if dct.weekday() == wd {
+                dct
+            } else {
+                resolve_weekday(dct, wd, 1)
+            }
         } else if matches!(&a[1], Arg::Word(w) if w == "this") {
             // "this Friday": the one in the DCT's week, or the coming
             // one when the clause looks ahead. A past tense does not
