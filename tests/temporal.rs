@@ -523,6 +523,9 @@ Stocks closed out the third quarter on Friday. The index rose 4.7 percent for th
 The dam was finished in May 1975, and by the end of the year it was full. | 2038-06-30 | the end of the year | DATE 1975
 The dam was finished in May 1975. It will be full by the end of the year. | 2038-06-30 | the end of the year | DATE 2038
 The dam was finished in May 2038, and by the end of the month it was full. | 2038-06-30 | the end of the month | DATE 2038-05
+# a day of the month set as the date of something is ahead; a bare weekday stays with the tense (QA 15)
+A federal judge on Wednesday set February 18 as the sentencing date. | 1999-12-30 | February 18 | DATE 2000-02-18
+The agency had set Friday as the deadline. | 2000-01-15 | Friday | DATE 2000-01-14
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

@@ -822,6 +822,9 @@ pub struct TenseClasses {
     /// sets a date ("set sentencing for Oct. 14"): the date is ahead.
     pub for_: Option<u16>,
     pub sched: Option<u16>,
+    /// AS: "as" after a day of the month that SCHED sets ("set Feb. 18
+    /// as the sentencing date"): the date is ahead too.
+    pub as_: Option<u16>,
     /// ORDER: "ordered", "asked", "told" before "to": what is to be done
     /// lies after the order ("were ordered to return Monday").
     pub order: Option<u16>,
@@ -872,6 +875,7 @@ impl TenseClasses {
             cprep: lex.class_id("CPREP"),
             for_: lex.class_id("FOR"),
             sched: lex.class_id("SCHED"),
+            as_: lex.class_id("AS"),
             order: lex.class_id("ORDER"),
             weekday: lex.class_id("WEEKDAY"),
             when: lex.class_id("WHEN"),
@@ -915,6 +919,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         cprep,
         for_,
         sched,
+        as_,
         order,
         weekday,
         since,
@@ -1117,6 +1122,16 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 return Tense::Deferred;
             }
         }
+    }
+    if env.first > 0
+        && has(env.first - 1, sched)
+        && env.last < n
+        && has(env.last, as_)
+        && (env.first..env.last).any(|i| has(i, Some(C_DAY)))
+    {
+        // "set Feb. 18 as the sentencing date" (a bare weekday may be one
+        // gone by: "had set Friday as the deadline")
+        return Tense::Deferred;
     }
     if env.first >= 2
         && has(env.first - 1, fnw)
