@@ -526,6 +526,9 @@ The dam was finished in May 2038, and by the end of the month it was full. | 203
 # a day of the month set as the date of something is ahead; a bare weekday stays with the tense (QA 15)
 A federal judge on Wednesday set February 18 as the sentencing date. | 1999-12-30 | February 18 | DATE 2000-02-18
 The agency had set Friday as the deadline. | 2000-01-15 | Friday | DATE 2000-01-14
+# a day told in a when/which clause after the day in question is background (QA 15)
+The quake struck on Thursday, December 26, when families were asleep after Christmas. By that evening, 41 were dead. | 2031-01-01 | that evening | TIME 2030-12-26TEV
+The quake struck on Thursday, December 26, when families were asleep after Christmas. The next day, an aftershock hit. | 2031-01-01 | The next day | DATE 2030-12-27
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

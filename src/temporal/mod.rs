@@ -509,8 +509,20 @@ impl Tagger {
                     .filter(|p| p.gran == resolve::Gran::Day)
                     .map(|p| (p.date, idx));
             }
+            // "struck on Thursday, Dec. 26, when families were asleep after
+            // Christmas. By that evening": a day told in a relative clause
+            // after the day in question is background; the story stays on
+            // that day
+            // (a clock on that same day refines it: "on June 8, when the
+            // dam gave way at 5:30 a.m.")
+            let aside = point
+                .is_some_and(|p| p.gran == resolve::Gran::Day && p.date != ctx.reference.date)
+                && ctx.reference.gran == resolve::Gran::Day
+                && ctx.reference_idx.and_then(|r| out.get(r)).is_some_and(|t| {
+                    same_sentence(t.end) && relative_clause_between(text, t.end, start)
+                });
             // ("Dec. 8, a Friday": the reference stays the date)
-            if let Some(p) = point.filter(|_| !since && !same_as_prev && !told) {
+            if let Some(p) = point.filter(|_| !since && !same_as_prev && !told && !aside) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
                     // an evening, a night, or a holiday's eve ("New Year's Eve")
                     let late = value.ends_with("TNI")
@@ -651,6 +663,20 @@ fn relative_between(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|g| {
         g.split(|c: char| !c.is_alphabetic()).any(|w| {
             ["that", "which", "when", "who", "where"]
+                .iter()
+                .any(|r| w.eq_ignore_ascii_case(r))
+        })
+    })
+}
+
+/// Whether a relative clause opens between byte offsets `a` and `b`
+/// about a time or a thing ("which", "when", "where"; not "that", which
+/// also opens what was said: "announced on Monday that the plant would
+/// close Friday", nor "who": "urged anyone who was downtown that Friday").
+fn relative_clause_between(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|g| {
+        g.split(|c: char| !c.is_alphabetic()).any(|w| {
+            ["which", "when", "where"]
                 .iter()
                 .any(|r| w.eq_ignore_ascii_case(r))
         })
