@@ -529,6 +529,10 @@ The agency had set Friday as the deadline. | 2000-01-15 | Friday | DATE 2000-01-
 # a day told in a when/which clause after the day in question is background (QA 15)
 The quake struck on Thursday, December 26, when families were asleep after Christmas. By that evening, 41 were dead. | 2031-01-01 | that evening | TIME 2030-12-26TEV
 The quake struck on Thursday, December 26, when families were asleep after Christmas. The next day, an aftershock hit. | 2031-01-01 | The next day | DATE 2030-12-27
+# a body that sits, debates or hears on a weekday is scheduled; what is planned lies ahead (QA 15)
+The Assembly sits on Thursday. | 1979-11-05 | Thursday | DATE 1979-11-08
+The council debates the bill on Thursday. | 1979-11-05 | Thursday | DATE 1979-11-08
+A late session on Thursday night is planned. | 1979-11-05 | Thursday night | DATE 1979-11-08TNI
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
