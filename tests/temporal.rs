@@ -559,6 +559,7 @@ const NOT_TAGGED: &[&str] = &[
     "His grandfather fought in the Second World War.",
     "A 6-year-old boy was rescued.",
     "The 62-year-old defendant stood.",
+    "Traders see a 40% chance of a quarter-point cut.",
     "The three-year-old conflict has displaced millions.",
     "He won a second term.",
     "They met for a second round of talks.",

@@ -1658,6 +1658,12 @@ pub fn eval(
         }
         Func::M => {
             let m = env.num(&a[0])?;
+            if env.word(&a[1]).as_deref() == Some("ref") {
+                // "that December": the month in the year in question
+                ctx.reference_idx?;
+                let d = ymd(ctx.reference.date.year() as i64, m, 1)?;
+                return Some(Out::point(Point::at(d, Gran::Month), Anchor::Reference));
+            }
             let dir = dir_of(&a[1]);
             let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
             let y = dct.year() as i64;
