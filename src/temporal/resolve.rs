@@ -457,6 +457,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("everypod", Func::EveryPod, 1),
     ("quarterago", Func::QuarterAgo, 0),
     ("everymonth", Func::EveryMonth, 1),
+    ("everymd", Func::EveryMonth, 2),
     ("durhalf", Func::DurHalf, 2),
     ("clockmd", Func::ClockMd, 4),
     ("clockmdy", Func::ClockMd, 5),
@@ -2604,7 +2605,14 @@ pub fn eval(
             };
             Out::point(Point::at(floor(date, Gran::Week), Gran::Week), Anchor::Dct)
         }
-        Func::EveryMonth => Out::every(format!("XXXX-{:02}", env.num(&a[0])?)),
+        Func::EveryMonth => {
+            // "each July"; "every March 13" with its day
+            let m = env.num(&a[0])?;
+            match a.get(1).filter(|d| env.bound(d)) {
+                Some(d) => Out::every(format!("XXXX-{m:02}-{:02}", env.num(d)?)),
+                None => Out::every(format!("XXXX-{m:02}")),
+            }
+        }
         Func::EveryHoliday => {
             // "each New Year's Day": a fixed date every year; a holiday
             // whose day moves ("every Thanksgiving") is known to its month
@@ -2774,7 +2782,9 @@ fn day_of(
         "yesterday" => (dct - Duration::days(1), Anchor::Dct),
         "tomorrow" => (dct + Duration::days(1), Anchor::Dct),
         // the day in question, the one after it, the one before
-        w @ ("ref" | "refnext" | "refprev" | "refthrough") => {
+        // (`refday`: the day in question when there is one, else the
+        // DCT's, never a month's unknown day: "by late afternoon")
+        w @ ("ref" | "refnext" | "refprev" | "refthrough" | "refday") => {
             let n = match w {
                 "refnext" => 1,
                 "refprev" => -1,
