@@ -376,6 +376,7 @@ pub enum Func {
     Pod,
     Holiday,
     MRel,
+    SeasonRel,
     Weekend,
     QuarterRelYear,
     EveryPod,
@@ -432,6 +433,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("ref", Func::Ref, 1),
     ("season", Func::Season, 2),
     ("seasony", Func::SeasonY, 2),
+    ("seasonrel", Func::SeasonRel, 2),
     ("quarter", Func::Quarter, 1),
     ("quarterres", Func::QuarterRes, 1),
     ("quartery", Func::QuarterY, 2),
@@ -2432,6 +2434,23 @@ pub fn eval(
                 ));
             }
             Out::point(Point::day(date), Anchor::Dct)
+        }
+        Func::SeasonRel => {
+            // "the spring of last year": the season in that year
+            let s = season_code(&env.word(&a[0])?)?;
+            let d = ymd(
+                dct.year() as i64 + env.num(&a[1])?,
+                season_month(s) as i64,
+                1,
+            )?;
+            Out::point(
+                Point {
+                    date: d,
+                    gran: Gran::Season,
+                    season: s,
+                },
+                Anchor::Dct,
+            )
         }
         Func::MRel => {
             let m = env.num(&a[0])?;
