@@ -510,16 +510,15 @@ impl Tagger {
                     .map(|p| (p.date, idx));
             }
             // "struck on Thursday, Dec. 26, when families were asleep after
-            // Christmas. By that evening": a day told in a relative clause
-            // after the day in question is background; the story stays on
-            // that day
-            // (a clock on that same day refines it: "on June 8, when the
-            // dam gave way at 5:30 a.m.")
+            // Christmas. By that evening": another day told in a relative
+            // clause after the day in question is background; the story
+            // stays on that day (a clock on that same day refines it: "on
+            // June 8, when the dam gave way at 5:30 a.m.")
             let aside = point
                 .is_some_and(|p| p.gran == resolve::Gran::Day && p.date != ctx.reference.date)
                 && ctx.reference.gran == resolve::Gran::Day
                 && ctx.reference_idx.and_then(|r| out.get(r)).is_some_and(|t| {
-                    same_sentence(t.end) && relative_clause_between(text, t.end, start)
+                    same_sentence(t.end) && word_between(text, t.end, start, RELATIVE_ASIDE)
                 });
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = point.filter(|_| !since && !same_as_prev && !told && !aside) {
@@ -539,7 +538,8 @@ impl Tagger {
                         (Some(r), _)
                             if ctx.reference.gran == resolve::Gran::Day
                                 && out.get(r).is_some_and(|t| {
-                                    same_sentence(t.end) && relative_between(text, t.end, start)
+                                    same_sentence(t.end)
+                                        && word_between(text, t.end, start, RELATIVE)
                                 }) =>
                         {
                             Some((ctx.reference.date, r))
@@ -656,30 +656,21 @@ fn gap_is(gap: &str, words: &[&str]) -> bool {
     words.iter().any(|w| g.eq_ignore_ascii_case(w))
 }
 
-/// Whether a relative clause opens between `a` and `b` ("late Thursday,
-/// ending a process that began in March", "on Aug. 22, when a paper
-/// reported"): a word "that", "which", "when", "who" or "where".
-fn relative_between(text: &str, a: usize, b: usize) -> bool {
-    text.get(a..b).is_some_and(|g| {
-        g.split(|c: char| !c.is_alphabetic()).any(|w| {
-            ["that", "which", "when", "who", "where"]
-                .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-        })
-    })
-}
+/// Words that open a relative clause ("late Thursday, ending a process
+/// that began in March", "on Aug. 22, when a paper reported").
+const RELATIVE: &[&str] = &["that", "which", "when", "who", "where"];
 
-/// Whether a relative clause opens between byte offsets `a` and `b`
-/// about a time or a thing ("which", "when", "where"; not "that", which
-/// also opens what was said: "announced on Monday that the plant would
-/// close Friday", nor "who": "urged anyone who was downtown that Friday").
-fn relative_clause_between(text: &str, a: usize, b: usize) -> bool {
+/// Those of them that open a clause about a time or a thing: not "that",
+/// which also opens what was said ("announced on Monday that the plant
+/// would close Friday"), nor "who" ("urged anyone who was downtown that
+/// Friday").
+const RELATIVE_ASIDE: &[&str] = &["which", "when", "where"];
+
+/// Whether one of `words` stands between byte offsets `a` and `b`.
+fn word_between(text: &str, a: usize, b: usize, words: &[&str]) -> bool {
     text.get(a..b).is_some_and(|g| {
-        g.split(|c: char| !c.is_alphabetic()).any(|w| {
-            ["which", "when", "where"]
-                .iter()
-                .any(|r| w.eq_ignore_ascii_case(r))
-        })
+        g.split(|c: char| !c.is_alphabetic())
+            .any(|w| words.iter().any(|r| w.eq_ignore_ascii_case(r)))
     })
 }
 

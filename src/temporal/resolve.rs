@@ -65,6 +65,15 @@ impl Point {
         }
     }
 
+    /// The season with code `season` that starts on `date`.
+    pub fn season(date: NaiveDate, season: u8) -> Point {
+        Point {
+            date,
+            gran: Gran::Season,
+            season,
+        }
+    }
+
     /// The TIMEX3 value. Years before 1 AD are written as TimeML writes
     /// them, "BC" and the historical year ("5,400 years ago" said in 2025
     /// is BC3376: there is no year 0).
@@ -1974,14 +1983,7 @@ pub fn eval(
                 _ if this < dct && !by_tense && tense_of(CLAUSE).ahead() => start(y + 1)?,
                 _ => this,
             };
-            Out::point(
-                Point {
-                    date,
-                    gran: Gran::Season,
-                    season: s,
-                },
-                Anchor::Dct,
-            )
+            Out::point(Point::season(date, s), Anchor::Dct)
         }
         Func::SeasonY => {
             // "the spring of 1998"; with `ref`, "that fall": the season of
@@ -2001,14 +2003,7 @@ pub fn eval(
                 (env.num(&a[1])?, Anchor::None)
             };
             let d = ymd(y, season_month(s) as i64, 1)?;
-            Out::point(
-                Point {
-                    date: d,
-                    gran: Gran::Season,
-                    season: s,
-                },
-                anchor,
-            )
+            Out::point(Point::season(d, s), anchor)
         }
         Func::Quarter => {
             let q = env.num(&a[0])?;
@@ -2443,14 +2438,7 @@ pub fn eval(
                 season_month(s) as i64,
                 1,
             )?;
-            Out::point(
-                Point {
-                    date: d,
-                    gran: Gran::Season,
-                    season: s,
-                },
-                Anchor::Dct,
-            )
+            Out::point(Point::season(d, s), Anchor::Dct)
         }
         Func::MRel => {
             let m = env.num(&a[0])?;
