@@ -390,12 +390,14 @@ impl Tagger {
             if quoted_title(text, start, end) {
                 continue;
             }
+            let same_sentence =
+                |from: usize| !sentences.iter().any(|x| x.start > from && x.start <= start);
             // the day of a telling speaks for its own sentence only
-            if let Some((_, i)) = ctx.told {
-                let from = out.get(i).map_or(0, |t| t.end);
-                if sentences.iter().any(|x| x.start > from && x.start <= start) {
-                    ctx.told = None;
-                }
+            if ctx
+                .told
+                .is_some_and(|(_, i)| !same_sentence(out.get(i).map_or(0, |t| t.end)))
+            {
+                ctx.told = None;
             }
             let env = Env {
                 lex: &self.engine.lex,
@@ -428,8 +430,6 @@ impl Tagger {
                 ctx.note_period(&o.value);
             }
             let mut value = o.value;
-            let same_sentence =
-                |from: usize| !sentences.iter().any(|x| x.start > from && x.start <= start);
             // the words between the expression before and this one, read
             // once for the links below
             let gap = out
@@ -514,12 +514,20 @@ impl Tagger {
             // clause after the day in question is background; the story
             // stays on that day (a clock on that same day refines it: "on
             // June 8, when the dam gave way at 5:30 a.m.")
+            // Whether the day in question was told earlier in this
+            // sentence with one of `words` between it and here (a relative
+            // clause), and its index
+            let after_day_in_question = |words: &[&str]| {
+                ctx.reference_idx.filter(|&r| {
+                    ctx.reference.gran == resolve::Gran::Day
+                        && out.get(r).is_some_and(|t| {
+                            same_sentence(t.end) && word_between(text, t.end, start, words)
+                        })
+                })
+            };
             let aside = point
                 .is_some_and(|p| p.gran == resolve::Gran::Day && p.date != ctx.reference.date)
-                && ctx.reference.gran == resolve::Gran::Day
-                && ctx.reference_idx.and_then(|r| out.get(r)).is_some_and(|t| {
-                    same_sentence(t.end) && word_between(text, t.end, start, RELATIVE_ASIDE)
-                });
+                && after_day_in_question(RELATIVE_ASIDE).is_some();
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = point.filter(|_| !since && !same_as_prev && !told && !aside) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {
@@ -533,18 +541,10 @@ impl Tagger {
                     // that began in March. The vote came after 11 p.m.": a
                     // coarser date told in a relative clause after a day
                     // leaves that day the one a clock or a part of a day is on
-                    ctx.day_ref = match (ctx.reference_idx, p.gran) {
-                        (_, resolve::Gran::Day) => None,
-                        (Some(r), _)
-                            if ctx.reference.gran == resolve::Gran::Day
-                                && out.get(r).is_some_and(|t| {
-                                    same_sentence(t.end)
-                                        && word_between(text, t.end, start, RELATIVE)
-                                }) =>
-                        {
-                            Some((ctx.reference.date, r))
-                        }
-                        _ => None,
+                    ctx.day_ref = if p.gran == resolve::Gran::Day {
+                        None
+                    } else {
+                        after_day_in_question(RELATIVE).map(|r| (ctx.reference.date, r))
                     };
                     ctx.refer(p, idx, at, late);
                     ctx.note_quarter(p, idx);

@@ -264,17 +264,25 @@ impl Ctx {
     /// The quarter in question when the text speaks of quarters (the latest
     /// date mentioned is a quarter, or a day inside the topic quarter, as
     /// in "the quarter ended Sept. 30"): the topic quarter, else the latest
-    /// mentioned one.
+    /// mentioned one; after any other date, a topic quarter that ends on
+    /// the DCT.
     fn quarter_topic(&self) -> Option<Point> {
         self.reference_idx?;
         let topic = self.topic_quarter.map(|(p, _)| p);
+        // a quarter that ends on the DCT, named before, stays the one in
+        // question across other dates ("closed out the third quarter on
+        // Friday, as investors bet on next month ... 4.7 percent for the
+        // quarter")
+        let current = topic.filter(|q| q.date == floor(self.dct, Gran::Quarter));
         match self.reference.gran {
             Gran::Quarter => Some(topic.unwrap_or(self.reference)),
-            Gran::Day => topic.filter(|q| {
-                q.date <= self.reference.date
-                    && shift(q.date, 3, "M").is_some_and(|end| self.reference.date < end)
-            }),
-            _ => None,
+            Gran::Day => topic
+                .filter(|q| {
+                    q.date <= self.reference.date
+                        && shift(q.date, 3, "M").is_some_and(|end| self.reference.date < end)
+                })
+                .or(current),
+            _ => current,
         }
     }
 }
@@ -1552,45 +1560,43 @@ pub fn eval(
     // "this Friday"); shared with `wdpod` ("next Tuesday night")
     let weekday_date = |a: &[Arg]| -> Option<NaiveDate> {
         let wd = weekday(env.num(&a[0])?)?;
-        let dir = dir_of(&a[1]);
-        let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense" || w == "past");
-        let dir = if matches!(&a[1], Arg::Word(w) if w == "past") {
-            -1
-        } else {
-            dir
+        // the mode word, or "" for a REL slot or a number (`dir_of`)
+        let mode = match &a[1] {
+            Arg::Word(w) => w.as_str(),
+            _ => "",
         };
-        let date = if matches!(&a[1], Arg::Word(w) if w == "near") {
+        let date = match mode {
             // "ahead of Tuesday's vote": the nearest such day, ahead or
             // just gone (the DCT's own weekday is the DCT)
-            nearest_weekday(dct, wd)
-        } else if matches!(&a[1], Arg::Word(w) if w == "onward") {
+            "near" => nearest_weekday(dct, wd),
             // "a curfew starting Monday": the DCT's own weekday or the
             // coming one
-            if dct.weekday() == wd {
-                dct
-            } else {
-                resolve_weekday(dct, wd, 1)
-            }
-        } else if matches!(&a[1], Arg::Word(w) if w == "this") {
+            "onward" if dct.weekday() == wd => dct,
+            "onward" => resolve_weekday(dct, wd, 1),
             // "this Friday": the one in the DCT's week, or the coming
             // one when the clause looks ahead. A past tense does not
             // make it last week's ("went ahead with its plan for the
             // debate this Friday"): that one is "last Friday".
-            match tense_of(CLAUSE) {
+            "this" => match tense_of(CLAUSE) {
                 _ if dct.weekday() == wd => dct,
                 t if t.ahead() => resolve_weekday(dct, wd, 1),
                 _ => floor(dct, Gran::Week) + Duration::days(wd.num_days_from_monday() as i64),
-            }
-        } else if by_tense && dct.weekday() == wd {
-            // the DCT's own weekday is the DCT unless last/next says otherwise
-            dct
-        } else if dir == 0 && by_tense && tense_of(CLAUSE) == Tense::Revised {
-            nearest_weekday(dct, wd)
-        } else if dir == 0 && dct.weekday() != wd {
-            // no cue: news reports the past
-            resolve_weekday(dct, wd, -1)
-        } else {
-            resolve_weekday(dct, wd, dir.signum())
+            },
+            // by tense: the DCT's own weekday is the DCT (only last/next
+            // say otherwise)
+            "tense" | "past" if dct.weekday() == wd => dct,
+            // (a revised plan: the nearest; no cue: news reports the past)
+            "tense" => match tense_of(CLAUSE) {
+                t if t.ahead() => resolve_weekday(dct, wd, 1),
+                Tense::Revised => nearest_weekday(dct, wd),
+                _ => resolve_weekday(dct, wd, -1),
+            },
+            "past" => resolve_weekday(dct, wd, -1),
+            // "last", "next", a number
+            _ => match dir_of(&a[1]) {
+                0 if dct.weekday() != wd => resolve_weekday(dct, wd, -1),
+                dir => resolve_weekday(dct, wd, dir.signum()),
+            },
         };
         Some(date)
     };
@@ -2057,15 +2063,6 @@ pub fn eval(
         Func::QuarterRef => {
             if let Some(q) = ctx.quarter_topic() {
                 Out::point(q, ctx.quarter_anchor())
-            } else if let Some((q, i)) = ctx
-                .topic_quarter
-                .filter(|(q, _)| q.date == floor(dct, Gran::Quarter))
-            {
-                // a quarter that ends on the DCT, named before, though
-                // other dates came after it ("closed out the third quarter
-                // on Friday, as investors bet on next month ... 4.7
-                // percent for the quarter")
-                Out::point(q, Anchor::At(i))
             } else {
                 // no quarter named before: the last one reported on, or
                 // the one under way when the clause looks ahead ("growth
