@@ -556,6 +556,9 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 /// Strings that must not be tagged.
 const NOT_TAGGED: &[&str] = &[
     "The ministers may meet again.",
+    "Change does not happen overnight, the mayor said.",
+    "It won't be fixed overnight.",
+    "The deal would not transform the economy overnight.",
     "Thousands march through the capital.",
     "He told the Sunday Times he would stay.",
     "She appeared on Fox News Sunday with the senator.",

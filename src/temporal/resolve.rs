@@ -2825,13 +2825,23 @@ fn day_of(
         // "overnight": the night of the day in question; when that is the
         // DCT (or none is), a report in the past speaks of the night just
         // gone (a morning paper's "upgraded overnight")
-        "night" if ctx.reference.gran != Gran::Day || ctx.reference.date == dct => {
-            match tense_of(CLAUSE) {
-                Tense::Past => (dct - Duration::days(1), Anchor::Dct),
-                _ => (dct, Anchor::Dct),
+        // ... and so does one whose day in question lies on the wrong side
+        // of the dateline for its clause ("The law takes effect Jan. 1.
+        // Crews worked overnight")
+        "night" => {
+            // (a night ahead after a day gone by is not checked: "first
+            // response coming overnight" reads as ahead)
+            let tense = tense_of(CLAUSE);
+            let wrong_side = tense == Tense::Past && ctx.reference.date > dct;
+            if ctx.reference.gran != Gran::Day || ctx.reference.date == dct || wrong_side {
+                match tense {
+                    Tense::Past => (dct - Duration::days(1), Anchor::Dct),
+                    _ => (dct, Anchor::Dct),
+                }
+            } else {
+                (ctx.reference.date, Anchor::Reference)
             }
         }
-        "night" => (ctx.reference.date, Anchor::Reference),
         _ => (dct, Anchor::Dct),
     })
 }
