@@ -557,6 +557,9 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 const NOT_TAGGED: &[&str] = &[
     "The ministers may meet again.",
     "Change does not happen overnight, the mayor said.",
+    "The contract pays her $85,000 a year.",
+    "The plant turns out 400 cars a day at a cost of $1.1 million a day.",
+    "Lifeguards earn $18 an hour.",
     "It won't be fixed overnight.",
     "The deal would not transform the economy overnight.",
     "Thousands march through the capital.",
@@ -650,6 +653,31 @@ fn table_of_cases() {
         "{} failures:\n{}",
         failures.len(),
         failures.join("\n")
+    );
+}
+
+/// A set's `quant` is the quantifier it is said with, as TimeBank writes
+/// it: "each" EACH, "every" EVERY, none for "daily" or "twice a year".
+#[test]
+fn a_set_takes_the_quantifier_it_is_said_with() {
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    let s = "Inspectors visit each April, test the pumps every Monday, \
+             check the valves daily, drain the tanks twice a year and \
+             rebuild them once every 10 years.";
+    let tags = tag(s, dct);
+    let got: Vec<_> = tags
+        .iter()
+        .map(|x| (&s[x.start..x.end], x.quant.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("each April", Some("EACH")),
+            ("every Monday", Some("EVERY")),
+            ("daily", None),
+            ("twice a year", None),
+            ("once every 10 years", Some("EVERY")),
+        ]
     );
 }
 

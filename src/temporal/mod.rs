@@ -556,7 +556,7 @@ impl Tagger {
                 kind,
                 value,
                 modifier,
-                quant: o.quant.map(str::to_string),
+                quant: o.quant.and_then(|_| set_quant(&text[start..end])),
                 freq: o.freq,
                 anchored,
                 anchor,
@@ -665,6 +665,22 @@ const RELATIVE: &[&str] = &["that", "which", "when", "who", "where"];
 /// would close Friday"), nor "who" ("urged anyone who was downtown that
 /// Friday").
 const RELATIVE_ASIDE: &[&str] = &["which", "when", "where"];
+
+/// The TIMEX3 `quant` of a set: the quantifier it is said with ("each
+/// year" EACH, "every Monday" and "once every 10 years" EVERY); a set
+/// said without one ("daily", "Tuesday nights", "twice a year") has none,
+/// as TimeBank writes them.
+fn set_quant(span: &str) -> Option<String> {
+    span.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+        if w.eq_ignore_ascii_case("each") {
+            Some("EACH".to_string())
+        } else if w.eq_ignore_ascii_case("every") {
+            Some("EVERY".to_string())
+        } else {
+            None
+        }
+    })
+}
 
 /// Whether one of `words` stands between byte offsets `a` and `b`.
 fn word_between(text: &str, a: usize, b: usize, words: &[&str]) -> bool {
