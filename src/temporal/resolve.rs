@@ -367,6 +367,7 @@ pub enum Func {
     Decade,
     DecadeWord,
     Century,
+    CenturyAdj,
     Wd,
     WdRef,
     Shift,
@@ -440,6 +441,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("decade", Func::Decade, 1),
     ("decadew", Func::DecadeWord, 1),
     ("century", Func::Century, 1),
+    ("centuryadj", Func::CenturyAdj, 1),
     ("wd", Func::Wd, 2),
     ("wdref", Func::WdRef, 2),
     ("wdpod", Func::WdPod, 3),
@@ -1755,6 +1757,13 @@ pub fn eval(
             let v = env.num(&a[0])?;
             let d = ymd((v - 1) * 100, 1, 1)?;
             Out::point(Point::at(d, Gran::Century), Anchor::None)
+        }
+        // "19th-century trusses": a kind of thing, not the time talked
+        // about; no reference for "the end of the decade" after it
+        Func::CenturyAdj => {
+            let v = env.num(&a[0])?;
+            let d = ymd((v - 1) * 100, 1, 1)?;
+            Out::new(Point::at(d, Gran::Century).value(), Anchor::None, None)
         }
         Func::Wd => Out::point(Point::day(weekday_date(a)?), Anchor::Dct),
         Func::WdPod => {
