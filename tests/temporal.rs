@@ -536,6 +536,9 @@ A late session on Thursday night is planned. | 1979-11-05 | Thursday night | DAT
 # late afternoon is on the day in question, else the DCT, never a month (QA 16, QA 12)
 On Saturday, rain grounded the helicopters until late afternoon. | 1983-06-07 | late afternoon | TIME 1983-06-04TAF
 The bank will publish its minutes next month. The currency slipped by late afternoon. | 2027-03-31 | late afternoon | TIME 2027-03-31TAF
+# league play is a noun, no scheduled present (QA 17)
+The Hawks opened league play Saturday. | 2016-01-03 | Saturday | DATE 2016-01-02
+The Hawks play Dover on Saturday. | 2016-01-03 | Saturday | DATE 2016-01-09
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
