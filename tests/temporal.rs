@@ -563,6 +563,7 @@ const NOT_TAGGED: &[&str] = &[
     "The contract pays her $85,000 a year.",
     "The plant turns out 400 cars a day at a cost of $1.1 million a day.",
     "Lifeguards earn $18 an hour.",
+    "The field produces 2.5 million barrels a day of crude oil.",
     "It won't be fixed overnight.",
     "The deal would not transform the economy overnight.",
     "Thousands march through the capital.",
