@@ -539,6 +539,11 @@ The bank will publish its minutes next month. The currency slipped by late after
 # league play is a noun, no scheduled present (QA 17)
 The Hawks opened league play Saturday. | 2016-01-03 | Saturday | DATE 2016-01-02
 The Hawks play Dover on Saturday. | 2016-01-03 | Saturday | DATE 2016-01-09
+# a sentence that opens with a year and a comma frames its year-less dates, up to the next comma (QA 17)
+In 2012, the plant closed March 3. | 2015-06-10 | March 3 | DATE 2012-03-03
+Last year, they began Aug. 26. | 2031-09-02 | Aug. 26 | DATE 2030-08-26
+In 2012, the plant closed in March. | 2015-06-10 | March | DATE 2012-03
+In 2009, BP made 27 billion dollars, and it ended March with cash. | 2010-06-10 | March | DATE 2010-03
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31

@@ -857,6 +857,10 @@ pub struct TenseClasses {
     /// WHEN: "when" after a year and a comma opens a clause about that
     /// year ("since 2011, when service halted in January").
     pub when: Option<u16>,
+    /// REL ("last", "next", "this") and UNIT ("year"): a sentence that
+    /// opens "Last year," frames its year-less dates (`framing_year`).
+    pub rel: Option<u16>,
+    pub unit: Option<u16>,
     /// NOTENSE: a participle phrase that takes the tense of its clause
     /// (", followed by sun on Tuesday"): no cue of its own.
     pub notense: Option<u16>,
@@ -901,6 +905,8 @@ impl TenseClasses {
             order: lex.class_id("ORDER"),
             weekday: lex.class_id("WEEKDAY"),
             when: lex.class_id("WHEN"),
+            rel: lex.class_id("REL"),
+            unit: lex.class_id("UNIT"),
             notense: lex.class_id("NOTENSE"),
             intent: lex.class_id("INTENT"),
             temp: lex.class_id("TEMPW"),
@@ -1306,19 +1312,27 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     Tense::None
 }
 
-/// The year a "when" clause is about, when the expression stands in one:
-/// "the first since 2011, when service halted in the middle of January"
-/// (a year, a comma, "when", and no other year between it and the
-/// expression, in the same sentence).
-fn year_of_when(env: &Env) -> Option<i64> {
+/// The year a sentence frames a year-less date with:
+/// - a "when" clause about a year: "the first since 2011, when service
+///   halted in the middle of January" (a year, a comma, "when", and no
+///   other year between it and the expression, in the same sentence);
+/// - a sentence that opens with a year and a comma: "In 2012, the plant
+///   closed March 3"; "Last year, they began Aug. 26" (the year of the
+///   dateline counted on, like `rel_unit`).
+fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
     let toks = env.toks;
     let mut k = env.first;
+    let mut year_between = false;
     while k > 0 {
         k -= 1;
         match toks.toks[k].kind {
-            Kind::Break => return None,
-            _ if toks.has(k, C_YEAR).is_some() => return None,
-            _ if k >= 2
+            Kind::Break => {
+                k += 1;
+                break;
+            }
+            _ if toks.has(k, C_YEAR).is_some() => year_between = true,
+            _ if !year_between
+                && k >= 2
                 && toks.is(k, env.classes.when)
                 && matches!(toks.toks[k - 1].kind, Kind::Punct(',')) =>
             {
@@ -1327,7 +1341,25 @@ fn year_of_when(env: &Env) -> Option<i64> {
             _ => {}
         }
     }
-    None
+    // the sentence opens at `k`: skip quotes, then an optional "In"
+    while k < env.first && matches!(toks.toks[k].kind, Kind::Punct(c) if c != ',') {
+        k += 1;
+    }
+    if k < env.first && toks.is(k, env.classes.fnw) {
+        k += 1;
+    }
+    // (the frame's comma is the last before the date: "In 2009, BP made
+    // $27 billion, and it ended March with ..." has moved on)
+    let comma = |i: usize| matches!(toks.toks.get(i).map(|t| t.kind), Some(Kind::Punct(',')));
+    let frame = |i: usize| comma(i) && i < env.first && !(i + 1..env.first).any(comma);
+    if let Some(y) = toks.has(k, C_YEAR).filter(|_| frame(k + 1)) {
+        return Some(y.num);
+    }
+    let rel = toks.has(k, env.classes.rel?)?;
+    let year = toks
+        .has(k + 1, env.classes.unit?)
+        .is_some_and(|f| env.lex.syms[f.sym as usize] == "Y");
+    (year && frame(k + 2)).then_some(dct_year + rel.num)
 }
 
 /// Whether a token of one of `classes` stands before the expression in
@@ -1667,7 +1699,11 @@ pub fn eval(
             let cands = year_candidates(dct.year(), make);
             // "In 2011, when service halted on Jan. 12": that year (not
             // for "last Oct. 23", which says its own)
-            let when = if by_tense { year_of_when(env) } else { None };
+            let when = if by_tense {
+                framing_year(env, dct.year().into())
+            } else {
+                None
+            };
             let date = match dir {
                 _ if when.is_some() => make(i32::try_from(when?).ok()?)?,
                 d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max()?,
@@ -1697,7 +1733,7 @@ pub fn eval(
                 // within three months wins, else the clause tense
                 // (`pick_year`).
                 // "since 2011, when service halted in January": that year
-                let when = year_of_when(env);
+                let when = framing_year(env, y);
                 match tense_of(GOVERNING) {
                     _ if when.is_some() => ymd(when?, m, 1)?,
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
