@@ -189,3 +189,12 @@ fn fifth_held_out_news_scores_high_on_span_and_value() {
 fn sixth_held_out_news_scores_high_on_span_and_value() {
     assert_scores("tests/data/timeml-heldout6", 14, 290, 0.85);
 }
+
+/// QA 17's set: a development set, not a held-out one. A black-box
+/// analyst froze the gold before running the tagger (b6800ac: strict
+/// span + value F1 0.863, value F1 86.29), then the faults found were
+/// fixed (0.902), so its errors have been read. 0.88 holds those fixes.
+#[test]
+fn qa17_development_news_keeps_its_fixes() {
+    assert_scores("tests/data/timeml-qa17", 12, 290, 0.88);
+}
