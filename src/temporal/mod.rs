@@ -556,7 +556,11 @@ impl Tagger {
                 kind,
                 value,
                 modifier,
-                quant: o.quant.and_then(|_| set_quant(&text[start..end])),
+                quant: if o.quantified {
+                    set_quant(&text[start..end])
+                } else {
+                    None
+                },
                 freq: o.freq,
                 anchored,
                 anchor,

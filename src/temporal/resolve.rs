@@ -310,7 +310,9 @@ pub struct Out {
     pub point: Option<Point>,
     /// Its clock time, if it names one.
     pub at: Option<NaiveDateTime>,
-    pub quant: Option<&'static str>,
+    /// Whether it is a set said with a quantifier ("every", "each"); the
+    /// tagger writes `quant` from the words themselves (`set_quant`).
+    pub quantified: bool,
     pub freq: Option<String>,
 }
 
@@ -322,17 +324,18 @@ impl Out {
             anchor,
             point,
             at: None,
-            quant: None,
+            quantified: false,
             freq: None,
         }
     }
     fn point(p: Point, anchor: Anchor) -> Out {
         Out::new(p.value(), anchor, Some(p))
     }
-    /// A SET with `quant="EVERY"`.
+    /// A SET that may be said with a quantifier ("every Monday", "each
+    /// July", but also "daily", "Tuesday nights").
     fn every(value: String) -> Out {
         let mut o = Out::new(value, Anchor::None, None);
-        o.quant = Some("EVERY");
+        o.quantified = true;
         o
     }
 }
@@ -1789,17 +1792,16 @@ pub fn eval(
             let d = ymd(c * 100 + v * 10, 1, 1)?;
             Out::point(Point::at(d, Gran::Decade), Anchor::Dct)
         }
-        Func::Century => {
+        Func::Century | Func::CenturyAdj => {
             let v = env.num(&a[0])?;
-            let d = ymd((v - 1) * 100, 1, 1)?;
-            Out::point(Point::at(d, Gran::Century), Anchor::None)
-        }
-        // "19th-century trusses": a kind of thing, not the time talked
-        // about; no reference for "the end of the decade" after it
-        Func::CenturyAdj => {
-            let v = env.num(&a[0])?;
-            let d = ymd((v - 1) * 100, 1, 1)?;
-            Out::new(Point::at(d, Gran::Century).value(), Anchor::None, None)
+            let p = Point::at(ymd((v - 1) * 100, 1, 1)?, Gran::Century);
+            if matches!(action.func, Func::CenturyAdj) {
+                // "19th-century trusses": a kind of thing, not the time
+                // talked about; no reference for "the end of the decade"
+                Out::new(p.value(), Anchor::None, None)
+            } else {
+                Out::point(p, Anchor::None)
+            }
         }
         Func::Wd => Out::point(Point::day(weekday_date(a)?), Anchor::Dct),
         Func::WdPod => {
