@@ -544,6 +544,12 @@ In 2012, the plant closed March 3. | 2015-06-10 | March 3 | DATE 2012-03-03
 Last year, they began Aug. 26. | 2031-09-02 | Aug. 26 | DATE 2030-08-26
 In 2012, the plant closed in March. | 2015-06-10 | March | DATE 2012-03
 In 2009, BP made 27 billion dollars, and it ended March with cash. | 2010-06-10 | March | DATE 2010-03
+# a month or weekday before a capitalized word is a name unless a date word leads it or follows (QA 17, QA 18)
+May Day rallies drew crowds. | 2019-04-20 | May Day | DATE 2019-05-01
+Early June brought rain. | 2019-06-12 | Early June | DATE 2019-06
+Protesters gathered in Washington March 5. | 2019-06-12 | March 5 | DATE 2019-03-05
+Also Wednesday White House aides were asked about it. | 2011-01-27 | Wednesday | DATE 2011-01-26
+It is Wednesday January the 12th. | 2011-01-12 | Wednesday | DATE 2011-01-12
 # a race time is a duration; a clock with seconds stays a clock (QA 12)
 She won in 2:24:10 on Sunday. | 2031-10-12 | 2:24:10 | DURATION PT2H24M10S
 The quake struck at 4:31:09 a.m. | 2031-10-12 | 4:31:09 a.m. | TIME 2031-10-12T04:31
@@ -564,6 +570,11 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 /// Strings that must not be tagged.
 const NOT_TAGGED: &[&str] = &[
     "The ministers may meet again.",
+    "Liberal leader May Tarrant said her party would abstain.",
+    "Ellen March, who chairs the group, said members were furious.",
+    "Rep. Dana March voted against the bill.",
+    "An editorial in the Kingsmere Saturday Standard criticised the plan.",
+    "Principal August Lindqvist greeted the students.",
     "Change does not happen overnight, the mayor said.",
     "The contract pays her $85,000 a year.",
     "The plant turns out 400 cars a day at a cost of $1.1 million a day.",

@@ -77,10 +77,12 @@ fn every_reject_entry_blocks_its_string() {
             continue;
         }
         // entries written with classes are covered by tests/temporal.rs
+        // (a class word: CAPWORD, ^!NUM|DAY, CAPWORD&!MONTH|TZ, (MONTH|WEEKDAY))
         if line.split_whitespace().any(|w| {
             w.len() > 1
+                && w.chars().any(|c| c.is_ascii_uppercase())
                 && w.chars()
-                    .all(|c| c.is_ascii_uppercase() || c == '|' || c == '(' || c == ')')
+                    .all(|c| c.is_ascii_uppercase() || "|()^!&?_".contains(c))
         }) && !line.contains('.')
         {
             continue;
@@ -111,5 +113,42 @@ fn a_group_with_a_space_is_a_clear_rule_error() {
         dateline::temporal::VOCAB_TSV,
         patterns,
         dateline::temporal::REJECT_TXT,
+    );
+}
+
+/// Tag `text` (one sentence) with a tagger built from `patterns` and
+/// `reject` (the vocabulary is the shipped one); the spans found.
+fn spans_with(patterns: &str, reject: &str, text: &str) -> Vec<String> {
+    let t = Tagger::from_tables(dateline::temporal::VOCAB_TSV, patterns, reject);
+    let sents = dateline::segment::split(text, 0..text.len());
+    let dct = NaiveDate::from_ymd_opt(2025, 4, 17).unwrap();
+    t.tag(text, &sents, dct)
+        .iter()
+        .map(|x| text[x.start..x.end].to_string())
+        .collect()
+}
+
+/// A negated context element at the start of a pattern looks back: the
+/// word before the match may not carry its classes, and a match may open
+/// the text (there is no word before it at all).
+#[test]
+fn a_leading_negated_context_looks_back() {
+    let p = "wd | ^!REL WEEKDAY | DATE | wd(WEEKDAY, past) | - | x\n";
+    assert_eq!(spans_with(p, "", "Sunday came early."), ["Sunday"]);
+    assert_eq!(spans_with(p, "", "It came on Sunday."), ["Sunday"]);
+    assert!(spans_with(p, "", "It came last Sunday.").is_empty());
+}
+
+/// `A&!B|C` matches a token of class A that has neither B nor C: here a
+/// reject entry for a weekday before a capitalized word that is no month.
+#[test]
+fn an_element_can_exclude_classes() {
+    let p = "wd | WEEKDAY | DATE | wd(WEEKDAY, past) | - | x\n\
+             m | MONTH | DATE | m(MONTH, tense) | - | x\n";
+    let r = "WEEKDAY CAPWORD&!MONTH\n";
+    assert!(spans_with(p, r, "He read the Sunday Standard.").is_empty());
+    assert_eq!(
+        spans_with(p, r, "It was Sunday January the 12th."),
+        ["Sunday", "January"]
     );
 }

@@ -273,6 +273,10 @@ pub(crate) struct Elem {
     pub optional: bool,
     /// Matches a token that has none of `alts`.
     pub neg: bool,
+    /// `A&!B|C`: classes the token must not have besides one of `alts`
+    /// (`CAPWORD&!MONTH`: a capitalized word that is no month name).
+    pub but_not: Vec<u16>,
+    pub but_not_set: ClassSet,
     /// Slot the matched feature is stored in.
     pub slot: Option<usize>,
 }
@@ -307,6 +311,10 @@ pub(crate) struct Rule {
     /// Leading / trailing context elements (`^word`): matched, not tagged.
     pub pre: usize,
     pub post: usize,
+    /// A negated context element at the very start (`^!A|B`): the token
+    /// before the match, if there is one, has none of these classes. It is
+    /// a look back, not a token of the match: a match may open a sentence.
+    pub not_after: Option<Elem>,
     /// `None` for reject rules (strings that must not be tagged).
     pub kind: Option<TimexType>,
     pub action: Action,
@@ -347,13 +355,15 @@ impl Engine {
             if t.is_empty() || t.starts_with('#') {
                 continue;
             }
-            let (elems, _, pre, post) = compile_pattern(&mut lex, t, "reject.txt", n + 1);
+            let (elems, _, pre, post, not_after) =
+                compile_pattern(&mut lex, t, "reject.txt", n + 1);
             rules.push(Rule {
                 name: format!("reject:{}", n + 1),
                 line: n + 1,
                 elems,
                 pre,
                 post,
+                not_after,
                 kind: None,
                 action: Action::reject(),
                 modspec: ModSpec::None,
@@ -389,8 +399,11 @@ impl Engine {
         // literals get their classes while the patterns compile: the sets
         // can only be sized now
         let words = lex.classes.len().div_ceil(64);
-        for e in rules.iter_mut().flat_map(|r| r.elems.iter_mut()) {
-            e.set = ClassSet::new(&e.alts, words);
+        for r in &mut rules {
+            for e in r.elems.iter_mut().chain(r.not_after.as_mut()) {
+                e.set = ClassSet::new(&e.alts, words);
+                e.but_not_set = ClassSet::new(&e.but_not, words);
+            }
         }
         Engine { lex, rules, first }
     }
@@ -489,6 +502,11 @@ impl Engine {
             if !with_context && r.pre > 0 {
                 continue;
             }
+            if let Some(e) = &r.not_after {
+                if i > 0 && toks.feats(i - 1).iter().any(|f| e.set.contains(f.class)) {
+                    continue;
+                }
+            }
             let mut found = None;
             match_elems(&r.elems, toks, i, &mut slots, &mut found, &mut bslots);
             if let Some(end) = found {
@@ -541,6 +559,13 @@ fn match_elems(
             .iter()
             .copied()
             .find(|f| e.set.contains(f.class))
+            .filter(|_| {
+                e.but_not.is_empty()
+                    || !toks
+                        .feats(i)
+                        .iter()
+                        .any(|g| e.but_not_set.contains(g.class))
+            })
         {
             match e.slot {
                 Some(s) => {
@@ -564,7 +589,7 @@ fn compile_rule(lex: &mut Lexicon, line: &str, n: usize) -> Rule {
         "patterns.tsv:{n}: expected `name | pattern | TYPE | value | mod | example`, got {} fields",
         f.len()
     );
-    let (elems, slots, pre, post) = compile_pattern(lex, f[1], "patterns.tsv", n);
+    let (elems, slots, pre, post, not_after) = compile_pattern(lex, f[1], "patterns.tsv", n);
     let kind = match f[2] {
         "DATE" => TimexType::Date,
         "TIME" => TimexType::Time,
@@ -581,6 +606,7 @@ fn compile_rule(lex: &mut Lexicon, line: &str, n: usize) -> Rule {
         elems,
         pre,
         post,
+        not_after,
         kind: Some(kind),
         action,
         modspec,
@@ -595,7 +621,7 @@ fn compile_pattern(
     src: &str,
     file: &str,
     n: usize,
-) -> (Vec<Elem>, Vec<String>, usize, usize) {
+) -> (Vec<Elem>, Vec<String>, usize, usize, Option<Elem>) {
     let mut elems = Vec::new();
     let mut slots: Vec<String> = Vec::new();
     let mut ctxflags = Vec::new();
@@ -623,6 +649,24 @@ fn compile_pattern(
         let (neg, atom) = match atom.strip_prefix('!') {
             Some(a) if !a.is_empty() => (true, a),
             _ => (false, atom),
+        };
+        let (atom, but_not) = match atom.split_once("&!") {
+            Some((a, b)) => {
+                assert!(!neg, "{file}:{n}: `&!` after a negated element in `{raw}`");
+                let ids = b
+                    .split('|')
+                    .map(|c| {
+                        assert!(
+                            is_class_name(c),
+                            "{file}:{n}: `&!` takes class names: `{raw}`"
+                        );
+                        lex.class_id(c)
+                            .unwrap_or_else(|| panic!("{file}:{n}: unknown class `{c}`"))
+                    })
+                    .collect();
+                (a, ids)
+            }
+            None => (atom, Vec::new()),
         };
         let inner = atom
             .strip_prefix('(')
@@ -669,6 +713,8 @@ fn compile_pattern(
             set: ClassSet::default(),
             optional,
             neg,
+            but_not,
+            but_not_set: ClassSet::default(),
             slot,
         });
     }
@@ -690,7 +736,13 @@ fn compile_pattern(
             .all(|e| !e.optional),
         "{file}:{n}: context elements cannot be optional"
     );
-    (elems, slots, pre, post)
+    // a negated context element at the start looks back (see Rule::not_after)
+    let (pre, not_after) = if pre > 0 && elems[0].neg {
+        (pre - 1, Some(elems.remove(0)))
+    } else {
+        (pre, None)
+    };
+    (elems, slots, pre, post, not_after)
 }
 
 fn is_class_name(s: &str) -> bool {
