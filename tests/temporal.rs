@@ -570,6 +570,8 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 /// Strings that must not be tagged.
 const NOT_TAGGED: &[&str] = &[
     "The ministers may meet again.",
+    "A fault on signal HJ-1996 was logged twice.",
+    "Moyes had played every minute of every league match.",
     "Liberal leader May Tarrant said her party would abstain.",
     "Ellen March, who chairs the group, said members were furious.",
     "Rep. Dana March voted against the bill.",
