@@ -198,3 +198,12 @@ fn sixth_held_out_news_scores_high_on_span_and_value() {
 fn qa17_development_news_keeps_its_fixes() {
     assert_scores("tests/data/timeml-qa17", 12, 290, 0.88);
 }
+
+/// QA 18's set: a development set like QA 17's (British, Commonwealth and
+/// wire style). Clean at the analyst's frozen binary, 12f0e90 (strict
+/// span and value F1 0.900, value F1 91.33); its faults were then fixed
+/// (0.930), so its errors have been read. 0.91 holds those fixes.
+#[test]
+fn qa18_development_news_keeps_its_fixes() {
+    assert_scores("tests/data/timeml-qa18", 12, 290, 0.91);
+}
