@@ -116,7 +116,10 @@
 //!      second one), `word` (literal, any case; punctuation too), `(a|B)`
 //!      (any one; `label=(...)` binds it), `x?` (optional), `^x` (context:
 //!      must be there, is not part of the span; only at either end), `!A|B`
-//!      (a token with none of these classes).
+//!      (a token with none of these classes), `A&!B|C` (a token of class A
+//!      with neither B nor C: `CAPWORD&!MONTH`), and `^!A|B` as the first
+//!      element (a look back: the word before the match has none of these
+//!      classes, or there is no word before it).
 //!    - TYPE: `DATE`, `TIME`, `DURATION` or `SET`.
 //!    - value: a constant (`PRESENT_REF`) or a function of the slots.
 //!    - mod: `-`, a constant (`START`), or a slot whose value is the mod.
