@@ -276,7 +276,8 @@ pub(crate) struct Elem {
     /// `A&!B|C`: classes the token must not have besides one of `alts`
     /// (`CAPWORD&!MONTH`: a capitalized word that is no month name).
     pub but_not: Vec<u16>,
-    pub but_not_set: ClassSet,
+    /// The same as a bit set; `None` when there are none (most elements).
+    pub but_not_set: Option<ClassSet>,
     /// Slot the matched feature is stored in.
     pub slot: Option<usize>,
 }
@@ -402,7 +403,9 @@ impl Engine {
         for r in &mut rules {
             for e in r.elems.iter_mut().chain(r.not_after.as_mut()) {
                 e.set = ClassSet::new(&e.alts, words);
-                e.but_not_set = ClassSet::new(&e.but_not, words);
+                if !e.but_not.is_empty() {
+                    e.but_not_set = Some(ClassSet::new(&e.but_not, words));
+                }
             }
         }
         Engine { lex, rules, first }
@@ -560,11 +563,9 @@ fn match_elems(
             .copied()
             .find(|f| e.set.contains(f.class))
             .filter(|_| {
-                e.but_not.is_empty()
-                    || !toks
-                        .feats(i)
-                        .iter()
-                        .any(|g| e.but_not_set.contains(g.class))
+                e.but_not_set
+                    .as_ref()
+                    .map_or(true, |b| !toks.feats(i).iter().any(|g| b.contains(g.class)))
             })
         {
             match e.slot {
@@ -714,7 +715,7 @@ fn compile_pattern(
             optional,
             neg,
             but_not,
-            but_not_set: ClassSet::default(),
+            but_not_set: None,
             slot,
         });
     }
