@@ -573,6 +573,7 @@ const NOT_TAGGED: &[&str] = &[
     "A fault on signal HJ-1996 was logged twice.",
     "Moyes had played every minute of every league match.",
     "Liberal leader May Tarrant said her party would abstain.",
+    "He is survived by his daughter, April, and four grandchildren.",
     "Ellen March, who chairs the group, said members were furious.",
     "Rep. Dana March voted against the bill.",
     "An editorial in the Kingsmere Saturday Standard criticised the plan.",
