@@ -192,6 +192,16 @@ Voters went to the polls on Election Day 2022. | 2025-04-17 | Election Day 2022 
 Voters go to the polls on Election Day 2026. | 2025-04-17 | Election Day 2026 | DATE 2026-11-03
 Markets shut on Good Friday. | 2025-04-17 | Good Friday | DATE 2025-04-18
 Florists were busy before Mother's Day. | 2025-06-01 | Mother's Day | DATE 2025-05-11
+Crowds lined the route on St. Patrick's Day. | 2025-04-17 | St. Patrick's Day | DATE 2025-03-17
+Federal offices closed for Martin Luther King Jr. Day. | 2025-04-17 | Martin Luther King Jr. Day | DATE 2025-01-20
+Fireworks lit the castle at Hogmanay. | 2021-01-02 | Hogmanay | DATE 2020-12-31
+The line reopens after the spring bank holiday. | 2025-04-17 | spring bank holiday | DATE 2025-05-26
+Pancakes were flipped on Shrove Tuesday. | 2025-04-17 | Shrove Tuesday | DATE 2025-03-04
+Wreaths will be laid on Remembrance Sunday. | 2025-04-17 | Remembrance Sunday | DATE 2025-11-09
+Traffic was heavy on bank holiday Monday. | 2025-05-30 | bank holiday Monday | DATE 2025-05-26
+# the second year of a split year, in two digits, is a year of its own
+Councillors approved the 1994-95 budget. | 1994-03-31 | 95 | DATE 1995
+The 1999–2000 season was his last; the 1999–00 one too. | 2004-05-01 | 00 | DATE 2000
 # sets
 The fee is paid annually. | 2025-04-17 | annually | SET P1Y
 Shuttles leave every 20 minutes. | 2025-04-17 | every 20 minutes | SET PT20M

@@ -47,6 +47,7 @@ pub(crate) const BUILTIN: &[&str] = &[
     "CAPWORD", // any capitalized word (used by reject rules)
     "PUNCT",   // punctuation, sentence ends included
     "DEC",     // a decimal number, "4.2": value = digits * 10 + decimals (421)
+    "YY",      // exactly two digits, "95", "09": the short year of "1994-95"
     "HMS",     // a race time, "2:24:10": value = 22410 (a clock with seconds,
                // "4:31:09 a.m.", "14:31:09", is a CLOCK of its minute)
 ];
@@ -61,7 +62,8 @@ pub(crate) const C_PASTV: u16 = 7;
 pub(crate) const C_CAPWORD: u16 = 8;
 pub(crate) const C_PUNCT: u16 = 9;
 pub(crate) const C_DEC: u16 = 10;
-pub(crate) const C_HMS: u16 = 11;
+pub(crate) const C_YY: u16 = 11;
+pub(crate) const C_HMS: u16 = 12;
 
 /// A feature of a token: one class with its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -213,6 +215,9 @@ impl Lexicon {
         // A phrase is keyed by its first word as the tokenizer cuts it: at
         // a space, or at an apostrophe ("valentine" + "'s day").
         if let Some(k) = form.find([' ', '\'']).filter(|&k| k > 0) {
+            // a dotted first word ("st. patrick's day") is keyed without its
+            // dot, which the tokenizer leaves out of the word
+            let k = form[..k].find('.').filter(|&d| d > 0).unwrap_or(k);
             let (first, rest) = form.split_at(k);
             let list = self.phrases.entry(first.to_string()).or_default();
             let rest = rest.to_string();
@@ -986,6 +991,9 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 if len <= 2 && (1..=31).contains(&val) {
                     fb.push(feat(C_DAY, val));
                 }
+                if len == 2 {
+                    fb.push(feat(C_YY, val));
+                }
                 if len == 4 && (1000..=2199).contains(&val) && !dollar {
                     fb.push(feat(C_YEAR, val));
                 }
@@ -1067,6 +1075,8 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             continue;
         }
         let l = ch.len_utf8();
+        // an en dash joins ranges as a hyphen does ("April 3–5", "1994–95")
+        let ch = if ch == '\u{2013}' { '-' } else { ch };
         let mut sbuf = [0u8; 4];
         let s = ch.encode_utf8(&mut sbuf);
         lookup(lex, s, false, &mut fb);

@@ -385,6 +385,7 @@ pub enum Func {
     QuarterRel,
     QuarterRef,
     HalfY,
+    YSplit,
     Dur,
     DecDur,
     DurSum,
@@ -462,6 +463,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("quarterrel", Func::QuarterRel, 1),
     ("quarterref", Func::QuarterRef, 0),
     ("halfy", Func::HalfY, 2),
+    ("ysplit", Func::YSplit, 2),
     ("dur", Func::Dur, 2),
     ("decdur", Func::DecDur, 2),
     ("dursum", Func::DurSum, 4),
@@ -1662,6 +1664,21 @@ pub fn eval(
         Func::Y => {
             let d = ymd(env.num(&a[0])?, 1, 1)?;
             Out::point(Point::at(d, Gran::Year), Anchor::None)
+        }
+        Func::YSplit => {
+            // "the 1994-95 budget": the second year of a split year, in two
+            // digits, is the first year after the first that ends so
+            // ("1999-00" is 2000); a gap of more than a decade is no split year
+            let y = env.num(&a[0])?;
+            let n = env.num(&a[1])?;
+            let mut v = y - y.rem_euclid(100) + n;
+            if v <= y {
+                v += 100;
+            }
+            if v - y > 10 {
+                return None;
+            }
+            Out::point(Point::at(ymd(v, 1, 1)?, Gran::Year), Anchor::None)
         }
         Func::Era => {
             // "3400 B.C." (era -1) is the proleptic year -3399; "A.D. 476"
