@@ -201,6 +201,13 @@ Wreaths will be laid on Remembrance Sunday. | 2025-04-17 | Remembrance Sunday | 
 Traffic was heavy on bank holiday Monday. | 2025-05-30 | bank holiday Monday | DATE 2025-05-26
 # the second year of a split year, in two digits, is a year of its own
 Councillors approved the 1994-95 budget. | 1994-03-31 | 95 | DATE 1995
+# an address's number is no year, a year that opens its sentence still is
+In 1985 Marion Avenue was paved. | 2003-03-10 | 1985 | DATE 1985
+# a school's break is named by its season; the second Tuesday of each month is a set
+Students are on spring break next week. | 2030-03-10 | spring | DATE 2030-SP
+The council meets the second Tuesday of each month. | 2026-06-30 | the second Tuesday of each month | SET XXXX-WXX-2
+In those days, few families owned a car. | 1987-06-14 | those days | DATE PAST_REF
+Jury selection had been scheduled for Monday but was called off the Friday before, when his lawyers objected. | 2047-02-28 | the Friday before | DATE 2047-02-22
 The 1999–2000 season was his last; the 1999–00 one too. | 2004-05-01 | 00 | DATE 2000
 # sets
 The fee is paid annually. | 2025-04-17 | annually | SET P1Y
@@ -580,6 +587,14 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 /// Strings that must not be tagged.
 const NOT_TAGGED: &[&str] = &[
     "The ministers may meet again.",
+    "A fire gutted an apartment building at 2100 May Street.",
+    "She had a key to the office at 1985 Marion Avenue.",
+    "Deb Ruelas runs the diner at 1966 Route 66 with her son.",
+    "The bus, No. 2046 in the company's fleet, had failed an inspection.",
+    "The Mavericks trailed 41-40 with 4:12 left.",
+    "A former Saturday Night Live cast member sang the anthem.",
+    "\"It was time to act,\" March said after the vote.",
+    "Without the show, it may feel like any other Monday.",
     "A fault on signal HJ-1996 was logged twice.",
     "Moyes had played every minute of every league match.",
     "Liberal leader May Tarrant said her party would abstain.",
