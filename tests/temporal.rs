@@ -207,6 +207,9 @@ In 1985 Marion Avenue was paved. | 2003-03-10 | 1985 | DATE 1985
 Students are on spring break next week. | 2030-03-10 | spring | DATE 2030-SP
 The council meets the second Tuesday of each month. | 2026-06-30 | the second Tuesday of each month | SET XXXX-WXX-2
 In those days, few families owned a car. | 1987-06-14 | those days | DATE PAST_REF
+# a clause of time or cause after a date is read only when the words before it have no cue
+The probe will try again to lift off on Tuesday after engineers replaced a faulty valve. | 2046-09-30 | Tuesday | DATE 2046-10-02
+Travellers should make their way to the airport Thursday after curfew ends. | 2011-02-01 | Thursday | DATE 2011-02-03
 Jury selection had been scheduled for Monday but was called off the Friday before, when his lawyers objected. | 2047-02-28 | the Friday before | DATE 2047-02-22
 The 1999–2000 season was his last; the 1999–00 one too. | 2004-05-01 | 00 | DATE 2000
 # sets
@@ -595,6 +598,7 @@ const NOT_TAGGED: &[&str] = &[
     "A former Saturday Night Live cast member sang the anthem.",
     "\"It was time to act,\" March said after the vote.",
     "Without the show, it may feel like any other Monday.",
+    "The board ordered a review of its Horizon 2030 plan.",
     "A fault on signal HJ-1996 was logged twice.",
     "Moyes had played every minute of every league match.",
     "Liberal leader May Tarrant said her party would abstain.",

@@ -869,6 +869,8 @@ pub struct TenseClasses {
     /// NOTENSE: a participle phrase that takes the tense of its clause
     /// (", followed by sun on Tuesday"): no cue of its own.
     pub notense: Option<u16>,
+    /// "after", "before", "because": a clause of its own after a date
+    pub subord: Option<u16>,
     /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
     /// weekday after them lies ahead ("voted to strike on Monday").
     pub intent: Option<u16>,
@@ -913,6 +915,7 @@ impl TenseClasses {
             rel: lex.class_id("REL"),
             unit: lex.class_id("UNIT"),
             notense: lex.class_id("NOTENSE"),
+            subord: lex.class_id("SUBORD"),
             intent: lex.class_id("INTENT"),
             temp: lex.class_id("TEMPW"),
         }
@@ -958,6 +961,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         since,
         notense,
         intent,
+        subord,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1275,6 +1279,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 // ", and"
                 coord = Some(right + 1);
                 rstop = true;
+            } else if right < n && has(right, subord) {
+                // "will try again on Tuesday after engineers replaced a
+                // valve": a clause of time or cause, read like one after
+                // ", and"
+                coord = Some(right + 1);
+                rstop = true;
             } else if right < n && is_comma(right) && attribution(right + 1) {
                 // ", a spokesman said.": the time of the telling, not of
                 // what is told
@@ -1453,8 +1463,14 @@ fn week_ahead_from_sunday(dct: NaiveDate, ahead: bool) -> i64 {
 /// one begun by the DCT, or this year's when the clause looks `ahead`.
 fn quarter_begun(dct: NaiveDate, start_m: i64, ahead: bool) -> i64 {
     let y = dct.year() as i64;
-    if start_m > dct.month() as i64 && !ahead {
+    let m = dct.month() as i64;
+    if start_m > m && !ahead {
         y - 1
+    } else if ahead && m - (start_m + 2) > 3 {
+        // ahead, a quarter that ended more than three months ago (its
+        // results are out) is next year's: "the first quarter will be
+        // choppier" on Dec. 31
+        y + 1
     } else {
         y
     }
