@@ -210,6 +210,11 @@ In those days, few families owned a car. | 1987-06-14 | those days | DATE PAST_R
 # a clause of time or cause after a date is read only when the words before it have no cue
 The probe will try again to lift off on Tuesday after engineers replaced a faulty valve. | 2046-09-30 | Tuesday | DATE 2046-10-02
 Travellers should make their way to the airport Thursday after curfew ends. | 2011-02-01 | Thursday | DATE 2011-02-03
+# a possessive weekday is gone by, unless a verb of the future governs it in its clause
+Hollingford Rovers will go into Saturday's cup tie without their captain. | 1983-01-03 | Saturday | DATE 1983-01-08
+Mayville Central will face top-seeded Harlan Ridge in Friday's semifinal. | 2030-03-10 | Friday | DATE 2030-03-15
+You can walk into Friday's debate and say the deal is done. | 2008-09-24 | Friday | DATE 2008-09-26
+The company said it would appeal Wednesday's ruling. | 2025-04-17 | Wednesday | DATE 2025-04-16
 Jury selection had been scheduled for Monday but was called off the Friday before, when his lawyers objected. | 2047-02-28 | the Friday before | DATE 2047-02-22
 The 1999–2000 season was his last; the 1999–00 one too. | 2004-05-01 | 00 | DATE 2000
 # sets

@@ -871,6 +871,8 @@ pub struct TenseClasses {
     pub notense: Option<u16>,
     /// "after", "before", "because": a clause of its own after a date
     pub subord: Option<u16>,
+    /// "would": a future seen from the past, or a condition
+    pub cond: Option<u16>,
     /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
     /// weekday after them lies ahead ("voted to strike on Monday").
     pub intent: Option<u16>,
@@ -916,6 +918,7 @@ impl TenseClasses {
             unit: lex.class_id("UNIT"),
             notense: lex.class_id("NOTENSE"),
             subord: lex.class_id("SUBORD"),
+            cond: lex.class_id("COND"),
             intent: lex.class_id("INTENT"),
             temp: lex.class_id("TEMPW"),
         }
@@ -1327,6 +1330,35 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     Tense::None
 }
 
+/// Whether a verb of the future governs a possessive weekday: "will face
+/// Harlan Ridge in Friday's semifinal", "could delay Tuesday's vote". The
+/// words before it in its clause are read back to a comma or a sentence
+/// end, eight at most; a past verb met first, "would" (a future seen from
+/// the past: "said it would appeal Wednesday's ruling") or a plan told in
+/// the perfect ("had expected") says no.
+fn poss_ahead(env: &Env) -> bool {
+    let c = env.classes;
+    let toks = env.toks;
+    for k in (env.first.saturating_sub(8)..env.first).rev() {
+        if matches!(toks.toks[k].kind, Kind::Break | Kind::Punct(',')) {
+            return false;
+        }
+        // (a participle after a hyphen or an article is an adjective: "will
+        // face top-seeded Harlan Ridge")
+        let adjective = k > 0
+            && (matches!(toks.toks[k - 1].kind, Kind::Punct('-'))
+                || toks.is(k - 1, c.art)
+                || toks.is(k - 1, c.det));
+        if (toks.is(k, c.past) || toks.is(k, Some(C_PASTV))) && !adjective || toks.is(k, c.cond) {
+            return false;
+        }
+        if toks.is(k, c.fut) {
+            return !(k > 0 && toks.is(k - 1, c.perf));
+        }
+    }
+    false
+}
+
 /// The year a sentence frames a year-less date with:
 /// - a "when" clause about a year: "the first since 2011, when service
 ///   halted in the middle of January" (a year, a comma, "when", and no
@@ -1647,6 +1679,12 @@ pub fn eval(
                 _ => resolve_weekday(dct, wd, -1),
             },
             "past" => resolve_weekday(dct, wd, -1),
+            // a possessive ("Friday's semifinal"): gone by, unless a verb of
+            // the future governs it ("will face Harlan Ridge in Friday's
+            // semifinal")
+            "poss" if dct.weekday() == wd => dct,
+            "poss" if poss_ahead(env) => resolve_weekday(dct, wd, 1),
+            "poss" => resolve_weekday(dct, wd, -1),
             // "last", "next", a number
             _ => match dir_of(&a[1]) {
                 0 if dct.weekday() != wd => resolve_weekday(dct, wd, -1),
