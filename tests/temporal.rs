@@ -785,6 +785,25 @@ fn a_clock_is_not_merged_with_a_day_in_the_next_sentence() {
     );
 }
 
+/// The day of a telling ("said last Friday") speaks for its own sentence:
+/// a clock in the next one is on the dateline's day.
+#[test]
+fn the_day_of_a_telling_is_not_the_day_of_a_later_clock() {
+    for said in ["said Friday", "said last Friday"] {
+        let text = format!("Reyes {said} that the bank was wrong. The dollar rose by 1600 GMT.");
+        let sents = segment::split(&text, 0..text.len());
+        assert_eq!(sents.len(), 2, "{sents:?}");
+        let dct = NaiveDate::from_ymd_opt(2030, 1, 31).unwrap();
+        let got = Tagger::global().tag(&text, &sents, dct);
+        let clock = got.iter().find(|x| &text[x.start..x.end] == "1600 GMT");
+        assert_eq!(
+            clock.map(|x| x.value.as_str()),
+            Some("2030-01-31T16:00"),
+            "{said}"
+        );
+    }
+}
+
 #[test]
 fn a_game_story_has_periods_of_play_in_every_paragraph() {
     let text = "Quarterback Eli Marchetti will start today.\n\n\

@@ -498,15 +498,20 @@ impl Tagger {
             // not the day the story is about (a weekday only: "said
             // yesterday" in a report about a quarter still dates what
             // follows)
-            let told = toks.is(m.first, self.tense.weekday) && {
-                let mut k = m.first;
-                if k > 0 && toks.is(k - 1, self.tense.on) {
-                    k -= 1;
-                }
-                k > 0
-                    && toks.is(k - 1, self.tense.report)
-                    && !(k > 1 && toks.is(k - 2, self.tense.passive))
-            };
+            // ("said last Friday" too)
+            let told = (toks.is(m.first, self.tense.weekday)
+                || toks.is(m.first, self.tense.rel)
+                    && m.first + 1 < m.last
+                    && toks.is(m.first + 1, self.tense.weekday))
+                && {
+                    let mut k = m.first;
+                    if k > 0 && toks.is(k - 1, self.tense.on) {
+                        k -= 1;
+                    }
+                    k > 0
+                        && toks.is(k - 1, self.tense.report)
+                        && !(k > 1 && toks.is(k - 2, self.tense.passive))
+                };
             if told {
                 ctx.told = point
                     .filter(|p| p.gran == resolve::Gran::Day)
