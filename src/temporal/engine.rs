@@ -1139,6 +1139,7 @@ fn phrase_end(text: &str, j: usize, b: usize, rest: &str) -> Option<usize> {
         let ok = match rc {
             ' ' => c.is_whitespace(),
             '\'' => c == '\'' || c == '\u{2019}',
+            _ if c.is_ascii() && rc.is_ascii() => c.eq_ignore_ascii_case(&rc),
             _ => c.to_lowercase().eq(rc.to_lowercase()),
         };
         if !ok {
