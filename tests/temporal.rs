@@ -215,6 +215,9 @@ Hollingford Rovers will go into Saturday's cup tie without their captain. | 1983
 Mayville Central will face top-seeded Harlan Ridge in Friday's semifinal. | 2030-03-10 | Friday | DATE 2030-03-15
 You can walk into Friday's debate and say the deal is done. | 2008-09-24 | Friday | DATE 2008-09-26
 The company said it would appeal Wednesday's ruling. | 2025-04-17 | Wednesday | DATE 2025-04-16
+# a state's abbreviation before a comma ends no clause; a forecast holds for both of two dates
+The tour will open in Denver, Colo., and close in Nashville on Sept. 6. | 2036-03-13 | Sept. 6 | DATE 2036-09-06
+Forecasters said more storms are possible tonight and Wednesday. | 1994-08-15 | Wednesday | DATE 1994-08-17
 # an age reached on a day ahead
 Varga, who turns 58 on Tuesday, never took out a patent. | 1987-06-14 | Tuesday | DATE 1987-06-16
 Jury selection had been scheduled for Monday but was called off the Friday before, when his lawyers objected. | 2047-02-28 | the Friday before | DATE 2047-02-22

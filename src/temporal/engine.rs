@@ -1124,7 +1124,8 @@ fn abbreviation_dot(text: &str, out: &Tokens, i: usize, b: usize) -> bool {
             .trim_start()
             .chars()
             .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()),
+            // (or a comma: "in Denver, Colo., and close in Nashville")
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || matches!(c, ',' | ';')),
         _ => false,
     }
 }

@@ -1139,6 +1139,11 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if j > 0 && has(j - 1, cprep) {
             j -= 1;
         }
+        if j >= 2 && has(j - 1, conj) && !is_comma(j - 2) {
+            // "are possible tonight and Wednesday": the second of two
+            // dates in one predicate
+            j -= 2;
+        }
         if j >= 2
             && has(j - 2, cop)
             && matches!(toks.toks[j - 1].kind, Kind::Word { cap: false })
