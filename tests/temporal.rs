@@ -218,6 +218,8 @@ The company said it would appeal Wednesday's ruling. | 2025-04-17 | Wednesday | 
 # a state's abbreviation before a comma ends no clause; a forecast holds for both of two dates
 The tour will open in Denver, Colo., and close in Nashville on Sept. 6. | 2036-03-13 | Sept. 6 | DATE 2036-09-06
 Forecasters said more storms are possible tonight and Wednesday. | 1994-08-15 | Wednesday | DATE 1994-08-17
+# a deadline's bound is its modifier
+Homeowners must apply no later than March 31. | 1980-02-29 | no later than March 31 | DATE 1980-03-31
 # an age reached on a day ahead
 Varga, who turns 58 on Tuesday, never took out a patent. | 1987-06-14 | Tuesday | DATE 1987-06-16
 Jury selection had been scheduled for Monday but was called off the Friday before, when his lawyers objected. | 2047-02-28 | the Friday before | DATE 2047-02-22
@@ -477,6 +479,7 @@ Game 5 is Monday, with Game 6 back in Portland on Wednesday. | 2038-05-15 | Wedn
 Game 5 was Monday, with Game 6 on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-12
 # pay that reaches back to a day looks back (QA 11)
 The authority has offered raises retroactive to July 1. | 2029-12-31 | July 1 | DATE 2029-07-01
+The freeze is retroactive to Jan. 1. | 1980-02-29 | Jan. 1 | DATE 1980-01-01
 # a decimal duration keeps its fraction (QA 11; it was untagged rather than read as a whole number)
 She won the sprint in 10.8 seconds. | 2025-04-17 | 10.8 seconds | DURATION PT10.8S
 Prices rose over 1.5 years. | 2026-03-14 | 1.5 years | DURATION P1.5Y
@@ -609,6 +612,7 @@ const NOT_TAGGED: &[&str] = &[
     "\"It was time to act,\" March said after the vote.",
     "Without the show, it may feel like any other Monday.",
     "The board ordered a review of its Horizon 2030 plan.",
+    "The measure, House Bill 1984, cleared the Senate.",
     "A fault on signal HJ-1996 was logged twice.",
     "Moyes had played every minute of every league match.",
     "Liberal leader May Tarrant said her party would abstain.",

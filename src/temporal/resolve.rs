@@ -873,6 +873,8 @@ pub struct TenseClasses {
     pub subord: Option<u16>,
     /// "would": a future seen from the past, or a condition
     pub cond: Option<u16>,
+    /// "retroactive to": no forecast after a copula
+    pub retro: Option<u16>,
     /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
     /// weekday after them lies ahead ("voted to strike on Monday").
     pub intent: Option<u16>,
@@ -919,6 +921,7 @@ impl TenseClasses {
             notense: lex.class_id("NOTENSE"),
             subord: lex.class_id("SUBORD"),
             cond: lex.class_id("COND"),
+            retro: lex.class_id("RETRO"),
             intent: lex.class_id("INTENT"),
             temp: lex.class_id("TEMPW"),
         }
@@ -965,6 +968,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         notense,
         intent,
         subord,
+        retro,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1147,7 +1151,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if j >= 2
             && has(j - 2, cop)
             && matches!(toks.toks[j - 1].kind, Kind::Word { cap: false })
-            && !(has(j - 1, art) || has(j - 1, det) || has(j - 1, fnw))
+            && !(has(j - 1, art) || has(j - 1, det) || has(j - 1, fnw) || has(j - 1, retro))
             && !caption()
         {
             return Tense::Future;
