@@ -220,6 +220,12 @@ The tour will open in Denver, Colo., and close in Nashville on Sept. 6. | 2036-0
 Forecasters said more storms are possible tonight and Wednesday. | 1994-08-15 | Wednesday | DATE 1994-08-17
 # a deadline's bound is its modifier
 Homeowners must apply no later than March 31. | 1980-02-29 | no later than March 31 | DATE 1980-03-31
+# half a century is fifty years; a quarter-century twenty-five; twice monthly is a set with its frequency
+Agencies have had half a century to learn this law. | 2052-03-31 | half a century | DURATION P50Y
+The industry had been hiring for nearly half a decade. | 2052-03-31 | nearly half a decade | DURATION P5Y
+We have been waiting a quarter-century. | 2019-06-15 | a quarter-century | DURATION P25Y
+Checks will be mailed on the first of each month. | 1984-12-31 | the first of each month | SET P1M
+The storm will arrive late tonight. | 2052-03-31 | late tonight | TIME 2052-03-31TNI
 # an age reached on a day ahead
 Varga, who turns 58 on Tuesday, never took out a patent. | 1987-06-14 | Tuesday | DATE 1987-06-16
 Jury selection had been scheduled for Monday but was called off the Friday before, when his lawyers objected. | 2047-02-28 | the Friday before | DATE 2047-02-22
@@ -613,6 +619,7 @@ const NOT_TAGGED: &[&str] = &[
     "Without the show, it may feel like any other Monday.",
     "The board ordered a review of its Horizon 2030 plan.",
     "The measure, House Bill 1984, cleared the Senate.",
+    "Halloran won album of the year at the awards.",
     "A fault on signal HJ-1996 was logged twice.",
     "Moyes had played every minute of every league match.",
     "Liberal leader May Tarrant said her party would abstain.",

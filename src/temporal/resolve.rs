@@ -2673,6 +2673,9 @@ pub fn eval(
                 "D" => format!("P{}T12H", whole("D")),
                 "H" => format!("PT{}30M", whole("H")),
                 "MIN" => format!("PT{}30S", whole("M")),
+                // "half a century", "a decade and a half": in years
+                "DE" => format!("P{}Y", n * 10 + 5),
+                "CE" => format!("P{}Y", n * 100 + 50),
                 _ => duration(Some(n), &unit)?,
             };
             Out::new(v, Anchor::None, None)
