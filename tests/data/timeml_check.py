@@ -2,8 +2,12 @@
 
 The checker the held-out 6 annotator and the QA 17 and QA 18 analysts
 adapted from held-out 5's `check.py` (held-out 4 and 5 keep their own
-copies, as their READMEs describe). Each of those sets has a short
-`check.py` that calls `run()` with its file pattern and its bounds.
+copies, as their READMEs describe). Held-out 6 has a short `check.py`
+that calls `run()` with its file pattern and its bounds; the QA sets
+(220-320 words, 15-30 TIMEX3 per article) are checked from the command
+line:
+
+    python3 tests/data/timeml_check.py tests/data/timeml-qa19 [-v]
 
 For every file: parses as XML, exactly one DCT (tid t0, CREATION_TIME),
 DOCID matches the file name, unique and sequential tids, no nested TIMEX3,
@@ -336,3 +340,11 @@ def run(folder, pattern, words_range, tags_range):
             print("  " + p)
         sys.exit(1)
     print("OK: no problems found")
+
+
+if __name__ == "__main__":
+    # a QA set: every .tml file of the folder, with the QA bounds
+    folders = [a for a in sys.argv[1:] if a != "-v"]
+    if len(folders) != 1:
+        sys.exit("usage: timeml_check.py FOLDER [-v]   (a QA set: 220-320 words, 15-30 TIMEX3 per article)")
+    run(folders[0], "*.tml", words_range=(220, 320), tags_range=(15, 30))
