@@ -619,6 +619,7 @@ const NOT_TAGGED: &[&str] = &[
     "Without the show, it may feel like any other Monday.",
     "The board ordered a review of its Horizon 2030 plan.",
     "The measure, House Bill 1984, cleared the Senate.",
+    "Senate Joint Resolution 2012 passed on a voice vote.",
     "Halloran won album of the year at the awards.",
     "A fault on signal HJ-1996 was logged twice.",
     "Moyes had played every minute of every league match.",

@@ -1680,7 +1680,7 @@ pub fn eval(
             },
             // by tense: the DCT's own weekday is the DCT (only last/next
             // say otherwise)
-            "tense" | "past" if dct.weekday() == wd => dct,
+            "tense" | "past" | "poss" if dct.weekday() == wd => dct,
             // (a revised plan: the nearest; no cue: news reports the past)
             "tense" => match tense_of(CLAUSE) {
                 t if t.ahead() => resolve_weekday(dct, wd, 1),
@@ -1691,7 +1691,6 @@ pub fn eval(
             // a possessive ("Friday's semifinal"): gone by, unless a verb of
             // the future governs it ("will face Harlan Ridge in Friday's
             // semifinal")
-            "poss" if dct.weekday() == wd => dct,
             "poss" if poss_ahead(env) => resolve_weekday(dct, wd, 1),
             "poss" => resolve_weekday(dct, wd, -1),
             // "last", "next", a number
