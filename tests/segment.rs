@@ -36,6 +36,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("The attack began at 11 p.m. Staff were told to wait.", &["The attack began at 11 p.m.", "Staff were told to wait."]),
     ("Polls close at 8 p.m. Eastern time on Tuesday.", &["Polls close at 8 p.m. Eastern time on Tuesday."]),
     ("He left at 3 p.m. Jan. 5 in Rome.", &["He left at 3 p.m. Jan. 5 in Rome."]),
+    ("Trains run until 4 a.m. New Year's Day and stop.", &["Trains run until 4 a.m. New Year's Day and stop."]),
+    ("The party ended at 11 p.m. New guests were turned away.", &["The party ended at 11 p.m.", "New guests were turned away."]),
     ("Polls close at 8 a.m. and reopen at 9 a.m. on Monday.", &["Polls close at 8 a.m. and reopen at 9 a.m. on Monday."]),
     ("Deliveries start on Dec. 1. Oct. was slow.", &["Deliveries start on Dec. 1.", "Oct. was slow."]),
     // numbers and decimals

@@ -342,7 +342,10 @@ fn ends_sentence(
         Some(Class::Number) | None => true,
         Some(Class::Final) => open_quote || (n.is_uppercase() && is_starter(word_at(t, next))),
         Some(Class::Clock) => {
-            open_quote || (n.is_uppercase() && !day_month_or_zone(word_at(t, next)))
+            open_quote
+                || (n.is_uppercase()
+                    && !day_month_or_zone(word_at(t, next))
+                    && !holiday_opens(&t[next..]))
         }
     }
 }
@@ -369,6 +372,23 @@ fn day_month_or_zone(w: &str) -> bool {
         || w.parse::<chrono::Weekday>().is_ok()
         || w.parse::<chrono::Month>().is_ok()
         || OTHERS.contains(&w)
+}
+
+/// A holiday's name, which a clock time may carry like a day ("until 4
+/// a.m. New Year's Day", "at 9 p.m. Christmas Eve").
+fn holiday_opens(rest: &str) -> bool {
+    const HOLIDAYS: &[&str] = &[
+        "Christmas",
+        "New Year",
+        "Thanksgiving",
+        "Easter",
+        "Halloween",
+        "Independence Day",
+        "Labor Day",
+        "Memorial Day",
+        "Election Day",
+    ];
+    HOLIDAYS.iter().any(|h| rest.starts_with(h))
 }
 
 /// The word that ends at `end` (a full stop's offset): the letters, digits

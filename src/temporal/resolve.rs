@@ -358,6 +358,7 @@ pub enum Func {
     Y,
     Era,
     PodMd,
+    PodMdWd,
     FullYear,
     NewYear,
     EveryHoliday,
@@ -391,6 +392,7 @@ pub enum Func {
     DurSum,
     WdPod,
     Hms,
+    Ms,
     Every,
     SetWd,
     Freq,
@@ -431,6 +433,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("era", Func::Era, 2),
     ("podmd", Func::PodMd, 3),
     ("podmdy", Func::PodMd, 4),
+    ("podmdwd", Func::PodMdWd, 4),
     ("fullyear", Func::FullYear, 0),
     ("newyear", Func::NewYear, 0),
     ("everyholiday", Func::EveryHoliday, 1),
@@ -469,6 +472,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("dursum", Func::DurSum, 4),
     ("dursum3", Func::DurSum, 6),
     ("hms", Func::Hms, 1),
+    ("ms", Func::Ms, 1),
     ("every", Func::Every, 1),
     ("setwd", Func::SetWd, 1),
     ("freq", Func::Freq, 2),
@@ -1633,7 +1637,13 @@ pub fn eval(
     let dct = ctx.dct;
     // "Tuesday, Sept. 3": the year (of the three around the DCT) in which
     // Sept. 3 is a Tuesday, when there is one; else as a month-day
-    let md_wd = if action.func == Func::MdWd {
+    let md_wd = if matches!(action.func, Func::MdWd | Func::PodMdWd) {
+        // (`podmdwd` has the part of the day first)
+        let a = if action.func == Func::PodMdWd {
+            &a[1..]
+        } else {
+            &a[..]
+        };
         let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
         let wd = weekday(env.num(&a[2])?)?;
         let y = dct.year();
@@ -1801,6 +1811,17 @@ pub fn eval(
                 ctx.reference_idx?;
                 let d = ymd(ctx.reference.date.year() as i64, m, 1)?;
                 return Some(Out::point(Point::at(d, Gran::Month), Anchor::Reference));
+            }
+            if env.word(&a[1]).as_deref() == Some("refnext") {
+                // "the following March": the first one after the month in
+                // question (with none, the first after the DCT's)
+                let (from, anchor) = match ctx.reference_idx {
+                    Some(_) => (ctx.reference.date, Anchor::Reference),
+                    None => (dct, Anchor::Dct),
+                };
+                let y = from.year() as i64;
+                let y = if m > from.month() as i64 { y } else { y + 1 };
+                return Some(Out::point(Point::at(ymd(y, m, 1)?, Gran::Month), anchor));
             }
             let dir = dir_of(&a[1]);
             let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
@@ -2276,6 +2297,18 @@ pub fn eval(
             }
             Out::new(out, Anchor::None, None)
         }
+        Func::Ms => {
+            // a game clock told as minutes and seconds, "3:12 into
+            // overtime"
+            let (m, sec) = env.hour_minute(&a[0])?;
+            let out = match (m, sec) {
+                (0, 0) => return None,
+                (0, s) => format!("PT{s}S"),
+                (m, 0) => format!("PT{m}M"),
+                (m, s) => format!("PT{m}M{s}S"),
+            };
+            Out::new(out, Anchor::None, None)
+        }
         Func::Every => {
             let unit = env.word(&a[0])?;
             Out::every(duration(Some(1), &unit)?)
@@ -2398,19 +2431,18 @@ pub fn eval(
             let y = dct.year() + i32::from(dct.month() >= 7);
             Out::point(Point::at(ymd(y as i64, 1, 1)?, Gran::Year), Anchor::Dct)
         }
-        Func::PodMd => {
-            // "the night of Oct. 14, 1962", "the evening of Aug. 21"
+        Func::PodMd | Func::PodMdWd => {
+            // "the night of Oct. 14, 1962", "the evening of Aug. 21";
+            // "Tuesday evening, March 8": as "Tuesday, March 8"
             let pod = env.word(&a[0])?;
             let (m, d) = (env.num(&a[1])?, env.num(&a[2])?);
-            let date = match a.get(3) {
-                Some(y) => ymd(env.num(y)?, m, d)?,
-                None => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?,
+            let with_year = action.func == Func::PodMd && a.len() > 3;
+            let date = match (md_wd, a.get(3)) {
+                (Some(date), _) => date,
+                (None, Some(y)) if with_year => ymd(env.num(y)?, m, d)?,
+                _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, d))?,
             };
-            let anchor = if a.len() > 3 {
-                Anchor::None
-            } else {
-                Anchor::Dct
-            };
+            let anchor = if with_year { Anchor::None } else { Anchor::Dct };
             Out::new(
                 format!("{}T{}", Point::day(date).value(), pod),
                 anchor,
