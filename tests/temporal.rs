@@ -807,6 +807,43 @@ fn a_clock_is_not_merged_with_a_day_in_the_next_sentence() {
     );
 }
 
+/// A day ahead told as a limit ("by Sunday morning") stays the date in
+/// question for "the following week", but a bare clock time after it is on
+/// the day the story is about (QA 23).
+#[test]
+fn a_limit_day_is_not_the_day_of_a_later_clock() {
+    let dct = NaiveDate::from_ymd_opt(2009, 10, 31).unwrap();
+    let cases = [
+        (
+            "Up to an inch of rain is expected by Sunday morning. A shuttle will leave at 11:15 p.m.",
+            "2009-10-31T23:15",
+        ),
+        (
+            "The game is Saturday. Rain will fall through Sunday, and kickoff is at 7 p.m.",
+            "2009-10-31T19:00",
+        ),
+        // told in the past, a day after "by" moves the story on
+        (
+            "By Sunday night the river had crested. Crews left at 11 p.m.",
+            "2009-10-25T23:00",
+        ),
+    ];
+    for (text, want) in cases {
+        let sents = segment::split(text, 0..text.len());
+        let got = Tagger::global().tag(text, &sents, dct);
+        let clock = got.last().map(|x| x.value.as_str());
+        assert_eq!(clock, Some(want), "{text}");
+    }
+    let text = "Plans are due by Nov. 1. The board will vote on them the following week.";
+    let sents = segment::split(text, 0..text.len());
+    let got = Tagger::global().tag(text, &sents, dct);
+    assert_eq!(
+        got.last().map(|x| x.value.as_str()),
+        Some("2009-W45"),
+        "{text}"
+    );
+}
+
 /// The day of a telling ("said last Friday") speaks for its own sentence:
 /// a clock in the next one is on the dateline's day.
 #[test]

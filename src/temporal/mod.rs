@@ -494,6 +494,16 @@ impl Tagger {
             // "without a contract since June 30": the story stays at the
             // present; the date a state began is not the one in question
             let since = m.first > 0 && toks.is(m.first - 1, self.tense.since);
+            // "up to an inch of rain by Sunday morning. ... a shuttle
+            // leaves at 11:15 p.m.": a day that bounds a state is no more
+            // the day in question than the one it began
+            // (a deadline ahead; told in the past, "By 9 p.m. Friday water
+            // was over the curbs" moves the story on)
+            let bound = m.first > 0
+                && toks.is(m.first - 1, self.tense.bound)
+                && kind == TimexType::Date
+                && point.is_some_and(|p| p.gran == resolve::Gran::Day)
+                && tense_of(resolve::CLAUSE).ahead();
             // "mission managers said Tuesday": the day of the telling is
             // not the day the story is about (a weekday only: "said
             // yesterday" in a report about a quarter still dates what
@@ -549,12 +559,26 @@ impl Tagger {
                     // that began in March. The vote came after 11 p.m.": a
                     // coarser date told in a relative clause after a day
                     // leaves that day the one a clock or a part of a day is on
-                    ctx.day_ref = if p.gran == resolve::Gran::Day {
+                    ctx.day_ref = if bound {
+                        // the day in question before the limit, if any
+                        // and within a week of it (else the DCT's)
+                        if ctx.reference_bound {
+                            ctx.day_ref
+                        } else {
+                            ctx.reference_idx
+                                .filter(|_| {
+                                    ctx.reference.gran == resolve::Gran::Day
+                                        && (p.date - ctx.reference.date).num_days().abs() <= 7
+                                })
+                                .map(|r| (ctx.reference.date, r))
+                        }
+                    } else if p.gran == resolve::Gran::Day {
                         None
                     } else {
                         after_day_in_question(RELATIVE).map(|r| (ctx.reference.date, r))
                     };
                     ctx.refer(p, idx, at, late);
+                    ctx.reference_bound = bound;
                     ctx.note_quarter(p, idx);
                 }
             }

@@ -190,6 +190,11 @@ pub struct Ctx {
     /// a bare clock time after it in its sentence ("said Saturday the fire
     /// started at 3 a.m.") is on it.
     pub told: Option<(NaiveDate, usize)>,
+    /// Whether `reference` is a day ahead told as a limit ("up to an inch
+    /// of rain by Sunday morning", "due by Friday"): it stays the date in
+    /// question for "the following week", but a bare clock time after it
+    /// is on the day before it in question (`day_ref`), or the DCT's.
+    pub reference_bound: bool,
 }
 
 impl Ctx {
@@ -205,6 +210,7 @@ impl Ctx {
             game: false,
             day_ref: None,
             told: None,
+            reference_bound: false,
         }
     }
 
@@ -220,6 +226,7 @@ impl Ctx {
         self.reference_at = at;
         self.reference_late = late;
         self.told = None;
+        self.reference_bound = false;
     }
 
     pub fn note_period(&mut self, value: &str) {
@@ -840,6 +847,10 @@ pub struct TenseClasses {
     /// a date after "since" is not the one the story goes on from.
     pub since: Option<u16>,
     pub have: Option<u16>,
+    /// BOUND: "by", "until", "through" before a day ("rain through
+    /// Thursday night", "due by Friday"): a limit, not the day the story
+    /// goes on from.
+    pub bound: Option<u16>,
     /// ART, DET: "a", "the", "its"; a PRES verb after one is a noun ("the
     /// start Saturday").
     pub art: Option<u16>,
@@ -909,6 +920,7 @@ impl TenseClasses {
             passive: lex.class_id("PASSIVE"),
             credit: lex.class_id("CREDIT"),
             since: lex.class_id("SINCE"),
+            bound: lex.class_id("BOUND"),
             have: lex.class_id("HAVE"),
             art: lex.class_id("ART"),
             det: lex.class_id("DET"),
@@ -2975,9 +2987,14 @@ fn day_of(
             // would move the parade to 8 a.m. on July Fourth")
             if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
                 (d, Anchor::At(i))
-            } else if ctx.reference.gran == Gran::Day && !(n == 0 && checked && wrong_side()) {
+            } else if ctx.reference.gran == Gran::Day
+                && !(n == 0 && (ctx.reference_bound || checked && wrong_side()))
+            {
                 (ctx.reference.date + Duration::days(n), Anchor::Reference)
-            } else if let Some((d, i)) = ctx.day_ref.filter(|_| ctx.reference.gran != Gran::Day) {
+            } else if let Some((d, i)) = ctx
+                .day_ref
+                .filter(|_| ctx.reference.gran != Gran::Day || ctx.reference_bound)
+            {
                 (d + Duration::days(n), Anchor::At(i))
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
