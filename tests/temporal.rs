@@ -601,6 +601,9 @@ The race lasted just under three hours. | 2025-04-17 | just under three hours | 
 # a participle phrase takes the tense of its clause (QA 12)
 Rain is expected Sunday, followed by sun on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-07-26
 The strike was followed by talks on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-07-19
+# a state that lasts until a day: ahead, unless a verb dates it (QA 23)
+The service had posted a storm warning for five counties through Thursday night. | 1976-11-24 | Thursday night | DATE 1976-11-25TNI
+The city imposed a curfew that lasted until Sunday. | 1976-11-24 | Sunday | DATE 1976-11-21
 # what had to be done is done; what is to be done lies ahead (QA 12)
 The roof had to be repaired in February. | 1990-05-10 | February | DATE 1990-02
 A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
@@ -645,6 +648,7 @@ const NOT_TAGGED: &[&str] = &[
     "Buses will follow a Sunday schedule.",
     "The case, No. 76-CR-1130, was dismissed.",
     "As usual, he is a day late and a dollar short.",
+    "Forecasters issued a winter storm warning for the county.",
     "She appeared on Fox News Sunday with the senator.",
     "His grandfather fought in the Second World War.",
     "A 6-year-old boy was rescued.",

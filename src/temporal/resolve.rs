@@ -809,6 +809,14 @@ pub struct TenseClasses {
     /// DEFER: ... after a verb that moves a date ("postponed until Tuesday",
     /// "extended to Nov. 20"): the new date is ahead, whatever the tense.
     pub defer: Option<u16>,
+    /// STATEN: ... or after a noun of a state that lasts ("posted a storm
+    /// warning for five counties through Thursday night", "a curfew until
+    /// Monday"): ahead, when no verb stands between them.
+    pub staten: Option<u16>,
+    /// RANGE: "from", "between": the start of a range before a TARGET
+    /// date ("a curfew from 6 p.m. Friday until Saturday morning") dates
+    /// the range, not the noun before it.
+    pub range: Option<u16>,
     /// FNW: function words; one before a fronted expression is its
     /// preposition ("In January, ...").
     pub fnw: Option<u16>,
@@ -909,6 +917,8 @@ impl TenseClasses {
             perf: lex.class_id("PERF"),
             target: lex.class_id("TARGET"),
             defer: lex.class_id("DEFER"),
+            staten: lex.class_id("STATEN"),
+            range: lex.class_id("RANGE"),
             fnw: lex.class_id("FNW"),
             padv: lex.class_id("PADV"),
             rev: lex.class_id("REV"),
@@ -963,6 +973,8 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         perf,
         target,
         defer,
+        staten,
+        range,
         fnw,
         padv,
         rev,
@@ -1250,6 +1262,17 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 break;
             }
             if has(k, defer) {
+                return Tense::Deferred;
+            }
+        }
+        // "had posted a winter storm warning for Harwick and five
+        // counties through Thursday night" (not "a curfew that lasted
+        // until Sunday": a verb between them dates it)
+        for k in (env.first.saturating_sub(10)..env.first - 1).rev() {
+            if is_break(k) || cue(k).is_some() || has(k, range) {
+                break;
+            }
+            if has(k, staten) {
                 return Tense::Deferred;
             }
         }
