@@ -2013,13 +2013,17 @@ pub fn eval(
                 return ctx.quarter_years(q, -n);
             }
             let g = unit_gran(&unit).unwrap_or(Gran::Day);
-            let g = if matches!(unit.as_str(), "H" | "MIN" | "S") {
+            let g = if matches!(unit.as_str(), "H" | "MIN" | "S" | "W") {
                 Gran::Day
             } else {
                 g
             };
-            let d = shift(dct, -n, if g == Gran::Day { "D" } else { &unit }).unwrap_or(dct);
-            let d = if g == Gran::Day && unit != "D" {
+            let d = if unit == "W" {
+                shift(dct, -7 * n, "D").unwrap_or(dct)
+            } else {
+                shift(dct, -n, if g == Gran::Day { "D" } else { &unit }).unwrap_or(dct)
+            };
+            let d = if g == Gran::Day && !matches!(unit.as_str(), "D" | "W") {
                 dct
             } else {
                 d
