@@ -125,7 +125,7 @@ The minister said it would cut taxes on Friday. | 2025-04-17 | Friday | DATE 202
 Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Monday | DATE 2025-04-14
 Officials said the talks, which began on Monday, would end on Saturday. | 2025-04-17 | Saturday | DATE 2025-04-19
 Analysts expect profits to grow in the second half of the year. | 2025-04-22 | the second half of the year | DATE 2025-H2
-Water stood four feet deep on Tuesday night and rose again by midnight. | 2025-04-17 | midnight | TIME 2025-04-15T24:00
+Water stood four feet deep on Tuesday night and rose again by midnight. | 2025-04-17 | midnight | TIME 2025-04-16T00:00
 The city's summer arts festival will run over two weekends. | 2025-04-17 | summer | DATE 2025-SU
 The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
 Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
@@ -279,7 +279,7 @@ The plant opened in 1990. Two days later it closed. | 2013-06-26 | Two days late
 Winter break runs from Dec. 21 through Jan. 5. | 2030-08-25 | Jan. 5 | DATE 2031-01-05
 The last day of classes is June 11. | 2030-08-25 | June 11 | DATE 2031-06-11
 # a date after 'since' began a state that runs to now: it is not the day in question
-Workers have had no contract since June 30. The union gave the city until midnight. | 2008-12-23 | midnight | TIME 2008-12-23T24:00
+Workers have had no contract since June 30. The union gave the city until midnight. | 2008-12-23 | midnight | TIME 2008-12-24T00:00
 # a past event is not on a day still to come: the dateline's day, not the deadline's
 She will seek a vote by Oct. 1. A doctor who spoke at 2:30 p.m. disagreed. | 2025-09-05 | 2:30 p.m. | TIME 2025-09-05T14:30
 # a date in apposition names the relative day or weekend before it (when the weekday agrees)
@@ -380,8 +380,8 @@ A winter series, held on Thursdays from December, will be announced next week. |
 Temperatures are likely to reach 17C on Sunday. | 2015-05-01 | Sunday | DATE 2015-05-03
 Heat warnings issued on Friday remain in place. | 2028-12-31 | Friday | DATE 2028-12-29
 # midnight gone by is the one that began the dateline's day (QA 7)
-The fire started at midnight. | 2024-03-11 | midnight | TIME 2024-03-10T24:00
-The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T24:00
+The fire started at midnight. | 2024-03-11 | midnight | TIME 2024-03-11T00:00
+The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-12T00:00
 # photo captions tell a moment gone by; 'to be held' is a plan (silver)
 Bush returns a salute on the South Lawn, Friday in Washington. (AP Photo/Staff) | 2008-10-19 | Friday | DATE 2008-10-17
 A memorial service is to be held at the stadium on Tuesday. | 2013-12-06 | Tuesday | DATE 2013-12-10
@@ -553,7 +553,7 @@ The ferry sank on Nov. 9, 1979. Survivors clung to wreckage through the night. |
 A family day will be added on Friday, July 17. Camping opens the day before. | 2048-03-09 | the day before | DATE 2048-07-16
 # a bare clock after the day of a telling in its sentence is on that day, unless it lies ahead (QA 15)
 The strike began on 2 December. Police said Saturday the fire started at 3 a.m. | 2019-12-22 | 3 a.m. | TIME 2019-12-21T03:00
-Walkouts start on 27 December. The union confirmed on Saturday that talks broke down shortly before midnight. | 2019-12-22 | midnight | TIME 2019-12-21T24:00
+Walkouts start on 27 December. The union confirmed on Saturday that talks broke down shortly before midnight. | 2019-12-22 | midnight | TIME 2019-12-22T00:00
 Organizers said Sunday they would move the parade to 8 a.m. on July 4. | 2013-06-30 | 8 a.m. | TIME 2013-07-04T08:00
 # a quarter named on its last day has ended: it is the topic, across other dates (QA 15)
 Stocks closed out the third quarter on Friday, as investors bet on next month. The index rose 4.7 percent for the quarter. | 2033-09-30 | the quarter | DATE 2033-Q3

@@ -7,6 +7,7 @@
 //! | `2025-09-05` | Fri, Sep 5, 2025 | 2025-09-05 | Sept. 5 |
 //! | `2024-08-01` | Thu, Aug 1, 2024 | 2024-08-01 | Aug. 1, 2024 |
 //! | `2025-04-17T15:15` | Thu, Apr 17, 2025, 15:15 | 2025-04-17 15:15 | 3:15 p.m. Thursday, April 17 |
+//! | `2025-04-17T24:00`, `2025-04-18T00:00` | Thu, Apr 17, 2025, midnight | 2025-04-17 24:00, 2025-04-18 00:00 | midnight Thursday, April 17 |
 //! | `2025-04-17TEV` | Thu, Apr 17, 2025 (evening) | 2025-04-17 (evening) | Thursday evening, April 17 |
 //! | `2025-W17` | week of Apr 21, 2025 | week of 2025-04-21 | week of April 21 |
 //! | `2025-W15-WE` | weekend of Apr 12, 2025 | weekend of 2025-04-12 | weekend of April 12 |
@@ -261,6 +262,16 @@ impl DateStyle {
             Granularity::Day => self.day(d, dct),
             Granularity::Time => {
                 let t = cv.time.unwrap_or(NaiveTime::MIN);
+                // a midnight written as the start of a day (`T00:00`) is
+                // said as the one that ends the day before, "Tue, Apr 15,
+                // 2025, midnight", "midnight Tuesday, April 15" (the
+                // newsroom's "midnight Tuesday"); ISO keeps "00:00"
+                let (d, t) = match (self, d.pred_opt()) {
+                    (DateStyle::Readable | DateStyle::Ap, Some(before)) if t == NaiveTime::MIN => {
+                        (before, NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(t))
+                    }
+                    _ => (d, t),
+                };
                 match self {
                     DateStyle::Readable => format!("{}, {}", self.day(d, dct), self.time(t)),
                     DateStyle::Iso => format!("{} {}", self.day(d, dct), self.time(t)),
@@ -498,6 +509,19 @@ mod tests {
         assert_eq!(DateStyle::Readable.time(end), "midnight");
         assert_eq!(DateStyle::Iso.time(end), "24:00");
         assert_eq!(DateStyle::Ap.time(end), "midnight");
+    }
+
+    #[test]
+    fn both_midnights_are_said_as_the_end_of_a_day() {
+        let dct = d("2025-04-17");
+        for v in ["2025-04-15T24:00", "2025-04-16T00:00"] {
+            let l = |style: DateStyle| style.value_label(v, None, dct).unwrap();
+            assert_eq!(l(DateStyle::Readable), "Tue, Apr 15, 2025, midnight", "{v}");
+            assert_eq!(l(DateStyle::Ap), "midnight Tuesday, April 15", "{v}");
+        }
+        let iso = |v| DateStyle::Iso.value_label(v, None, dct).unwrap();
+        assert_eq!(iso("2025-04-15T24:00"), "2025-04-15 24:00");
+        assert_eq!(iso("2025-04-16T00:00"), "2025-04-16 00:00");
     }
 
     #[test]

@@ -87,7 +87,9 @@
 //! the tense of the clause. A year said after a year-less date gives its
 //! year ("March 31 next year"). A clock word before a date takes that date
 //! ("midnight on Saturday, April 26"); midnight is written `T24:00` of the
-//! day named, the TimeML convention (the end of that day); a bare clock word
+//! day named, the TimeML convention (the end of that day), and a bare
+//! "midnight" `T00:00` of the day it begins (the same moment, as every
+//! annotator of the project's own sets writes it); a bare clock word
 //! falls on the day under discussion, and so does "an hour later". A
 //! weekday with a part of the day keeps the part ("Tuesday night" is
 //! `2025-04-15TNI`). In a range ("April 3-5") the end is an expression of
@@ -807,6 +809,14 @@ fn merge_clock(
         return ClockDay::No;
     }
     let prev = &mut out[n - 1];
+    if prev.value.ends_with("T00:00")
+        && text
+            .get(prev.start..prev.end)
+            .is_some_and(|w| w.to_ascii_lowercase().ends_with("midnight"))
+    {
+        // "midnight on March 16", "midnight tonight": the end of that day
+        prev.value.replace_range(10.., "T24:00");
+    }
     prev.value.replace_range(..10, day);
     prev.anchored = anchored;
     prev.anchor = anchor;

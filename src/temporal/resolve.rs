@@ -2419,7 +2419,15 @@ pub fn eval(
                 // before), not the one still to come
                 day = day.pred_opt()?;
             }
-            clock_at(day, h, mm, anchor)
+            let mut o = clock_at(day, h, mm, anchor);
+            if h == 24 && env.word(&a[3]).as_deref() == Some("ref") {
+                // a bare "midnight" is written as the start of the day it
+                // begins (the same moment; "midnight Friday", "midnight on
+                // March 16" are T24:00 of the day they end, and the day it
+                // ends stays the one in question)
+                o.value = format!("{}T00:00", Point::day(day.succ_opt()?).value());
+            }
+            o
         }
         Func::FullYear => {
             // "Revenue for the full year rose 6%" in a February report: a

@@ -537,12 +537,26 @@ impl EventDate {
     /// order in [`build`]). The daily brief sorts merged timelines by it too.
     ///
     /// [`at`]: EventDate::at
+    ///
+    /// A clock time of exactly `00:00` (a bare "midnight", `T00:00` of
+    /// the day it begins) sorts as the last moment of the day before, where
+    /// the renderer says it ("Wed, Apr 16, 2025, midnight"), so that it is
+    /// not listed after "early Thursday".
     pub fn sort_key(&self) -> (NaiveDate, NaiveTime) {
         let t = if self.at == self.calendar.start {
             self.calendar.sort_time()
         } else {
             NaiveTime::MIN
         };
+        if self.calendar.granularity == Granularity::Time
+            && self.calendar.time == Some(NaiveTime::MIN)
+        {
+            if let (Some(before), Some(end)) =
+                (self.at.pred_opt(), NaiveTime::from_hms_opt(23, 59, 59))
+            {
+                return (before, end);
+            }
+        }
         (self.at, t)
     }
 }

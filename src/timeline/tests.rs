@@ -469,3 +469,21 @@ fn a_period_holding_the_dct_told_ahead_comes_next() {
     assert_eq!(words(&tl.happened), ["this year"]);
     assert_eq!(tl.happened[0].sentence, 1);
 }
+
+#[test]
+fn a_bare_midnight_sorts_as_the_end_of_the_day_before() {
+    // "past midnight" is written T00:00 of Thursday: it comes before
+    // "early Thursday", as the midnight that ended Wednesday
+    let doc = doc(
+        &[
+            "The council approved the budget early Thursday.",
+            "The session ran past midnight.",
+        ],
+        &[
+            ("early Thursday", "2025-04-17", Some("START")),
+            ("midnight", "2025-04-17T00:00", None),
+        ],
+    );
+    let tl = build_doc(&doc, "2025-04-17");
+    assert_eq!(words(&tl.happened), ["midnight", "early Thursday"]);
+}
