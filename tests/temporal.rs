@@ -601,6 +601,11 @@ The race lasted just under three hours. | 2025-04-17 | just under three hours | 
 # a participle phrase takes the tense of its clause (QA 12)
 Rain is expected Sunday, followed by sun on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-07-26
 The strike was followed by talks on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-07-19
+# a sentence that opens with a date of its own frames its weekdays (QA 24);
+# a date inside it does not
+On Dec. 6, 1971, angry over staff cuts, she told reporters she would resign Friday. | 1983-06-09 | Friday | DATE 1971-12-10
+On March 3, 1990, police said the man had fled on Friday. | 2025-04-17 | Friday | DATE 1990-03-02
+The company, founded on March 3, 1990, said Tuesday it will reopen the plant. | 2025-04-17 | Tuesday | DATE 2025-04-15
 # a state that lasts until a day: ahead, unless a verb dates it (QA 23)
 The service had posted a storm warning for five counties through Thursday night. | 1976-11-24 | Thursday night | DATE 1976-11-25TNI
 The city imposed a curfew that lasted until Sunday. | 1976-11-24 | Sunday | DATE 1976-11-21

@@ -424,7 +424,7 @@ impl Tagger {
                 }
             };
             let kind = o.kind.unwrap_or(kind);
-            let (anchored, anchor) = match o.anchor {
+            let (mut anchored, mut anchor) = match o.anchor {
                 Anchor::None => (false, None),
                 Anchor::Dct => (true, None),
                 Anchor::Reference => (true, ctx.reference_idx),
@@ -478,6 +478,23 @@ impl Tagger {
                         let d = d + chrono::Duration::days(7);
                         value = d.format("%Y-%m-%d").to_string();
                         point = Some(resolve::Point::day(d));
+                    }
+                }
+                // "On Dec. 6, 1971, she told reporters she would resign
+                // Friday": a sentence that opens with a date of its own, a
+                // week or more from the dateline, frames its weekdays
+                if let Some((i, f)) = framing_day(text, sentences, out, start, ctx.dct) {
+                    let wd = as_day(&value).map(|d| chrono::Datelike::weekday(&d));
+                    if let Some(wd) = wd {
+                        let ahead = tense_of(resolve::CLAUSE).ahead();
+                        let step = if ahead { 1 } else { -1 };
+                        let mut d = f + chrono::Duration::days(step);
+                        while chrono::Datelike::weekday(&d) != wd {
+                            d += chrono::Duration::days(step);
+                        }
+                        value = d.format("%Y-%m-%d").to_string();
+                        point = Some(resolve::Point::day(d));
+                        (anchored, anchor) = (true, Some(i));
                     }
                 }
             }
@@ -746,6 +763,34 @@ fn as_month(v: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+}
+
+/// The day a sentence opens with, when it frames the sentence: a timex
+/// that starts the sentence (or follows an opening "On", "By" or "In"), is
+/// one calendar day with its year written (not anchored), and lies more
+/// than a week from the DCT ("On Dec. 6, 1971, ..."). With its index.
+fn framing_day(
+    text: &str,
+    sentences: &[Sentence],
+    out: &[Timex],
+    start: usize,
+    dct: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
+    let s = sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end)?;
+    let (i, f) = out
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| t.start >= s.start)
+        .last()?;
+    let lead = text.get(s.start..f.start)?.trim();
+    if !["", "On", "By", "In"].contains(&lead) || f.anchored {
+        return None;
+    }
+    let d = as_day(&f.value)?;
+    ((d - dct).num_days().abs() > 7).then_some((i, d))
 }
 
 /// What [`merge_clock`] did with a clock time before a day.
