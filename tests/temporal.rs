@@ -606,6 +606,8 @@ The strike was followed by talks on Tuesday. | 1994-07-22 | Tuesday | DATE 1994-
 On Dec. 6, 1971, angry over staff cuts, she told reporters she would resign Friday. | 1983-06-09 | Friday | DATE 1971-12-10
 On March 3, 1990, police said the man had fled on Friday. | 2025-04-17 | Friday | DATE 1990-03-02
 The company, founded on March 3, 1990, said Tuesday it will reopen the plant. | 2025-04-17 | Tuesday | DATE 2025-04-15
+# a month in a past-perfect clause after a month of its sentence lies before it (QA 24)
+She told police in June that she had last seen him in October. | 2020-11-10 | October | DATE 2019-10
 # a state that lasts until a day: ahead, unless a verb dates it (QA 23)
 The service had posted a storm warning for five counties through Thursday night. | 1976-11-24 | Thursday night | DATE 1976-11-25TNI
 The city imposed a curfew that lasted until Sunday. | 1976-11-24 | Sunday | DATE 1976-11-21

@@ -255,6 +255,9 @@ pub struct Tagger {
     /// The rule of a bare weekday ("weekday"), looked up once: a coming
     /// day before it in its sentence may move it ahead (`tag_region`).
     weekday_rule: Option<usize>,
+    /// The rule of a bare month ("month"): in a past-perfect clause after
+    /// another month of its sentence it lies before that one.
+    month_rule: Option<usize>,
 }
 
 impl Default for Tagger {
@@ -276,11 +279,13 @@ impl Tagger {
         let tense = resolve::TenseClasses::of(&engine.lex);
         let game = engine.lex.class_id("GAME");
         let weekday_rule = engine.rules.iter().position(|r| r.name == "weekday");
+        let month_rule = engine.rules.iter().position(|r| r.name == "month");
         Tagger {
             engine,
             tense,
             game,
             weekday_rule,
+            month_rule,
         }
     }
 
@@ -495,6 +500,31 @@ impl Tagger {
                         value = d.format("%Y-%m-%d").to_string();
                         point = Some(resolve::Point::day(d));
                         (anchored, anchor) = (true, Some(i));
+                    }
+                }
+            }
+            if self.month_rule == Some(m.rule) {
+                use chrono::Datelike as _;
+                // "told investigators in April that he had not seen her
+                // since February": a month in a past-perfect clause after a
+                // month of its sentence is the latest one before it
+                let prev = out.last().filter(|p| {
+                    same_sentence(p.end)
+                        && p.value.len() == 7
+                        && word_between(text, p.end, start, &["had"])
+                });
+                if let (Some(p), Some(cur)) =
+                    (prev.and_then(|p| as_month(&p.value)), as_month(&value))
+                {
+                    let y = if cur.month() <= p.month() {
+                        p.year()
+                    } else {
+                        p.year() - 1
+                    };
+                    if let Some(d) = NaiveDate::from_ymd_opt(y, cur.month(), 1) {
+                        value = d.format("%Y-%m").to_string();
+                        point = Some(resolve::Point::at(d, resolve::Gran::Month));
+                        (anchored, anchor) = (true, Some(idx - 1));
                     }
                 }
             }
