@@ -608,6 +608,10 @@ On March 3, 1990, police said the man had fled on Friday. | 2025-04-17 | Friday 
 The company, founded on March 3, 1990, said Tuesday it will reopen the plant. | 2025-04-17 | Tuesday | DATE 2025-04-15
 # a month in a past-perfect clause after a month of its sentence lies before it (QA 24)
 She told police in June that she had last seen him in October. | 2020-11-10 | October | DATE 2019-10
+# a plan, and a meeting called for a day, look ahead (QA 23)
+It plans another free night on July 4. | 2058-12-31 | July 4 | DATE 2059-07-04
+A mediator has called both sides back for a session at 10 a.m. Wednesday. | 1987-08-11 | 10 a.m. Wednesday | TIME 1987-08-12T10:00
+He flew to Paris for a meeting Monday. | 1987-08-11 | Monday | DATE 1987-08-10
 # a state that lasts until a day: ahead, unless a verb dates it (QA 23)
 The service had posted a storm warning for five counties through Thursday night. | 1976-11-24 | Thursday night | DATE 1976-11-25TNI
 The city imposed a curfew that lasted until Sunday. | 1976-11-24 | Sunday | DATE 1976-11-21

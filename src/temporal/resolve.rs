@@ -872,6 +872,12 @@ pub struct TenseClasses {
     /// sets a date ("set sentencing for Oct. 14"): the date is ahead.
     pub for_: Option<u16>,
     pub sched: Option<u16>,
+    /// MEETN: "called both sides back for a session at 10 a.m. Wednesday":
+    /// a meeting noun between "for" and the date, after a verb that sets
+    /// a date, is ahead too.
+    pub meetn: Option<u16>,
+    /// MEETAT: "at", "on" between the meeting noun and the date.
+    pub meetat: Option<u16>,
     /// AS: "as" after a day of the month that SCHED sets ("set Feb. 18
     /// as the sentencing date"): the date is ahead too.
     pub as_: Option<u16>,
@@ -938,6 +944,8 @@ impl TenseClasses {
             cprep: lex.class_id("CPREP"),
             for_: lex.class_id("FOR"),
             sched: lex.class_id("SCHED"),
+            meetn: lex.class_id("MEETN"),
+            meetat: lex.class_id("MEETAT"),
             as_: lex.class_id("AS"),
             order: lex.class_id("ORDER"),
             weekday: lex.class_id("WEEKDAY"),
@@ -989,6 +997,8 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         cprep,
         for_,
         sched,
+        meetn,
+        meetat,
         as_,
         order,
         weekday,
@@ -1197,6 +1207,31 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             }
             if has(k, sched) {
                 return Tense::Deferred;
+            }
+        }
+    }
+    if env.first > 0 && (env.first..env.last).any(|i| has(i, Some(C_DAY)) || has(i, weekday)) {
+        // "has called both sides back for a session at 10 a.m. Wednesday",
+        // "summoned the lawyers for a hearing Thursday": "for", at most
+        // two words, a meeting noun, then at most "at" or "on" before the
+        // date; a verb that sets a date within six words before "for"
+        let mut k = env.first;
+        if k > 0 && has(k - 1, meetat) {
+            k -= 1;
+        }
+        if k > 0 && has(k - 1, meetn) {
+            let f = (k.saturating_sub(4)..k - 1)
+                .rev()
+                .find(|&j| has(j, for_) || is_break(j) || is_comma(j));
+            if let Some(f) = f.filter(|&f| has(f, for_)) {
+                for j in (f.saturating_sub(6)..f).rev() {
+                    if is_break(j) {
+                        break;
+                    }
+                    if has(j, sched) {
+                        return Tense::Deferred;
+                    }
+                }
             }
         }
     }
