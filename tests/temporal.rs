@@ -608,6 +608,9 @@ On March 3, 1990, police said the man had fled on Friday. | 2025-04-17 | Friday 
 The company, founded on March 3, 1990, said Tuesday it will reopen the plant. | 2025-04-17 | Tuesday | DATE 2025-04-15
 # a month in a past-perfect clause after a month of its sentence lies before it (QA 24)
 She told police in June that she had last seen him in October. | 2020-11-10 | October | DATE 2019-10
+# a comparison is no bound (QA 23)
+Season tickets will cost 5 percent more than a year ago. | 2033-06-15 | a year ago | DATE 2032
+The club was founded more than a year ago. | 2033-06-15 | more than a year ago | DATE 2032
 # a plan, and a meeting called for a day, look ahead (QA 23)
 It plans another free night on July 4. | 2058-12-31 | July 4 | DATE 2059-07-04
 A mediator has called both sides back for a session at 10 a.m. Wednesday. | 1987-08-11 | 10 a.m. Wednesday | TIME 1987-08-12T10:00
