@@ -663,6 +663,7 @@ const NOT_TAGGED: &[&str] = &[
     "The case, No. 76-CR-1130, was dismissed.",
     "As usual, he is a day late and a dollar short.",
     "Forecasters issued a winter storm warning for the county.",
+    "He refused to be the fall guy for the deal.",
     "She appeared on Fox News Sunday with the senator.",
     "His grandfather fought in the Second World War.",
     "A 6-year-old boy was rescued.",
