@@ -163,7 +163,7 @@
 //! | `every(unit)` `everyn(n,unit)` `setwd(WD)` `setwdpod(WD,POD)` `everymonth(M)` `everyseason(S)` `everypod(POD)` `freq(n,unit)` | SET values | daily; every 10 minutes; every Monday; every spring; twice a year |
 //! | `lit(V)` or a bare constant | PRESENT_REF, PAST_REF, FUTURE_REF | now; recently; the future |
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 
 use crate::segment::Sentence;
@@ -489,12 +489,12 @@ impl Tagger {
                 // Friday": a sentence that opens with a date of its own, a
                 // week or more from the dateline, frames its weekdays
                 if let Some((i, f)) = framing_day(text, sentences, out, start, ctx.dct) {
-                    let wd = as_day(&value).map(|d| chrono::Datelike::weekday(&d));
+                    let wd = as_day(&value).map(|d| d.weekday());
                     if let Some(wd) = wd {
                         let ahead = tense_of(resolve::CLAUSE).ahead();
                         let step = if ahead { 1 } else { -1 };
                         let mut d = f + chrono::Duration::days(step);
-                        while chrono::Datelike::weekday(&d) != wd {
+                        while d.weekday() != wd {
                             d += chrono::Duration::days(step);
                         }
                         value = d.format("%Y-%m-%d").to_string();
@@ -504,7 +504,6 @@ impl Tagger {
                 }
             }
             if self.month_rule == Some(m.rule) {
-                use chrono::Datelike as _;
                 // "told investigators in April that he had not seen her
                 // since February": a month in a past-perfect clause after a
                 // month of its sentence is the latest one before it
@@ -806,9 +805,9 @@ fn framing_day(
     start: usize,
     dct: NaiveDate,
 ) -> Option<(usize, NaiveDate)> {
-    let s = sentences
-        .iter()
-        .find(|s| s.start <= start && start < s.end)?;
+    // (sentences are in text order)
+    let s = &sentences[sentences.partition_point(|s| s.end <= start)..];
+    let s = s.first().filter(|s| s.start <= start)?;
     let (i, f) = out
         .iter()
         .enumerate()
@@ -887,7 +886,8 @@ fn merge_clock(
     if prev.value.ends_with("T00:00")
         && text
             .get(prev.start..prev.end)
-            .is_some_and(|w| w.to_ascii_lowercase().ends_with("midnight"))
+            .and_then(|w| w.get(w.len().saturating_sub(8)..))
+            .is_some_and(|w| w.eq_ignore_ascii_case("midnight"))
     {
         // "midnight on March 16", "midnight tonight": the end of that day
         prev.value.replace_range(10.., "T24:00");
@@ -918,7 +918,6 @@ fn quarter_ended(
     ctx: &mut Ctx,
     prev_idx: usize,
 ) {
-    use chrono::Datelike;
     if !unnumbered {
         return;
     }
@@ -966,7 +965,6 @@ fn weekday_of_date(
     end: usize,
     value: &mut String,
 ) -> bool {
-    use chrono::Datelike;
     let Some(rest) = gap.strip_prefix(',') else {
         return false;
     };
@@ -1021,7 +1019,6 @@ fn link_to_previous(
     end: usize,
     value: &mut String,
 ) {
-    use chrono::Datelike;
     let has_digit = |s: &str| s.contains(|c: char| c.is_ascii_digit());
     let words = &text[prev.start..prev.end];
     let range_word = |w: &&str| gap.eq_ignore_ascii_case(w);
