@@ -35,7 +35,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::timeline::{calendar_value, CalendarValue, Granularity, Season};
+use crate::timeline::{calendar_value, CalendarValue, Granularity, Season, END_OF_DAY};
 
 /// How dates are written in a briefing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -184,7 +184,7 @@ impl DateStyle {
     /// style): "Sun, Feb 6, 2011, midnight" is the midnight that ends
     /// that Sunday, as a newsroom says it.
     pub fn time(self, t: NaiveTime) -> String {
-        let end_of_day = t == NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN);
+        let end_of_day = t == END_OF_DAY;
         match self {
             DateStyle::Iso if end_of_day => "24:00".to_string(),
             DateStyle::Readable | DateStyle::Ap if end_of_day => "midnight".to_string(),
@@ -266,10 +266,8 @@ impl DateStyle {
                 // said as the one that ends the day before, "Tue, Apr 15,
                 // 2025, midnight", "midnight Tuesday, April 15" (the
                 // newsroom's "midnight Tuesday"); ISO keeps "00:00"
-                let (d, t) = match (self, d.pred_opt()) {
-                    (DateStyle::Readable | DateStyle::Ap, Some(before)) if t == NaiveTime::MIN => {
-                        (before, NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(t))
-                    }
+                let (d, t) = match (self, cv.midnight_before()) {
+                    (DateStyle::Readable | DateStyle::Ap, Some(before)) => (before, END_OF_DAY),
                     _ => (d, t),
                 };
                 match self {

@@ -341,21 +341,18 @@ fn ends_sentence(
         Some(Class::Number) if n.is_ascii_digit() => false,
         Some(Class::Number) | None => true,
         Some(Class::Final) => open_quote || (n.is_uppercase() && is_starter(word_at(t, next))),
-        Some(Class::Clock) => {
-            open_quote
-                || (n.is_uppercase()
-                    && !day_month_or_zone(word_at(t, next))
-                    && !holiday_opens(&t[next..]))
-        }
+        Some(Class::Clock) => open_quote || (n.is_uppercase() && !may_follow_clock(&t[next..])),
     }
 }
 
-/// A weekday or month name (or its abbreviation), or a word of two to five
-/// capitals (a time zone: "ET", "GMT", "CEST"): what may follow "p.m." in
-/// the same sentence.
-fn day_month_or_zone(w: &str) -> bool {
+/// What may follow "p.m." in the same sentence (`rest`, the text from the
+/// next word on): a weekday or month name (or its abbreviation), a word of
+/// two to five capitals (a time zone: "ET", "GMT", "CEST"), or one of the
+/// words below: AP forms, zone words and the holidays a clock time may
+/// carry like a day ("until 4 a.m. New Year's Day").
+fn may_follow_clock(rest: &str) -> bool {
     // chrono reads the names and their three-letter forms ("Thursday",
-    // "Thu", "Sept" aside); the rest are AP forms and zone words
+    // "Thu", "Sept" aside)
     const OTHERS: &[&str] = &[
         "Tues",
         "Thurs",
@@ -367,17 +364,6 @@ fn day_month_or_zone(w: &str) -> bool {
         "Pacific",
         "Atlantic",
         "Greenwich",
-    ];
-    ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
-        || w.parse::<chrono::Weekday>().is_ok()
-        || w.parse::<chrono::Month>().is_ok()
-        || OTHERS.contains(&w)
-}
-
-/// A holiday's name, which a clock time may carry like a day ("until 4
-/// a.m. New Year's Day", "at 9 p.m. Christmas Eve").
-fn holiday_opens(rest: &str) -> bool {
-    const HOLIDAYS: &[&str] = &[
         "Christmas",
         "New Year",
         "Thanksgiving",
@@ -388,7 +374,14 @@ fn holiday_opens(rest: &str) -> bool {
         "Memorial Day",
         "Election Day",
     ];
-    HOLIDAYS.iter().any(|h| rest.starts_with(h))
+    let w = word_at(rest, 0);
+    ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+        || w.parse::<chrono::Weekday>().is_ok()
+        || w.parse::<chrono::Month>().is_ok()
+        || OTHERS.iter().any(|o| {
+            rest.strip_prefix(o)
+                .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+        })
 }
 
 /// The word that ends at `end` (a full stop's offset): the letters, digits

@@ -1195,22 +1195,25 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             return Tense::Future;
         }
     }
-    if env.first > 0
-        && has(env.first - 1, for_)
-        && (env.first..env.last).any(|i| has(i, Some(C_DAY)) || has(i, weekday))
-    {
+    // Whether a word of class `hit` stands within `width` words before
+    // `end`, with none of `stop` (and no sentence end) between
+    let found_before =
+        |end: usize, width: usize, hit: Option<u16>, stop: &dyn Fn(usize) -> bool| {
+            (end.saturating_sub(width)..end)
+                .rev()
+                .take_while(|&k| !is_break(k) && !stop(k))
+                .any(|k| has(k, hit))
+        };
+    let no_stop = |_: usize| false;
+    let day_told = || (env.first..env.last).any(|i| has(i, Some(C_DAY)) || has(i, weekday));
+    if env.first > 0 && has(env.first - 1, for_) && day_told() {
         // "set sentencing for Oct. 14", "called an election for May 5"
         // (a day: "set a record for May" is no schedule)
-        for k in (env.first.saturating_sub(6)..env.first - 1).rev() {
-            if is_break(k) {
-                break;
-            }
-            if has(k, sched) {
-                return Tense::Deferred;
-            }
+        if found_before(env.first - 1, 5, sched, &no_stop) {
+            return Tense::Deferred;
         }
     }
-    if env.first > 0 && (env.first..env.last).any(|i| has(i, Some(C_DAY)) || has(i, weekday)) {
+    {
         // "has called both sides back for a session at 10 a.m. Wednesday",
         // "summoned the lawyers for a hearing Thursday": "for", at most
         // two words, a meeting noun, then at most "at" or "on" before the
@@ -1219,19 +1222,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if k > 0 && has(k - 1, meetat) {
             k -= 1;
         }
-        if k > 0 && has(k - 1, meetn) {
+        if k > 0 && has(k - 1, meetn) && day_told() {
             let f = (k.saturating_sub(4)..k - 1)
                 .rev()
                 .find(|&j| has(j, for_) || is_break(j) || is_comma(j));
-            if let Some(f) = f.filter(|&f| has(f, for_)) {
-                for j in (f.saturating_sub(6)..f).rev() {
-                    if is_break(j) {
-                        break;
-                    }
-                    if has(j, sched) {
-                        return Tense::Deferred;
-                    }
-                }
+            if f.is_some_and(|f| has(f, for_) && found_before(f, 6, sched, &no_stop)) {
+                return Tense::Deferred;
             }
         }
     }
@@ -1291,25 +1287,16 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
     }
     if env.first > 0 && has(env.first - 1, target) {
-        // "postponed until Tuesday", "extended its deadline until 9 a.m."
-        for k in (env.first.saturating_sub(6)..env.first - 1).rev() {
-            if is_break(k) {
-                break;
-            }
-            if has(k, defer) {
-                return Tense::Deferred;
-            }
-        }
+        // "postponed until Tuesday", "extended its deadline until 9 a.m.";
         // "had posted a winter storm warning for Harwick and five
         // counties through Thursday night" (not "a curfew that lasted
-        // until Sunday": a verb between them dates it)
-        for k in (env.first.saturating_sub(10)..env.first - 1).rev() {
-            if is_break(k) || cue(k).is_some() || has(k, range) {
-                break;
-            }
-            if has(k, staten) {
-                return Tense::Deferred;
-            }
+        // until Sunday": a verb between them dates it, nor the start of a
+        // range)
+        let verb_or_range = |k: usize| cue(k).is_some() || has(k, range);
+        if found_before(env.first - 1, 5, defer, &no_stop)
+            || found_before(env.first - 1, 9, staten, &verb_or_range)
+        {
+            return Tense::Deferred;
         }
         if width <= GOVERNING {
             // "extended to Nov. 20": the verb before "to" does not date it
@@ -2047,22 +2034,14 @@ pub fn eval(
             if let Some(q) = ctx.quarter_topic().filter(|_| unit == "Y") {
                 return ctx.quarter_years(q, -n);
             }
-            let g = unit_gran(&unit).unwrap_or(Gran::Day);
-            let g = if matches!(unit.as_str(), "H" | "MIN" | "S" | "W") {
-                Gran::Day
-            } else {
-                g
+            // "11 days ago", "two weeks ago", "a fortnight ago": the day
+            // that many days back; "two years ago": the year; "three hours
+            // ago" (or a unit with no date): the dateline's day
+            let (d, g) = match unit.as_str() {
+                "D" | "W" | "FN" => (shift(dct, -n, &unit), Gran::Day),
+                u => (shift(dct, -n, u), unit_gran(u).unwrap_or(Gran::Day)),
             };
-            let d = if unit == "W" {
-                shift(dct, -7 * n, "D").unwrap_or(dct)
-            } else {
-                shift(dct, -n, if g == Gran::Day { "D" } else { &unit }).unwrap_or(dct)
-            };
-            let d = if g == Gran::Day && !matches!(unit.as_str(), "D" | "W") {
-                dct
-            } else {
-                d
-            };
+            let d = d.unwrap_or(dct);
             Out::point(Point::at(floor(d, g), g), Anchor::Dct)
         }
         Func::Later | Func::Next => {

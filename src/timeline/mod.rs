@@ -46,6 +46,13 @@ use chrono::{Duration, NaiveDate, NaiveTime, Weekday};
 use serde::Serialize;
 
 use crate::segment::Sentence;
+
+/// The last moment of a day, 23:59:59: how a TIMEX3 `T24:00` is read, and
+/// the moment a midnight is said at ("Tue, Apr 15, 2025, midnight").
+pub const END_OF_DAY: NaiveTime = match NaiveTime::from_hms_opt(23, 59, 59) {
+    Some(t) => t,
+    None => NaiveTime::MIN,
+};
 use crate::temporal::{Timex, TimexType};
 
 /// How precise a calendar value is.
@@ -241,6 +248,18 @@ impl CalendarValue {
         }
     }
 
+    /// For a clock time of exactly `00:00` (a bare "midnight", written
+    /// `T00:00` of the day it begins), the day before: the day whose end
+    /// it is, where a newsroom says it and a timeline sorts it, as a
+    /// `T24:00` of that day.
+    pub fn midnight_before(&self) -> Option<NaiveDate> {
+        if self.granularity == Granularity::Time && self.time == Some(NaiveTime::MIN) {
+            self.start.pred_opt()
+        } else {
+            None
+        }
+    }
+
     /// A readable label: "Sat, Apr 12, 2025", "week of Apr 21, 2025",
     /// "March 2025", "spring 2025", "2018". See
     /// [`crate::render::DateStyle`] for the other styles.
@@ -322,7 +341,7 @@ fn parse_clock(s: &str) -> Option<NaiveTime> {
         return None;
     }
     if h == 24 && m == 0 && sec == 0 {
-        return NaiveTime::from_hms_opt(23, 59, 59);
+        return Some(END_OF_DAY);
     }
     NaiveTime::from_hms_opt(h, m, sec)
 }
@@ -548,14 +567,8 @@ impl EventDate {
         } else {
             NaiveTime::MIN
         };
-        if self.calendar.granularity == Granularity::Time
-            && self.calendar.time == Some(NaiveTime::MIN)
-        {
-            if let (Some(before), Some(end)) =
-                (self.at.pred_opt(), NaiveTime::from_hms_opt(23, 59, 59))
-            {
-                return (before, end);
-            }
+        if let Some(before) = self.calendar.midnight_before() {
+            return (before, END_OF_DAY);
         }
         (self.at, t)
     }
