@@ -547,6 +547,7 @@ The council approved a budget late Thursday, ending a process that began in Marc
 He signed on Dec. 8 and said the team had studied them since the first meeting in October. That night they watched the tape. | 2025-12-20 | That night | TIME 2025-10-XXTNI
 # the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14)
 The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
+Weeks later, the plant closed for good. | 2014-09-02 | Weeks | DURATION PXW
 # through the night is the night in question; through does not move it ahead (QA 13, 14)
 The ferry sank on Nov. 9, 1979. Survivors clung to wreckage through the night. | 2039-11-09 | the night | TIME 1979-11-09TNI
 # a verb of saying in a passive or after will is the event, not a telling (QA 15)
@@ -658,6 +659,9 @@ const NOT_TAGGED: &[&str] = &[
     "Output rose to 40,000 a day before the strike.",
     "The well leaked 1,000 barrels a day before the cap went on.",
     "He launched his boat at the Friday Creek ramp.",
+    "Judge Harlan Weeks ordered a presentence report.",
+    "Chris Weeks, a logistics officer, met the convoy.",
+    "She read from The Boyhood Years on the radio.",
     "The Ashcombe 1887 Club met on the lawn.",
     "Buses will follow a Sunday schedule.",
     "The case, No. 76-CR-1130, was dismissed.",

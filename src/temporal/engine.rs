@@ -88,14 +88,41 @@ pub(crate) enum Case {
     Cap,
     /// `lower`: "may" the verb ("Theresa May" is no cue).
     Lower,
+    /// `title`: capitalized but not all capitals ("Judge Harlan Weeks", not
+    /// the "IT TAKES WEEKS" of text written in capitals).
+    Title,
+}
+
+/// How a word is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Lower,
+    /// A capital, then at least one lowercase letter: "Weeks".
+    Title,
+    /// Capitals only: "WEEKS", "A".
+    Upper,
+}
+
+impl Shape {
+    fn of(word: &str) -> Shape {
+        let mut cs = word.chars();
+        if !cs.next().is_some_and(char::is_uppercase) {
+            Shape::Lower
+        } else if cs.any(char::is_lowercase) {
+            Shape::Title
+        } else {
+            Shape::Upper
+        }
+    }
 }
 
 impl Case {
-    fn fits(self, cap: bool) -> bool {
+    fn fits(self, shape: Shape) -> bool {
         match self {
             Case::Any => true,
-            Case::Cap => cap,
-            Case::Lower => !cap,
+            Case::Cap => shape != Shape::Lower,
+            Case::Lower => shape == Shape::Lower,
+            Case::Title => shape == Shape::Title,
         }
     }
 }
@@ -261,7 +288,8 @@ impl Lexicon {
                 None | Some("") => Case::Any,
                 Some("cap") => Case::Cap,
                 Some("lower") => Case::Lower,
-                Some(x) => panic!("{file}:{}: unknown flag `{x}` (cap, lower)", n + 1),
+                Some("title") => Case::Title,
+                Some(x) => panic!("{file}:{}: unknown flag `{x}` (cap, lower, title)", n + 1),
             };
             self.add(f[0].trim(), f[1].trim(), f[2].trim(), case);
         }
@@ -769,10 +797,10 @@ fn push_tok(out: &mut Tokens, start: usize, end: usize, kind: Kind, feats: &[Fea
     });
 }
 
-fn lookup(lex: &Lexicon, form: &str, cap: bool, buf: &mut Vec<Feat>) {
+fn lookup(lex: &Lexicon, form: &str, shape: Shape, buf: &mut Vec<Feat>) {
     if let Some(es) = lex.forms.get(form) {
         for e in es {
-            if e.case.fits(cap) {
+            if e.case.fits(shape) {
                 buf.push(e.feat);
             }
         }
@@ -981,7 +1009,7 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             }
             fb.push(feat(C_NUM, val));
             // digits can be literals of a pattern ("1 / 2")
-            lookup(lex, &text[i..end], false, &mut fb);
+            lookup(lex, &text[i..end], Shape::Lower, &mut fb);
             if plain && len == 4 && bytes[i] == b'0' && val % 100 < 60 {
                 // "0001 GMT", "0930 hours": a 24-hour clock, hhmm
                 fb.push(feat(C_CLOCK, val));
@@ -1044,7 +1072,8 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                     }
                 }
             }
-            let cap = ch.is_uppercase();
+            let shape = Shape::of(&text[i..j]);
+            let cap = shape != Shape::Lower;
             if at(j) == b'.' && !lower.ends_with('.') && lex.dotted.contains_key(lower.as_str()) {
                 lower.push('.');
                 j += 1;
@@ -1053,16 +1082,16 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 for (rest, es) in list {
                     if let Some(k) = phrase_end(text, j, b, rest) {
                         j = k;
-                        fb.extend(es.iter().filter(|e| e.case.fits(cap)).map(|e| e.feat));
+                        fb.extend(es.iter().filter(|e| e.case.fits(shape)).map(|e| e.feat));
                         break;
                     }
                 }
             }
             if fb.is_empty() {
-                lookup(lex, &lower, cap, &mut fb);
+                lookup(lex, &lower, shape, &mut fb);
             }
             if fb.is_empty() && lower.ends_with('.') {
-                lookup(lex, &lower[..lower.len() - 1], cap, &mut fb);
+                lookup(lex, &lower[..lower.len() - 1], shape, &mut fb);
             }
             if lower.len() > 4 && lower.ends_with("ed") && !cap {
                 fb.push(feat(C_PASTV, 1));
@@ -1079,7 +1108,7 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
         let ch = if ch == '\u{2013}' { '-' } else { ch };
         let mut sbuf = [0u8; 4];
         let s = ch.encode_utf8(&mut sbuf);
-        lookup(lex, s, false, &mut fb);
+        lookup(lex, s, Shape::Lower, &mut fb);
         fb.push(feat(C_PUNCT, 0));
         let kind = if ch == '.' && abbreviation_dot(text, out, i, b) {
             // "Daniel P. Davison", "Gen. Powell": not the end of a clause
