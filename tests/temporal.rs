@@ -548,6 +548,8 @@ He signed on Dec. 8 and said the team had studied them since the first meeting i
 # the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14)
 The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
 Weeks later, the plant closed for good. | 2014-09-02 | Weeks | DURATION PXW
+# a weekday before a word in capitals is a date; before a capitalized word it names a paper or a club (see NOT_TAGGED)
+Aides will prepare for the Friday TV debate. | 2008-09-24 | Friday | DATE 2008-09-26
 # through the night is the night in question; through does not move it ahead (QA 13, 14)
 The ferry sank on Nov. 9, 1979. Survivors clung to wreckage through the night. | 2039-11-09 | the night | TIME 1979-11-09TNI
 # a verb of saying in a passive or after will is the event, not a telling (QA 15)
@@ -662,6 +664,8 @@ const NOT_TAGGED: &[&str] = &[
     "Judge Harlan Weeks ordered a presentence report.",
     "Chris Weeks, a logistics officer, met the convoy.",
     "She read from The Boyhood Years on the radio.",
+    "Vireo runs with the Saturday Striders club in Portland.",
+    "The interview was published in the Sunday Independent newspaper.",
     "The Ashcombe 1887 Club met on the lawn.",
     "Buses will follow a Sunday schedule.",
     "The case, No. 76-CR-1130, was dismissed.",

@@ -49,7 +49,9 @@ pub(crate) const BUILTIN: &[&str] = &[
     "DEC",     // a decimal number, "4.2": value = digits * 10 + decimals (421)
     "YY",      // exactly two digits, "95", "09": the short year of "1994-95"
     "HMS",     // a race time, "2:24:10": value = 22410 (a clock with seconds,
-               // "4:31:09 a.m.", "14:31:09", is a CLOCK of its minute)
+    // "4:31:09 a.m.", "14:31:09", is a CLOCK of its minute)
+    "TITLEWORD", // a capitalized word with lowercase letters after ("Striders",
+                 // not "VP" or the "FRIDAY" of text written in capitals)
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;
@@ -64,6 +66,7 @@ pub(crate) const C_PUNCT: u16 = 9;
 pub(crate) const C_DEC: u16 = 10;
 pub(crate) const C_YY: u16 = 11;
 pub(crate) const C_HMS: u16 = 12;
+pub(crate) const C_TITLEWORD: u16 = 13;
 
 /// A feature of a token: one class with its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1098,6 +1101,9 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
             }
             if cap {
                 fb.push(feat(C_CAPWORD, 1));
+            }
+            if shape == Shape::Title {
+                fb.push(feat(C_TITLEWORD, 1));
             }
             push_tok(out, i, j, Kind::Word { cap }, &fb);
             i = j;
