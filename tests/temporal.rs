@@ -188,6 +188,11 @@ The dividend is payable Dec. 7 to holders of record Nov. 15. | 2025-10-27 | Dec.
 # holidays: fixed, n-th or last weekday of a month, Easter, and offsets from them
 Shops will close on Easter 2030. | 2025-04-17 | Easter 2030 | DATE 2030-04-21
 The parade is on Memorial Day 2026. | 2025-04-17 | Memorial Day 2026 | DATE 2026-05-25
+# a holiday after a verb that looks ahead is the next one, even within three months after the last (QA 25, 26)
+Stores will close on Christmas. | 2030-01-20 | Christmas | DATE 2030-12-25
+The spring break will end on Good Friday. | 2031-06-11 | Good Friday | DATE 2032-03-26
+Ballots postmarked by Election Day will be counted. | 1996-11-06 | Election Day | DATE 1996-11-05
+He told them in October that they would be home for Christmas. | 2011-01-20 | Christmas | DATE 2010-12-25
 Voters went to the polls on Election Day 2022. | 2025-04-17 | Election Day 2022 | DATE 2022-11-08
 Voters go to the polls on Election Day 2026. | 2025-04-17 | Election Day 2026 | DATE 2026-11-03
 Markets shut on Good Friday. | 2025-04-17 | Good Friday | DATE 2025-04-18
@@ -263,6 +268,10 @@ The deadline to apply is Oct. 15. | 2025-03-04 | Oct. 15 | DATE 2025-10-15
 The last hearing was Friday. | 2025-03-04 | Friday | DATE 2025-02-28
 Volunteers plan a hay drive on Saturday. | 2016-02-18 | Saturday | DATE 2016-02-20
 She hopes to finish the repairs by Monday. | 2025-03-04 | Monday | DATE 2025-03-10
+# an -ing clause of a hope or an aim after a past verb looks ahead, when it comes before the date (QA 25)
+The union met today, hoping to settle the contract Tuesday. | 1978-10-28 | Tuesday | DATE 1978-10-31
+Crews resumed the countdown, aiming for liftoff Sunday. | 1978-10-28 | Sunday | DATE 1978-10-29
+The team had flown home early, on Wednesday, hoping to avoid a return trip. | 2019-06-14 | Wednesday | DATE 2019-06-12
 # July Fourth is a holiday, not the month; a season told in the past is the one begun
 The concert on July Fourth was canceled. | 2013-06-30 | July Fourth | DATE 2013-07-04
 The Fourth of July parade starts at 10 a.m. | 2013-06-30 | Fourth of July | DATE 2013-07-04

@@ -904,6 +904,10 @@ pub struct TenseClasses {
     pub cond: Option<u16>,
     /// "retroactive to": no forecast after a copula
     pub retro: Option<u16>,
+    /// FUTL: "hoping to", "aiming for": a future cue before the date only
+    /// ("resumed the countdown, aiming for liftoff Sunday"; not "flew home
+    /// on Wednesday, hoping to avoid a return trip").
+    pub futl: Option<u16>,
     /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
     /// weekday after them lies ahead ("voted to strike on Monday").
     pub intent: Option<u16>,
@@ -957,6 +961,7 @@ impl TenseClasses {
             cond: lex.class_id("COND"),
             retro: lex.class_id("RETRO"),
             intent: lex.class_id("INTENT"),
+            futl: lex.class_id("FUTL"),
             temp: lex.class_id("TEMPW"),
         }
     }
@@ -1007,6 +1012,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         intent,
         subord,
         retro,
+        futl,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1044,6 +1050,9 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             // "have not been tested since March": "since" looks back even
             // after an auxiliary (where a participle would carry no tense)
             return Some(Tense::Past);
+        }
+        if i < env.first && has(i, futl) {
+            return Some(Tense::Future);
         }
         if has(i, fut) {
             // "had planned", "had been scheduled to", "had originally been
@@ -1489,6 +1498,15 @@ fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
         .any(|k| classes.iter().any(|&c| toks.is(k, c)))
 }
 
+/// Whether the expression is the date of a participle before it ("ballots
+/// postmarked by Election Day", "gates chained on Memorial Day").
+fn hangs_on_participle(env: &Env) -> bool {
+    let (toks, c) = (env.toks, env.classes);
+    env.first >= 2
+        && toks.is(env.first - 1, c.fnw)
+        && (toks.is(env.first - 2, c.past) || toks.is(env.first - 2, Some(C_PASTV)))
+}
+
 /// Whether a token of one of `classes` stands anywhere in the
 /// expression's sentence, before or after it.
 fn in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
@@ -1523,6 +1541,44 @@ fn past_verb_phrase(env: &Env, vp: Tense, tense_of: &dyn Fn(usize) -> Tense) -> 
     vp == Tense::Past
         && tense_of(CLAUSE) == Tense::Past
         && !earlier_in_sentence(env, &[env.classes.fut])
+}
+
+/// Which way a year-less day of the year lies from the DCT by the verb that
+/// governs it (-1 back, 1 ahead, 0 no cue): the governing tense, else the
+/// verb right before the date ("the year ended Jan. 31", "will start on
+/// March 2", "stores will close on Christmas").
+fn dated_dir(env: &Env, tense_of: &dyn Fn(usize) -> Tense) -> i64 {
+    match tense_of(GOVERNING) {
+        Tense::Past => -1,
+        Tense::Future => 1,
+        Tense::None => match tense_of(VERB_PHRASE) {
+            // "will open on Dec. 1": the auxiliary of the verb
+            // before the date
+            Tense::Future => 1,
+            // "closed its doors on Sept. 14", as for a month
+            vp if past_verb_phrase(env, vp, tense_of) => -1,
+            // the three-month window of `pick_year` first
+            _ => 0,
+        },
+        Tense::Revised | Tense::Deferred => 0,
+    }
+}
+
+/// A year-less day of the year in direction `dir` of [`dated_dir`]: the
+/// latest one not after the DCT, the earliest one not before it, or with no
+/// cue [`pick_year`] by the clause's tense `t`.
+fn pick_dated(
+    dct: NaiveDate,
+    dir: i64,
+    t: Tense,
+    make: impl Fn(i32) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let cands = year_candidates(dct.year(), &make);
+    match dir {
+        d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max(),
+        d if d > 0 => cands.into_iter().flatten().filter(|x| *x >= dct).min(),
+        _ => pick_year(dct, t, make),
+    }
 }
 
 /// Pick the year for a year-less month/day: a candidate within three
@@ -1830,22 +1886,8 @@ pub fn eval(
             let dir = if !by_tense {
                 dir_of(&a[2])
             } else {
-                match tense_of(GOVERNING) {
-                    Tense::Past => -1,
-                    Tense::Future => 1,
-                    Tense::None => match tense_of(VERB_PHRASE) {
-                        // "will open on Dec. 1": the auxiliary of the verb
-                        // before the date
-                        Tense::Future => 1,
-                        // "closed its doors on Sept. 14", as for a month
-                        vp if past_verb_phrase(env, vp, tense_of) => -1,
-                        // the three-month window of `pick_year` first
-                        _ => 0,
-                    },
-                    Tense::Revised | Tense::Deferred => 0,
-                }
+                dated_dir(env, tense_of)
             };
-            let cands = year_candidates(dct.year(), make);
             // "In 2011, when service halted on Jan. 12": that year (not
             // for "last Oct. 23", which says its own)
             let when = if by_tense {
@@ -1853,11 +1895,9 @@ pub fn eval(
             } else {
                 None
             };
-            let date = match dir {
-                _ if when.is_some() => make(i32::try_from(when?).ok()?)?,
-                d if d < 0 => cands.into_iter().flatten().filter(|x| *x <= dct).max()?,
-                d if d > 0 => cands.into_iter().flatten().filter(|x| *x >= dct).min()?,
-                _ => pick_year(dct, tense_of(CLAUSE), make)?,
+            let date = match when {
+                Some(y) => make(i32::try_from(y).ok()?)?,
+                None => pick_dated(dct, dir, tense_of(CLAUSE), make)?,
             };
             Out::point(Point::day(date), Anchor::Dct)
         }
@@ -2556,6 +2596,18 @@ pub fn eval(
                 } else {
                     make(dct.year() - 1)?
                 }
+            } else if tense_of(VERB_PHRASE) == Tense::Future
+                && tense_of(GOVERNING) != Tense::Past
+                && !hangs_on_participle(env)
+                && !earlier_in_sentence(env, &[env.classes.cond])
+            {
+                // the verb right before it looks ahead: "Stores will close on
+                // Christmas" written on Jan. 20 is next December's, even
+                // within the three-month window (not a participle's date,
+                // "ballots postmarked by Election Day will be counted", nor
+                // a plan told in the past, "told them they would be home
+                // for Christmas")
+                pick_dated(dct, 1, Tense::Future, make)?
             } else {
                 pick_year(dct, tense_of(CLAUSE), make)?
             };
