@@ -473,16 +473,42 @@ impl Tagger {
                 // with no tense cue of its own, after a coming day in its
                 // sentence, is a coming one too
                 if let (Some(prev), Some(d)) = (out.last(), as_day(&value)) {
-                    let ahead =
-                        as_day(prev.value.get(..10).unwrap_or("")).is_some_and(|p| p > ctx.dct);
+                    let prev_day = as_day(prev.value.get(..10).unwrap_or(""));
+                    let ahead = prev_day.is_some_and(|p| p > ctx.dct);
+                    let tense = tense_of(resolve::CLAUSE);
                     if ahead
                         && d < ctx.dct
                         && same_sentence(prev.end)
-                        && tense_of(resolve::CLAUSE) == resolve::Tense::None
+                        && tense == resolve::Tense::None
                     {
                         let d = d + chrono::Duration::days(7);
                         value = d.format("%Y-%m-%d").to_string();
                         point = Some(resolve::Point::day(d));
+                    }
+                    // "The fair opens Monday, June 3, and judging runs
+                    // Tuesday through Thursday": after a day told with its
+                    // weekday, more than a week ahead in its sentence, a
+                    // weekday that looks ahead is in the days after it (not
+                    // after a date alone: "tickets go on sale May 9, and
+                    // schedules will be posted Friday")
+                    let with_weekday = || {
+                        text[prev.start..prev.end]
+                            .split(|c: char| !c.is_alphabetic())
+                            .any(|w| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
+                    };
+                    if let Some(p) = prev_day.filter(|p| (*p - ctx.dct).num_days() > 7) {
+                        if same_sentence(prev.end)
+                            && (tense.ahead() || tense == resolve::Tense::None)
+                            && with_weekday()
+                        {
+                            let mut n = p + chrono::Duration::days(1);
+                            while n.weekday() != d.weekday() {
+                                n += chrono::Duration::days(1);
+                            }
+                            value = n.format("%Y-%m-%d").to_string();
+                            point = Some(resolve::Point::day(n));
+                            (anchored, anchor) = (true, Some(out.len() - 1));
+                        }
                     }
                 }
                 // "On Dec. 6, 1971, she told reporters she would resign
