@@ -135,6 +135,11 @@ The vote is set for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
 The meeting is at 3 p.m. Friday. | 2025-04-17 | 3 p.m. Friday | TIME 2025-04-18T15:00
 On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
+# timetables (QA 25, 26)
+The ferry leaves at 6 a.m. Saturday. | 2019-05-09 | 6 a.m. Saturday | TIME 2019-05-11T06:00
+Clocks move ahead one hour at 2 a.m. Sunday. | 1991-04-06 | 2 a.m. Sunday | TIME 1991-04-07T02:00
+The mayor wants an overwhelming vote on Friday. | 2008-06-23 | Friday | DATE 2008-06-27
+Shares took a 13% fall on Tuesday. | 2010-06-03 | Tuesday | DATE 2010-06-01
 Polls close at noon Friday. | 2025-04-17 | noon Friday | TIME 2025-04-18T12:00
 The new rules take effect Monday. | 2025-04-17 | Monday | DATE 2025-04-21
 The hearing resumed Monday. | 2025-04-17 | Monday | DATE 2025-04-14
