@@ -492,6 +492,10 @@ The road remained closed until Thursday. | 2033-11-23 | Thursday | DATE 2033-11-
 The hearing will be held Tuesday, Jan. 8, at 9:30 a.m., followed by lunch. | 2019-01-02 | 9:30 a.m. | TIME 2019-01-08T09:30
 # a participle with its date, then the clause's future verb: ahead; a coordinated future is its own clause (QA 10, 11)
 Units ordered by Aug. 31 will ship in two weeks. | 2034-08-22 | Aug. 31 | DATE 2034-08-31
+# ... but a date since which is past; a plan told in the past may have slipped: the nearest date (QA 26)
+Gifts bought since Nov. 1 can be returned through Jan. 31. | 2024-12-12 | Nov. 1 | DATE 2024-11-01
+The work was supposed to be finished by June 7, but rain kept crews away. | 2018-06-14 | June 7 | DATE 2018-06-07
+The bridge is expected to be finished by June 7. | 2018-06-14 | June 7 | DATE 2019-06-07
 Packages ordered after Dec. 15 may not arrive by Christmas Eve. | 2033-11-23 | Dec. 15 | DATE 2033-12-15
 The plant opened on Aug. 31 and will close soon. | 2034-08-22 | Aug. 31 | DATE 2033-08-31
 # a weekday with no tense cue after a coming day in its sentence is a coming one (QA 11)

@@ -1129,9 +1129,17 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             for k in i.saturating_sub(2)..i {
                 if has(k, fut) || (k + 2 == i && has(k, inf) && has(k + 1, aux)) {
                     // ... and a plan: "a service to be held on Tuesday"; but
-                    // what "had to be repaired in February" is done
+                    // what "had to be repaired in February" is done, and what
+                    // "was supposed to be finished by June 7" is a plan
+                    // told in the past, which may have slipped (the
+                    // nearest date wins)
                     return Some(if k > 0 && has(k - 1, perf) {
                         Tense::Past
+                    } else if k > 1
+                        && has(k - 2, past)
+                        && (has(k - 1, fut) || has(k - 1, Some(C_PASTV)))
+                    {
+                        Tense::Revised
                     } else {
                         Tense::Future
                     });
@@ -1252,6 +1260,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     }
     if env.first >= 2
         && has(env.first - 1, fnw)
+        && !has(env.first - 1, since)
         && (has(env.first - 2, past) || has(env.first - 2, Some(C_PASTV)))
         && !has(env.first - 2, report)
         && !(env.first >= 3
@@ -1259,7 +1268,8 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     {
         // "Units ordered by Aug. 31 will ship": a participle with its
         // date, then the clause's own verb, ahead ("said on Friday it
-        // would" tells when it was said)
+        // would" tells when it was said; "gifts bought since Nov. 1 can be
+        // returned" looks back)
         let mut k = env.last;
         while k < n && !is_break(k) && !is_comma(k) && !has(k, comp) && !has(k, conj) {
             if has(k, fut) {
