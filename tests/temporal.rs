@@ -687,6 +687,8 @@ const NOT_TAGGED: &[&str] = &[
     "She read from The Boyhood Years on the radio.",
     "Vireo runs with the Saturday Striders club in Portland.",
     "The interview was published in the Sunday Independent newspaper.",
+    "The youth showcase known as \"Saturday Strings\" moved to a new stage.",
+    "The March of Dimes has called here three times.",
     "The Ashcombe 1887 Club met on the lawn.",
     "Buses will follow a Sunday schedule.",
     "The case, No. 76-CR-1130, was dismissed.",
