@@ -575,6 +575,7 @@ He signed on Dec. 8 and said the team had studied them since the first meeting i
 # the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14)
 The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
 Weeks later, the plant closed for good. | 2014-09-02 | Weeks | DURATION PXW
+The average in the last day was 2,200. | 2010-05-27 | the last day | DURATION P1D
 # a weekday before a word in capitals is a date; before a capitalized word it names a paper or a club (see NOT_TAGGED)
 Aides will prepare for the Friday TV debate. | 2008-09-24 | Friday | DATE 2008-09-26
 # through the night is the night in question; through does not move it ahead (QA 13, 14)
@@ -695,6 +696,10 @@ const NOT_TAGGED: &[&str] = &[
     "The interview was published in the Sunday Independent newspaper.",
     "The youth showcase known as \"Saturday Strings\" moved to a new stage.",
     "The March of Dimes has called here three times.",
+    "The vaccine is given in three doses at 2, 4 and 6 months of age.",
+    "Women should get a booster between the 27th and 36th weeks of pregnancy.",
+    "The burn unit is run by Dr. Sunday Adeyemi.",
+    "It was the last day of school.",
     "The Ashcombe 1887 Club met on the lawn.",
     "Buses will follow a Sunday schedule.",
     "The case, No. 76-CR-1130, was dismissed.",
