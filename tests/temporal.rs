@@ -506,6 +506,9 @@ Packages ordered after Dec. 15 may not arrive by Christmas Eve. | 2033-11-23 | D
 The plant opened on Aug. 31 and will close soon. | 2034-08-22 | Aug. 31 | DATE 2033-08-31
 # a weekday with no tense cue after a coming day in its sentence is a coming one (QA 11)
 Game 5 is Monday, with Game 6 back in Portland on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-19
+# a year-less day after a day of its sentence in another year near the dateline lies in that year when that puts it within two months of it (QA 25)
+The last day will be June 10, with graduation on the evening of June 11. | 2031-06-11 | the evening of June 11 | DATE 2032-06-11TEV
+She was born on June 10, 1990, and the park opened on June 11. | 2031-06-20 | June 11 | DATE 2031-06-11
 # after a day told with its weekday more than a week ahead, a weekday ahead in its sentence is in the days after it (QA 26)
 The county fair opens Monday, June 3, and livestock judging runs Tuesday through Thursday. | 2019-05-09 | Thursday | DATE 2019-06-06
 Single-day tickets go on sale May 9, and shuttle schedules will be posted Friday. | 2042-04-29 | Friday | DATE 2042-05-02

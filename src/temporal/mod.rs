@@ -258,6 +258,9 @@ pub struct Tagger {
     /// The rule of a bare month ("month"): in a past-perfect clause after
     /// another month of its sentence it lies before that one.
     month_rule: Option<usize>,
+    /// The rules of a year-less day ("md", "dm", "pod_of_md"): after a day
+    /// of its sentence in another year, it may lie in that year.
+    yearless_day_rules: Vec<usize>,
 }
 
 impl Default for Tagger {
@@ -280,12 +283,17 @@ impl Tagger {
         let game = engine.lex.class_id("GAME");
         let weekday_rule = engine.rules.iter().position(|r| r.name == "weekday");
         let month_rule = engine.rules.iter().position(|r| r.name == "month");
+        let yearless_day_rules = ["md", "dm", "pod_of_md"]
+            .iter()
+            .filter_map(|n| engine.rules.iter().position(|r| r.name == *n))
+            .collect();
         Tagger {
             engine,
             tense,
             game,
             weekday_rule,
             month_rule,
+            yearless_day_rules,
         }
     }
 
@@ -550,6 +558,31 @@ impl Tagger {
                         value = d.format("%Y-%m").to_string();
                         point = Some(resolve::Point::at(d, resolve::Gran::Month));
                         (anchored, anchor) = (true, Some(idx - 1));
+                    }
+                }
+            }
+            if self.yearless_day_rules.contains(&m.rule) {
+                // "the last day will be June 10, with graduation on the
+                // evening of June 11" (said in June 2031 of the 2031-32
+                // school year): a year-less day after a day of its sentence
+                // in another year, near the dateline's, lies in that year
+                // when that puts it within two months of that day
+                let prev = out
+                    .last()
+                    .filter(|p| same_sentence(p.end))
+                    .and_then(|p| as_day(p.value.get(..10).unwrap_or("")));
+                let cur = as_day(value.get(..10).unwrap_or(""));
+                if let (Some(p), Some(cur)) = (prev, cur) {
+                    let alt = NaiveDate::from_ymd_opt(p.year(), cur.month(), cur.day());
+                    if let Some(alt) = alt.filter(|_| {
+                        p.year() != cur.year() && (p.year() - ctx.dct.year()).abs() <= 1
+                    }) {
+                        let near = (alt - p).num_days().abs();
+                        if near <= 62 && near < (cur - p).num_days().abs() {
+                            value.replace_range(..10, &alt.format("%Y-%m-%d").to_string());
+                            point = Some(resolve::Point::day(alt));
+                            (anchored, anchor) = (true, Some(out.len() - 1));
+                        }
                     }
                 }
             }
