@@ -577,6 +577,9 @@ The council approved a budget late Thursday, ending a process that began in Marc
 He signed on Dec. 8 and said the team had studied them since the first meeting in October. That night they watched the tape. | 2025-12-20 | That night | TIME 2025-10-XXTNI
 # the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14)
 The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
+# a deadline given with have until lies ahead (QA 26)
+Homeowners who installed solar panels in 2021 have until the end of the year to claim a rebate. | 2022-03-16 | the end of the year | DATE 2022
+The commission has until 15 December to report. | 2010-11-10 | 15 December | DATE 2010-12-15
 Weeks later, the plant closed for good. | 2014-09-02 | Weeks | DURATION PXW
 The average in the last day was 2,200. | 2010-05-27 | the last day | DURATION P1D
 # a weekday before a word in capitals is a date; before a capitalized word it names a paper or a club (see NOT_TAGGED)
