@@ -549,6 +549,7 @@ The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | D
 The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
 On Wednesday she promised to cut power bills. | 1985-09-12 | Wednesday | DATE 1985-09-11
 The judge asked jurors to return on Wednesday. | 2003-02-10 | Wednesday | DATE 2003-02-12
+Crowds are expected at the temple Sunday evening. Leaders asked families to finish by 10 p.m. | 2013-11-01 | 10 p.m. | TIME 2013-11-03T22:00
 He told reporters on Friday to expect a deal. | 2003-02-10 | Friday | DATE 2003-02-07
 # quarterly as an adverb is a set; as an adjective it is left alone (QA 13)
 The advisory panel meets quarterly. | 2040-03-05 | quarterly | SET P3M

@@ -908,6 +908,8 @@ pub struct TenseClasses {
     /// ("resumed the countdown, aiming for liftoff Sunday"; not "flew home
     /// on Wednesday, hoping to avoid a return trip").
     pub futl: Option<u16>,
+    /// AMPM: "a.m.", "p.m." (a clock time in the expression).
+    pub ampm: Option<u16>,
     /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
     /// weekday after them lies ahead ("voted to strike on Monday").
     pub intent: Option<u16>,
@@ -962,6 +964,7 @@ impl TenseClasses {
             retro: lex.class_id("RETRO"),
             intent: lex.class_id("INTENT"),
             futl: lex.class_id("FUTL"),
+            ampm: lex.class_id("AMPM"),
             temp: lex.class_id("TEMPW"),
         }
     }
@@ -1013,6 +1016,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         subord,
         retro,
         futl,
+        ampm,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1114,9 +1118,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                 && (i + 1..env.first)
                     .all(|j| !is_break(j) && !matches!(toks.toks[j].kind, Kind::Punct(',')))
         };
+        // (a weekday, or a clock: "Leaders asked families to finish by 10
+        // p.m." after "expected Sunday evening")
         if ((has(i, intent) && decided()) || (has(i, order) && ordered()))
             && i < env.first
-            && (env.first..env.last).any(|k| has(k, weekday))
+            && (env.first..env.last)
+                .any(|k| has(k, weekday) || has(k, Some(C_CLOCK)) || has(k, ampm))
         {
             return Some(Tense::Deferred);
         }
