@@ -215,6 +215,9 @@ Councillors approved the 1994-95 budget. | 1994-03-31 | 95 | DATE 1995
 In 1985 Marion Avenue was paved. | 2003-03-10 | 1985 | DATE 1985
 # a school's break is named by its season; the second Tuesday of each month is a set
 Students are on spring break next week. | 2030-03-10 | spring | DATE 2030-SP
+Students finished exams Dec. 19, and spring classes begin Jan. 13. | 2053-01-02 | spring | DATE 2053-SP
+The library is open late Saturday. | 2045-12-22 | Saturday | DATE 2045-12-23
+Stores will stay open late this weekend. | 2045-12-22 | this weekend | DATE 2045-W51-WE
 # winter straddles the new year: written in January it is the one begun in December; written in spring, a winter named as a kind of thing is the one just ended (QA 25, 26, held-out 6)
 The clinic will stay open through the winter. | 2053-01-02 | the winter | DATE 2052-WI
 The winter storms cost the town $2 million. | 2015-04-02 | The winter | DATE 2014-WI

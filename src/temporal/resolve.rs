@@ -910,6 +910,8 @@ pub struct TenseClasses {
     pub futl: Option<u16>,
     /// AMPM: "a.m.", "p.m." (a clock time in the expression).
     pub ampm: Option<u16>,
+    /// PMOD: "early", "late", "mid".
+    pub pmod: Option<u16>,
     /// INTENT: "voted", "agreed", "promised" before "to": the deed of a
     /// weekday after them lies ahead ("voted to strike on Monday").
     pub intent: Option<u16>,
@@ -965,6 +967,7 @@ impl TenseClasses {
             intent: lex.class_id("INTENT"),
             futl: lex.class_id("FUTL"),
             ampm: lex.class_id("AMPM"),
+            pmod: lex.class_id("PMOD"),
             temp: lex.class_id("TEMPW"),
         }
     }
@@ -1017,6 +1020,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         retro,
         futl,
         ampm,
+        pmod,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1209,6 +1213,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             // "are possible tonight and Wednesday": the second of two
             // dates in one predicate
             j -= 2;
+        }
+        if j >= 3 && has(j - 1, pmod) && matches!(toks.toks[j - 1].kind, Kind::Word { cap: false })
+        {
+            // "The library is open late Saturday": an adverb of the
+            // adjective
+            j -= 1;
         }
         if j >= 2
             && has(j - 2, cop)
