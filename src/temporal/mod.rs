@@ -410,6 +410,14 @@ impl Tagger {
             }
             let same_sentence =
                 |from: usize| !sentences.iter().any(|x| x.start > from && x.start <= start);
+            // ... or the sentence before this one
+            let next_sentence = |from: usize| {
+                sentences
+                    .iter()
+                    .filter(|x| x.start > from && x.start <= start)
+                    .count()
+                    == 1
+            };
             // the day of a telling speaks for its own sentence only
             if ctx
                 .told
@@ -495,7 +503,9 @@ impl Tagger {
                     }
                     // "The fair opens Monday, June 3, and judging runs
                     // Tuesday through Thursday": after a day told with its
-                    // weekday, more than a week ahead in its sentence, a
+                    // weekday, more than a week ahead in its sentence (or
+                    // the one before: "Gates open at 5 p.m. Monday, June 3.
+                    // Headline acts play Tuesday through Friday"), a
                     // weekday that looks ahead is in the days after it (not
                     // after a date alone: "tickets go on sale May 9, and
                     // schedules will be posted Friday")
@@ -505,7 +515,7 @@ impl Tagger {
                             .any(|w| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
                     };
                     if let Some(p) = prev_day.filter(|p| (*p - ctx.dct).num_days() > 7) {
-                        if same_sentence(prev.end)
+                        if (same_sentence(prev.end) || next_sentence(prev.end))
                             && (tense.ahead() || tense == resolve::Tense::None)
                             && with_weekday()
                         {
