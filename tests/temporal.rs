@@ -194,6 +194,7 @@ The dividend is payable Dec. 7 to holders of record Nov. 15. | 2025-10-27 | Dec.
 Shops will close on Easter 2030. | 2025-04-17 | Easter 2030 | DATE 2030-04-21
 The parade is on Memorial Day 2026. | 2025-04-17 | Memorial Day 2026 | DATE 2026-05-25
 # a holiday after a verb that looks ahead is the next one, even within three months after the last (QA 25, 26)
+The band has rehearsed four days a week since New Year's to rebuild its stamina. | 2027-01-31 | New Year's | DATE 2027-01-01
 Stores will close on Christmas. | 2030-01-20 | Christmas | DATE 2030-12-25
 The spring break will end on Good Friday. | 2031-06-11 | Good Friday | DATE 2032-03-26
 Ballots postmarked by Election Day will be counted. | 1996-11-06 | Election Day | DATE 1996-11-05
@@ -711,6 +712,7 @@ const NOT_TAGGED: &[&str] = &[
     "Women should get a booster between the 27th and 36th weeks of pregnancy.",
     "The burn unit is run by Dr. Sunday Adeyemi.",
     "It was the last day of school.",
+    "He made a New Year's resolution to run a marathon.",
     "The Ashcombe 1887 Club met on the lawn.",
     "Buses will follow a Sunday schedule.",
     "The case, No. 76-CR-1130, was dismissed.",
