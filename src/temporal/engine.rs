@@ -48,10 +48,12 @@ pub(crate) const BUILTIN: &[&str] = &[
     "PUNCT",   // punctuation, sentence ends included
     "DEC",     // a decimal number, "4.2": value = digits * 10 + decimals (421)
     "YY",      // exactly two digits, "95", "09": the short year of "1994-95"
-    "HMS",     // a race time, "2:24:10": value = 22410 (a clock with seconds,
+    // a race time, "2:24:10": value = 22410 (a clock with seconds,
     // "4:31:09 a.m.", "14:31:09", is a CLOCK of its minute)
-    "TITLEWORD", // a capitalized word with lowercase letters after ("Striders",
-                 // not "VP" or the "FRIDAY" of text written in capitals)
+    "HMS",
+    // a capitalized word with lowercase letters after ("Striders", not
+    // "VP" or the "FRIDAY" of text written in capitals)
+    "TITLEWORD",
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;

@@ -519,10 +519,7 @@ impl Tagger {
                             && (tense.ahead() || tense == resolve::Tense::None)
                             && with_weekday()
                         {
-                            let mut n = p + chrono::Duration::days(1);
-                            while n.weekday() != d.weekday() {
-                                n += chrono::Duration::days(1);
-                            }
+                            let n = resolve::resolve_weekday(p, d.weekday(), 1);
                             value = n.format("%Y-%m-%d").to_string();
                             point = Some(resolve::Point::day(n));
                             (anchored, anchor) = (true, Some(out.len() - 1));
@@ -536,11 +533,7 @@ impl Tagger {
                     let wd = as_day(&value).map(|d| d.weekday());
                     if let Some(wd) = wd {
                         let ahead = tense_of(resolve::CLAUSE).ahead();
-                        let step = if ahead { 1 } else { -1 };
-                        let mut d = f + chrono::Duration::days(step);
-                        while d.weekday() != wd {
-                            d += chrono::Duration::days(step);
-                        }
+                        let d = resolve::resolve_weekday(f, wd, if ahead { 1 } else { -1 });
                         value = d.format("%Y-%m-%d").to_string();
                         point = Some(resolve::Point::day(d));
                         (anchored, anchor) = (true, Some(i));

@@ -122,6 +122,10 @@ fn era(y: i32, per: i32, width: usize) -> String {
 
 const SEASONS: [&str; 4] = ["SP", "SU", "FA", "WI"];
 
+/// The code of winter in [`SEASONS`]: the season that runs into the next
+/// year (2052-WI is December 2052 to February 2053).
+const WINTER: u8 = 3;
+
 /// Start month of a season (winter starts in December of the year before the
 /// one it is named after in TimeML practice; we use the year's own start).
 fn season_month(s: u8) -> u32 {
@@ -1275,10 +1279,8 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         // gone by: "had set Friday as the deadline")
         return Tense::Deferred;
     }
-    if env.first >= 2
-        && has(env.first - 1, fnw)
+    if hangs_on_participle(env)
         && !has(env.first - 1, since)
-        && (has(env.first - 2, past) || has(env.first - 2, Some(C_PASTV)))
         && !has(env.first - 2, report)
         && !(env.first >= 3
             && (has(env.first - 3, aux) || has(env.first - 3, fut) || has(env.first - 3, padv)))
@@ -2258,7 +2260,7 @@ pub fn eval(
                 // of thing in the first half of the year is the one just
                 // ended (it began last December), unless the clause looks
                 // ahead
-                _ if s == 3
+                _ if s == WINTER
                     && dct.month() <= 6
                     && !by_tense
                     && !tense_of(CLAUSE).ahead()
@@ -2283,7 +2285,7 @@ pub fn eval(
                 // hospitals that winter": a January or February lies in the
                 // winter begun the December before
                 let r = ctx.reference.date;
-                let y = r.year() as i64 - i64::from(s == 3 && r.month() <= 2);
+                let y = r.year() as i64 - i64::from(s == WINTER && r.month() <= 2);
                 (y, Anchor::Reference)
             } else if env.word(&a[1]).as_deref() == Some("refnext") {
                 // "the following summer": the first one that starts after
