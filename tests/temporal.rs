@@ -516,6 +516,7 @@ She was born on June 10, 1990, and the park opened on June 11. | 2031-06-20 | Ju
 # after a day told with its weekday more than a week ahead, a weekday ahead in its sentence is in the days after it (QA 26)
 The county fair opens Monday, June 3, and livestock judging runs Tuesday through Thursday. | 2019-05-09 | Thursday | DATE 2019-06-06
 Gates open at 5 p.m. Monday, June 3, for a free concert. Headline acts play Tuesday through Friday. | 1974-05-16 | Friday | DATE 1974-06-07
+Gates open at 5 p.m. Monday, June 3. Acts play Tuesday through Friday, and a fireworks finale is set for 9:30 p.m. Friday. | 1974-05-16 | 9:30 p.m. Friday | TIME 1974-06-07T21:30
 Single-day tickets go on sale May 9, and shuttle schedules will be posted Friday. | 2042-04-29 | Friday | DATE 2042-05-02
 Game 5 was Monday, with Game 6 on Wednesday. | 2038-05-15 | Wednesday | DATE 2038-05-12
 # pay that reaches back to a day looks back (QA 11)

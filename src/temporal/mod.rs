@@ -261,6 +261,9 @@ pub struct Tagger {
     /// The rules of a year-less day ("md", "dm", "pod_of_md"): after a day
     /// of its sentence in another year, it may lie in that year.
     yearless_day_rules: Vec<usize>,
+    /// The rules of a clock time with its weekday ("9:30 p.m. Friday"):
+    /// like a bare weekday, after a coming day told with its weekday.
+    clock_wd_rules: Vec<usize>,
 }
 
 impl Default for Tagger {
@@ -287,6 +290,10 @@ impl Tagger {
             .iter()
             .filter_map(|n| engine.rules.iter().position(|r| r.name == *n))
             .collect();
+        let clock_wd_rules = ["clock_wd", "clock_hour_wd"]
+            .iter()
+            .filter_map(|n| engine.rules.iter().position(|r| r.name == *n))
+            .collect();
         Tagger {
             engine,
             tense,
@@ -294,6 +301,7 @@ impl Tagger {
             weekday_rule,
             month_rule,
             yearless_day_rules,
+            clock_wd_rules,
         }
     }
 
@@ -501,31 +509,57 @@ impl Tagger {
                         value = d.format("%Y-%m-%d").to_string();
                         point = Some(resolve::Point::day(d));
                     }
-                    // "The fair opens Monday, June 3, and judging runs
-                    // Tuesday through Thursday": after a day told with its
-                    // weekday, more than a week ahead in its sentence (or
-                    // the one before: "Gates open at 5 p.m. Monday, June 3.
-                    // Headline acts play Tuesday through Friday"), a
-                    // weekday that looks ahead is in the days after it (not
-                    // after a date alone: "tickets go on sale May 9, and
-                    // schedules will be posted Friday")
-                    let with_weekday = || {
-                        text[prev.start..prev.end]
+                }
+            }
+            if self.weekday_rule == Some(m.rule) || self.clock_wd_rules.contains(&m.rule) {
+                // "The fair opens Monday, June 3, and judging runs Tuesday
+                // through Thursday", "... a fireworks finale is set for 9:30
+                // p.m. Friday": after a day told with its weekday, more than
+                // a week ahead in its sentence (or the one before: "Gates
+                // open at 5 p.m. Monday, June 3. Headline acts play Tuesday
+                // through Friday"), a weekday that looks ahead is in the
+                // days after it (not after a date alone: "tickets go on sale
+                // May 9, and schedules will be posted Friday")
+                let prev = out.last();
+                let prev_day = prev.and_then(|p| as_day(p.value.get(..10).unwrap_or("")));
+                // (a day told with its weekday and its date, or a weekday
+                // anchored to one: "Tuesday through Friday" after "Monday,
+                // June 3")
+                let dated = |prev: &Timex| {
+                    text[prev.start..prev.end].contains(|c: char| c.is_ascii_digit())
+                };
+                let with_weekday = |prev: &Timex| {
+                    (dated(prev) || prev.anchor.is_some())
+                        && text[prev.start..prev.end]
                             .split(|c: char| !c.is_alphabetic())
                             .any(|w| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
-                    };
-                    if let Some(p) = prev_day.filter(|p| (*p - ctx.dct).num_days() > 7) {
-                        if (same_sentence(prev.end) || next_sentence(prev.end))
-                            && (tense.ahead() || tense == resolve::Tense::None)
-                            && with_weekday()
-                        {
-                            let n = resolve::resolve_weekday(p, d.weekday(), 1);
-                            value = n.format("%Y-%m-%d").to_string();
-                            point = Some(resolve::Point::day(n));
-                            (anchored, anchor) = (true, Some(out.len() - 1));
-                        }
+                };
+                let tense = tense_of(resolve::CLAUSE);
+                if let (Some(prev), Some(p), Some(d)) =
+                    (prev, prev_day, as_day(value.get(..10).unwrap_or("")))
+                {
+                    if (p - ctx.dct).num_days() > 7
+                        && (same_sentence(prev.end) || next_sentence(prev.end))
+                        && (tense.ahead() || tense == resolve::Tense::None)
+                        && with_weekday(prev)
+                    {
+                        // ("... play Tuesday through Friday, and a finale is
+                        // set for 9:30 p.m. Friday": that Friday)
+                        let n = if d.weekday() == p.weekday() && !dated(prev) {
+                            p
+                        } else {
+                            resolve::resolve_weekday(p, d.weekday(), 1)
+                        };
+                        value.replace_range(..10, &n.format("%Y-%m-%d").to_string());
+                        point = point.map(|mut pt| {
+                            pt.date = n;
+                            pt
+                        });
+                        (anchored, anchor) = (true, Some(out.len() - 1));
                     }
                 }
+            }
+            if self.weekday_rule == Some(m.rule) {
                 // "On Dec. 6, 1971, she told reporters she would resign
                 // Friday": a sentence that opens with a date of its own, a
                 // week or more from the dateline, frames its weekdays
