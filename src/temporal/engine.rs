@@ -1059,7 +1059,14 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 }
             }
             lower.clear();
-            lower.extend(text[i..j].chars().flat_map(char::to_lowercase));
+            let word = &text[i..j];
+            if word.is_ascii() {
+                // (most words: no per-character case tables)
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+            }
             // initials the vocabulary lists: B.C., A.D., B.C.E.
             if j == i + 1 && at(j) == b'.' && at(j + 1).is_ascii_alphabetic() {
                 let mut k = j + 1;

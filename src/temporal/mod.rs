@@ -284,16 +284,12 @@ impl Tagger {
         let engine = Engine::new(vocab, patterns, reject);
         let tense = resolve::TenseClasses::of(&engine.lex);
         let game = engine.lex.class_id("GAME");
-        let weekday_rule = engine.rules.iter().position(|r| r.name == "weekday");
-        let month_rule = engine.rules.iter().position(|r| r.name == "month");
-        let yearless_day_rules = ["md", "dm", "pod_of_md"]
-            .iter()
-            .filter_map(|n| engine.rules.iter().position(|r| r.name == *n))
-            .collect();
-        let clock_wd_rules = ["clock_wd", "clock_hour_wd"]
-            .iter()
-            .filter_map(|n| engine.rules.iter().position(|r| r.name == *n))
-            .collect();
+        let rule = |name: &str| engine.rules.iter().position(|r| r.name == name);
+        let rules = |names: &[&str]| names.iter().filter_map(|n| rule(n)).collect();
+        let weekday_rule = rule("weekday");
+        let month_rule = rule("month");
+        let yearless_day_rules = rules(&["md", "dm", "pod_of_md"]);
+        let clock_wd_rules = rules(&["clock_wd", "clock_hour_wd"]);
         Tagger {
             engine,
             tense,
@@ -416,16 +412,14 @@ impl Tagger {
             if quoted_title(text, start, end) {
                 continue;
             }
-            let same_sentence =
-                |from: usize| !sentences.iter().any(|x| x.start > from && x.start <= start);
+            // how many sentences begin after `from` and by this expression
+            // (sentences are in text order)
+            let here = sentences.partition_point(|x| x.start <= start);
+            let sentences_since =
+                |from: usize| here.saturating_sub(sentences.partition_point(|x| x.start <= from));
+            let same_sentence = |from: usize| sentences_since(from) == 0;
             // ... or the sentence before this one
-            let next_sentence = |from: usize| {
-                sentences
-                    .iter()
-                    .filter(|x| x.start > from && x.start <= start)
-                    .count()
-                    == 1
-            };
+            let next_sentence = |from: usize| sentences_since(from) == 1;
             // the day of a telling speaks for its own sentence only
             if ctx
                 .told
@@ -441,7 +435,18 @@ impl Tagger {
                 first: m.first,
                 last: m.last,
             };
-            let tense_of = |width: usize| resolve::tense(&env, width);
+            // the tense of each scan width, read at most once per expression
+            // (the rules and the adjustments below ask for it again and again)
+            let memo: [std::cell::OnceCell<resolve::Tense>; 3] = Default::default();
+            let tense_of = |width: usize| {
+                let slot = match width {
+                    resolve::GOVERNING => &memo[0],
+                    resolve::VERB_PHRASE => &memo[1],
+                    resolve::CLAUSE => &memo[2],
+                    _ => return resolve::tense(&env, width),
+                };
+                *slot.get_or_init(|| resolve::tense(&env, width))
+            };
             let Some(o) = resolve::eval(&rule.action, &env, ctx, &tense_of) else {
                 continue;
             };
@@ -497,7 +502,7 @@ impl Tagger {
                 // with no tense cue of its own, after a coming day in its
                 // sentence, is a coming one too
                 if let (Some(prev), Some(d)) = (out.last(), as_day(&value)) {
-                    let prev_day = as_day(prev.value.get(..10).unwrap_or(""));
+                    let prev_day = day_part(&prev.value);
                     let ahead = prev_day.is_some_and(|p| p > ctx.dct);
                     let tense = tense_of(resolve::CLAUSE);
                     if ahead
@@ -521,7 +526,7 @@ impl Tagger {
                 // days after it (not after a date alone: "tickets go on sale
                 // May 9, and schedules will be posted Friday")
                 let prev = out.last();
-                let prev_day = prev.and_then(|p| as_day(p.value.get(..10).unwrap_or("")));
+                let prev_day = prev.and_then(|p| day_part(&p.value));
                 // (a day told with its weekday and its date, or a weekday
                 // anchored to one: "Tuesday through Friday" after "Monday,
                 // June 3")
@@ -535,9 +540,7 @@ impl Tagger {
                             .any(|w| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
                 };
                 let tense = tense_of(resolve::CLAUSE);
-                if let (Some(prev), Some(p), Some(d)) =
-                    (prev, prev_day, as_day(value.get(..10).unwrap_or("")))
-                {
+                if let (Some(prev), Some(p), Some(d)) = (prev, prev_day, day_part(&value)) {
                     if (p - ctx.dct).num_days() > 7
                         && (same_sentence(prev.end) || next_sentence(prev.end))
                         && (tense.ahead() || tense == resolve::Tense::None)
@@ -607,8 +610,8 @@ impl Tagger {
                 let prev = out
                     .last()
                     .filter(|p| same_sentence(p.end))
-                    .and_then(|p| as_day(p.value.get(..10).unwrap_or("")));
-                let cur = as_day(value.get(..10).unwrap_or(""));
+                    .and_then(|p| day_part(&p.value));
+                let cur = day_part(&value);
                 if let (Some(p), Some(cur)) = (prev, cur) {
                     let alt = NaiveDate::from_ymd_opt(p.year(), cur.month(), cur.day());
                     if let Some(alt) = alt.filter(|_| {
@@ -884,6 +887,12 @@ fn is_clock(t: &Timex) -> bool {
 /// A value that is one calendar day, `2025-04-17`.
 fn as_day(v: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()
+}
+
+/// The day a value starts with: `2025-04-17` of `2025-04-17TNI` or
+/// `2025-04-17T21:30`.
+fn day_part(v: &str) -> Option<NaiveDate> {
+    as_day(v.get(..10)?)
 }
 
 /// A value that is one calendar month, `2025-04`: its first day.

@@ -2645,14 +2645,14 @@ pub fn eval(
                 } else {
                     make(dct.year() - 1)?
                 }
-            } else if tense_of(VERB_PHRASE) == Tense::Future
-                && tense_of(GOVERNING) != Tense::Past
+            } else if dated_dir(env, tense_of) > 0
                 && !hangs_on_participle(env)
                 && !earlier_in_sentence(env, &[env.classes.cond])
             {
-                // the verb right before it looks ahead: "Stores will close on
-                // Christmas" written on Jan. 20 is next December's, even
-                // within the three-month window (not a participle's date,
+                // the verb that governs it looks ahead, as for a day of the
+                // month: "Stores will close on Christmas" written on Jan. 20
+                // is next December's, even within the three-month window of
+                // `pick_year` (not a participle's date,
                 // "ballots postmarked by Election Day will be counted", nor
                 // a plan told in the past, "told them they would be home
                 // for Christmas")
