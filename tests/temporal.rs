@@ -365,6 +365,9 @@ Officials delayed the start Saturday. | 2025-04-16 | Saturday | DATE 2025-04-12
 The market is open from 5 p.m. to 11 p.m. daily. | 2028-02-29 | 5 p.m. | TIME XXXX-XX-XXT17:00
 The train departs at 5:40 p.m. on Tuesdays and Saturdays. | 2003-06-30 | 5:40 p.m. | TIME XXXX-XX-XXT17:40
 Performances are at 8 p.m. Friday and 2 p.m. on Sundays. | 2012-11-05 | 8 p.m. Friday | TIME 2012-11-09T20:00
+# ... also with a zone, and noon or midnight
+The quiz show airs Sundays at 9 p.m. Eastern. | 2031-03-02 | 9 p.m. Eastern | TIME XXXX-XX-XXT21:00
+The canteen opens on weekdays at noon. | 2031-03-02 | noon | TIME XXXX-XX-XXT12:00
 # a clock right after its day keeps the day in a timetable sentence; a night in a month in question; to + past form is no past
 Tickets go on sale Tuesday at 10 a.m. at the box office, open from 9 a.m. to 6 p.m. daily. | 2025-12-29 | 10 a.m. | TIME 2025-12-30T10:00
 They first met in October. That night, they watched the tape. | 2025-12-29 | That night | TIME 2025-10-XXTNI

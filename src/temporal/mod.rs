@@ -775,7 +775,7 @@ impl Tagger {
             is_clock(t)
                 && matches!(
                     self.rule_name(t.rule),
-                    "clock" | "clock_hour" | "clock_military" | "clock_oclock"
+                    "clock" | "clock_hour" | "clock_military" | "clock_oclock" | "noon_ref"
                 )
                 && text[t.start..t.end]
                     .split(|c: char| !c.is_alphabetic())
@@ -783,7 +783,7 @@ impl Tagger {
                         w.is_empty()
                             || w.len() <= 2
                             || w.chars().all(|c| c.is_uppercase())
-                            || ["noon", "midnight", "local", "time", "clock"].contains(&w)
+                            || ZONE_OR_HOUR_WORDS.iter().any(|z| w.eq_ignore_ascii_case(z))
                     })
         };
         // "Tuesday at 10 a.m.", "at 7 p.m. on Jan. 31": a clock right
@@ -836,6 +836,13 @@ impl Tagger {
         }
     }
 }
+
+/// Words a bare clock time may carry and still be every day's in a
+/// timetable: "noon", "9 p.m. Eastern", "7:30 a.m. local time".
+const ZONE_OR_HOUR_WORDS: &[&str] = &[
+    "noon", "midnight", "midday", "local", "time", "clock", "eastern", "central", "mountain",
+    "pacific", "atlantic", "standard", "daylight",
+];
 
 /// Whether the words between two expressions (`gap`, a comma before them
 /// aside) are one of `words` ("" for none): "on" in "11 p.m. on Jan. 31".
