@@ -137,6 +137,10 @@ On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
 # timetables (QA 25, 26)
 The ferry leaves at 6 a.m. Saturday. | 2019-05-09 | 6 a.m. Saturday | TIME 2019-05-11T06:00
+Polls open at 7 a.m. Tuesday. | 2026-03-08 | 7 a.m. Tuesday | TIME 2026-03-10T07:00
+Pre-orders open Monday on the website. | 2010-11-05 | Monday | DATE 2010-11-08
+The stock goes ex-dividend Wednesday. | 1998-07-06 | Wednesday | DATE 1998-07-08
+The winner faces Harlan Moody in November. | 2026-03-08 | November | DATE 2026-11
 Clocks move ahead one hour at 2 a.m. Sunday. | 1991-04-06 | 2 a.m. Sunday | TIME 1991-04-07T02:00
 The mayor wants an overwhelming vote on Friday. | 2008-06-23 | Friday | DATE 2008-06-27
 Shares took a 13% fall on Tuesday. | 2010-06-03 | Tuesday | DATE 2010-06-01
