@@ -537,6 +537,12 @@ The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | June 1
 The Atlantic hurricane season runs from June 1 to Nov. 30. | 2004-09-01 | Nov. 30 | DATE 2004-11-30
 # a year-less month or date in a clause that a year and a comma with when open is in that year (QA 11)
 It was the first strike since 2011, when service halted for nine days in the middle of January. | 2029-12-31 | the middle of January | DATE 2011-01
+# a story's own year: a day after a dated day of its sentence, years away (not after a birth), an opening year or years ago, a since-year with its when-clause
+They opened the convention on July 4, 1789, argued for nine days and signed the charter on July 13. | 1989-07-04 | July 13 | DATE 1789-07-13
+Smith, who was born on March 3, 1931, died on March 20 at home. | 2020-05-01 | March 20 | DATE 2020-03-20
+In 1985, the council met on Thanksgiving. | 2035-11-22 | Thanksgiving | DATE 1985-11-28
+Fifty years ago, the council met on Nov. 28. | 2035-11-22 | Nov. 28 | DATE 1985-11-28
+It was the closest race since 1948, when a recount dragged into that December. | 1972-11-08 | that December | DATE 1948-12
 In 2011, when service halted on Jan. 12, riders walked. | 2029-12-31 | Jan. 12 | DATE 2011-01-12
 In 2011, when the plant reopened last Oct. 23, workers cheered. | 2029-12-31 | last Oct. 23 | DATE 2029-10-23
 # a live blog's stamp keeps the dateline even in a sentence with a daily set (QA 10)

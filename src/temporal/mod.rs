@@ -607,21 +607,39 @@ impl Tagger {
                 // school year): a year-less day after a day of its sentence
                 // in another year, near the dateline's, lies in that year
                 // when that puts it within two months of that day
-                let prev = out
-                    .last()
-                    .filter(|p| same_sentence(p.end))
-                    .and_then(|p| day_part(&p.value));
+                // ("opened on July 4, 1789, ... and signed the charter on
+                // July 13": a day years away is that year's too, when the
+                // story goes on after it; but not after a birth date: "born
+                // March 3, 1931, died March 20" is this year's death)
+                // (the latest date of the sentence, a measure aside: "on
+                // July 4, 1789, argued for nine days and signed ... on July
+                // 13")
+                let prev_t = out
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take_while(|(_, p)| same_sentence(p.end))
+                    .find(|(_, p)| !matches!(p.kind, TimexType::Duration | TimexType::Set))
+                    .filter(|(_, p)| day_part(&p.value).is_some());
+                let prev = prev_t.and_then(|(_, p)| day_part(&p.value));
                 let cur = day_part(&value);
                 if let (Some(p), Some(cur)) = (prev, cur) {
                     let alt = NaiveDate::from_ymd_opt(p.year(), cur.month(), cur.day());
-                    if let Some(alt) = alt.filter(|_| {
-                        p.year() != cur.year() && (p.year() - ctx.dct.year()).abs() <= 1
+                    let far_ok = |alt: NaiveDate| {
+                        alt > p && prev_t.is_some() && {
+                            let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
+                            !word_between(text, s, start, &["born", "birth"])
+                        }
+                    };
+                    if let Some(alt) = alt.filter(|&alt| {
+                        p.year() != cur.year()
+                            && ((p.year() - ctx.dct.year()).abs() <= 1 || far_ok(alt))
                     }) {
                         let near = (alt - p).num_days().abs();
                         if near <= 62 && near < (cur - p).num_days().abs() {
                             value.replace_range(..10, &alt.format("%Y-%m-%d").to_string());
                             point = Some(resolve::Point::day(alt));
-                            (anchored, anchor) = (true, Some(out.len() - 1));
+                            (anchored, anchor) = (true, prev_t.map(|(i, _)| i));
                         }
                     }
                 }
@@ -640,7 +658,15 @@ impl Tagger {
             }
             // "without a contract since June 30": the story stays at the
             // present; the date a state began is not the one in question
-            let since = m.first > 0 && toks.is(m.first - 1, self.tense.since);
+            // (unless a clause about a year or a month follows: "the
+            // closest race since 1948, when a recount dragged into that
+            // December"; "lost $44bn since 20 April, when the rig exploded.
+            // By 10am the shares had recovered" is back at the present)
+            let since = m.first > 0
+                && toks.is(m.first - 1, self.tense.since)
+                && !(matches!(value.len(), 4 | 7)
+                    && value.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                    && text[end..].starts_with(", when "));
             // "up to an inch of rain by Sunday morning. ... a shuttle
             // leaves at 11:15 p.m.": a day that bounds a state is no more
             // the day in question than the one it began

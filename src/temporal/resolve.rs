@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use super::engine::{
-    Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_DECADE, C_PASTV, C_YEAR,
+    Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_DECADE, C_NUM, C_PASTV, C_YEAR,
 };
 use super::TimexType;
 
@@ -858,6 +858,10 @@ pub struct TenseClasses {
     /// since 7 a.m.") starts a state that still holds (see `still_since`);
     /// a date after "since" is not the one the story goes on from.
     pub since: Option<u16>,
+    /// The word "ago" and numbers written as words ("Fifty years ago,").
+    pub ago: Option<u16>,
+    pub numw: Option<u16>,
+    pub units: Option<u16>,
     pub have: Option<u16>,
     /// BOUND: "by", "until", "through" before a day ("rain through
     /// Thursday night", "due by Friday"): a limit, not the day the story
@@ -948,6 +952,9 @@ impl TenseClasses {
             passive: lex.class_id("PASSIVE"),
             credit: lex.class_id("CREDIT"),
             since: lex.class_id("SINCE"),
+            ago: lex.class_id("=ago"),
+            numw: lex.class_id("NUMW"),
+            units: lex.class_id("UNITS"),
             bound: lex.class_id("BOUND"),
             have: lex.class_id("HAVE"),
             art: lex.class_id("ART"),
@@ -1509,6 +1516,19 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
     let frame = |i: usize| comma(i) && i < env.first && !(i + 1..env.first).any(comma);
     if let Some(y) = toks.has(k, C_YEAR).filter(|_| frame(k + 1)) {
         return Some(y.num);
+    }
+    // "Fifty years ago, the council met on Thanksgiving"
+    let n = toks
+        .has(k, C_NUM)
+        .or_else(|| env.classes.numw.and_then(|c| toks.has(k, c)));
+    let years = |i: usize| {
+        env.classes
+            .units
+            .and_then(|c| toks.has(i, c))
+            .is_some_and(|f| env.lex.syms[f.sym as usize] == "Y")
+    };
+    if let Some(n) = n.filter(|_| years(k + 1) && toks.is(k + 2, env.classes.ago) && frame(k + 3)) {
+        return Some(dct_year - n.num);
     }
     let rel = toks.has(k, env.classes.rel?)?;
     let year = toks
@@ -2645,6 +2665,9 @@ pub fn eval(
                 } else {
                     make(dct.year() - 1)?
                 }
+            } else if let Some(y) = framing_year(env, dct.year().into()) {
+                // "In 1985, the council met on Thanksgiving": that year's
+                make(i32::try_from(y).ok()?)?
             } else if dated_dir(env, tense_of) > 0
                 && !hangs_on_participle(env)
                 && !earlier_in_sentence(env, &[env.classes.cond])
