@@ -540,6 +540,10 @@ It was the first strike since 2011, when service halted for nine days in the mid
 # a story's own year: a day after a dated day of its sentence, years away (not after a birth), an opening year or years ago, a since-year with its when-clause
 They opened the convention on July 4, 1789, argued for nine days and signed the charter on July 13. | 1989-07-04 | July 13 | DATE 1789-07-13
 Smith, who was born on March 3, 1931, died on March 20 at home. | 2020-05-01 | March 20 | DATE 2020-03-20
+# measures from QA 27 and 28: one-word -long units, an hour ahead or more, vague units before an event; a four-digit decade after its, an age decade after his
+Clocks moved ahead an hour at 2 a.m. | 1983-04-24 | an hour | DURATION PT1H
+People get an hour more sun after work. | 2015-03-08 | an hour | DURATION PT1H
+Its 1960s boiler failed again on Dec. 9. | 1976-12-30 | 1960s | DATE 196
 In 1985, the council met on Thanksgiving. | 2035-11-22 | Thanksgiving | DATE 1985-11-28
 Fifty years ago, the council met on Nov. 28. | 2035-11-22 | Nov. 28 | DATE 1985-11-28
 It was the closest race since 1948, when a recount dragged into that December. | 1972-11-08 | that December | DATE 1948-12
@@ -694,6 +698,7 @@ const NOT_TAGGED: &[&str] = &[
     "Council member Wendell Noon trails by two points; Noon, 38, owns a hardware store.",
     "Noon's volunteers knocked on doors in the rain.",
     "Sen. Harold Friday chairs the committee.",
+    "A nurse in her 30s and a driver in his '40s were hurt.",
     "Also unfinished is LD 1842, a bill on voter rolls, with HB 2011 and H.R. 1995.",
     "Farmers hauled the last loads from the May Creek bottoms.",
     "The tablet has a reading mode called Sunday Paper.",

@@ -54,6 +54,9 @@ pub(crate) const BUILTIN: &[&str] = &[
     // a capitalized word with lowercase letters after ("Striders", not
     // "VP" or the "FRIDAY" of text written in capitals)
     "TITLEWORD",
+    // a decade written with two digits, "30s", "'80s": also a decade of life
+    // ("in his 30s"), which "1930s" never is
+    "DECADE2",
 ];
 pub(crate) const C_NUM: u16 = 0;
 pub(crate) const C_INT: u16 = 1;
@@ -69,6 +72,7 @@ pub(crate) const C_DEC: u16 = 10;
 pub(crate) const C_YY: u16 = 11;
 pub(crate) const C_HMS: u16 = 12;
 pub(crate) const C_TITLEWORD: u16 = 13;
+pub(crate) const C_DECADE2: u16 = 14;
 
 /// A feature of a token: one class with its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -986,6 +990,9 @@ fn tokenize(lex: &Lexicon, text: &str, a: usize, b: usize, out: &mut Tokens) {
                 // 1990s, 80s ('80s)
                 let dec = if len == 4 { val / 10 } else { 190 + val / 10 };
                 fb.push(feat(C_DECADE, dec));
+                if len == 2 {
+                    fb.push(feat(C_DECADE2, dec));
+                }
                 push_tok(out, i, end + 1, Kind::Num, &fb);
                 i = end + 1;
                 continue;
