@@ -544,6 +544,10 @@ Smith, who was born on March 3, 1931, died on March 20 at home. | 2020-05-01 | M
 Clocks moved ahead an hour at 2 a.m. | 1983-04-24 | an hour | DURATION PT1H
 People get an hour more sun after work. | 2015-03-08 | an hour | DURATION PT1H
 Its 1960s boiler failed again on Dec. 9. | 1976-12-30 | 1960s | DATE 196
+# the first clock of a range takes the day the second took from a date after them; a set for the time after a clock says nothing of it
+A survey comes out Thursday. Polls will be open between 7 a.m. and 8 p.m. on Nov. 7. | 1995-10-30 | 7 a.m. | TIME 1995-11-07T07:00
+A survey comes out Thursday. Polls are open from 7 a.m. to 8 p.m. on Election Day, Nov. 7. | 1995-10-30 | 7 a.m. | TIME 1995-11-07T07:00
+Polls close at 7 p.m. Tuesday. Results will be posted hourly until 2 a.m. and daily after that. | 2056-11-06 | 2 a.m. | TIME 2056-11-08T02:00
 In 1985, the council met on Thanksgiving. | 2035-11-22 | Thanksgiving | DATE 1985-11-28
 Fifty years ago, the council met on Nov. 28. | 2035-11-22 | Nov. 28 | DATE 1985-11-28
 It was the closest race since 1948, when a recount dragged into that December. | 1972-11-08 | that December | DATE 1948-12

@@ -779,6 +779,9 @@ impl Tagger {
                     && tense_of(resolve::CLAUSE).ahead(),
             });
         }
+        range_clocks(text, out, region_start, |r| {
+            self.rule_name(r).starts_with("clock_range")
+        });
         self.generic_clocks(text, sentences, &mut out[region_start..]);
     }
 
@@ -841,10 +844,19 @@ impl Tagger {
                 // Thursday": a set in a clause after the clock's says nothing
                 // of it ("open at 11 a.m. each day, and the stage runs until
                 // 10:30 p.m." does)
+                // ("updated hourly until 2 a.m. and twice a day after that":
+                // a set for the time after it says nothing of it)
+                let later = |d: &Timex| {
+                    let rest = text[d.end..].trim_start();
+                    ["after that", "thereafter", "afterward", "from then on"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+                };
                 let same_clause = || {
                     out.iter().any(|d| {
                         inside(d)
                             && daily(d)
+                            && !later(d)
                             && (d.start < t.start
                                 || text.get(t.end..d.start).is_some_and(|g| {
                                     !g.contains(", and ") && !g.contains(", but ")
@@ -860,6 +872,44 @@ impl Tagger {
                 t.anchor = None;
             }
         }
+    }
+}
+
+/// The first clock of a range takes the day the second was given by a date
+/// after it: "open between 7 a.m. and 8 p.m. on Nov. 7", "from 7 a.m. to
+/// 8 p.m. on Election Day, Nov. 7" (the clock_range rules of patterns.tsv
+/// see a date right after the range; this covers the rest, and leaves
+/// theirs alone). A first clock later than
+/// the second is the evening before: "from 10 p.m. to 2 a.m. on Sunday".
+fn range_clocks(text: &str, out: &mut [Timex], from: usize, ranged: impl Fn(usize) -> bool) {
+    for i in from..out.len().saturating_sub(2) {
+        let (a, b, d) = (&out[i], &out[i + 1], &out[i + 2]);
+        if !(is_clock(a) && is_clock(b) && d.kind == TimexType::Date && as_day(&d.value).is_some())
+            || ranged(a.rule)
+            || a.value.get(..10) == b.value.get(..10)
+            || b.value.get(..10) != d.value.get(..10)
+            || !text
+                .get(a.end..b.start)
+                .is_some_and(|g| gap_is(g, &["to", "and", "until", "till", "through", "-"]))
+            || !text
+                .get(b.end..d.start)
+                .is_some_and(|g| gap_is(g, &["on", ""]))
+        {
+            continue;
+        }
+        let Some(day) = as_day(&d.value) else {
+            continue;
+        };
+        let day = if a.value[11..] > b.value[11..] {
+            day.pred_opt().unwrap_or(day)
+        } else {
+            day
+        };
+        let a = &mut out[i];
+        a.value
+            .replace_range(..10, &day.format("%Y-%m-%d").to_string());
+        a.anchored = true;
+        a.anchor = Some(i + 2);
     }
 }
 
