@@ -484,6 +484,7 @@ Israeli air strikes Tuesday killed 12. | 2016-10-12 | Tuesday | DATE 2016-10-11
 # 'the quarter' with none named before: the last one, or the one under way ahead (QA 9)
 Growth will pick up in the quarter, she said. | 2016-09-30 | the quarter | DATE 2016-Q3
 Profit rose in the quarter. | 2016-09-30 | the quarter | DATE 2016-Q2
+Marlin will report third-quarter results Thursday. Analysts expect a profit for the quarter. | 2013-10-22 | the quarter | DATE 2013-Q3
 # 'since' looks back after an auxiliary too (QA 9)
 Drivers who have not been tested since March will need a new license. | 2022-07-05 | March | DATE 2022-03
 # a past verb a few words before a year-less month or date governs it, unless the sentence looks ahead (QA 10, 11)

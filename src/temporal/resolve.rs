@@ -2370,8 +2370,19 @@ pub fn eval(
             Out::point(Point::at(d, Gran::Quarter), Anchor::Dct)
         }
         Func::QuarterRef => {
+            // (after a day of the season that reports the quarter in
+            // question: "will report first-quarter results Tuesday [April
+            // 18]. Analysts expect sales of $412 million for the quarter")
+            let reported = ctx.topic_quarter.filter(|(q, _)| {
+                ctx.reference_idx.is_some()
+                    && ctx.reference.gran == Gran::Day
+                    && q.date <= ctx.reference.date
+                    && shift(q.date, 6, "M").is_some_and(|end| ctx.reference.date < end)
+            });
             if let Some(q) = ctx.quarter_topic() {
                 Out::point(q, ctx.quarter_anchor())
+            } else if let Some((q, i)) = reported {
+                Out::point(q, Anchor::At(i))
             } else {
                 // no quarter named before: the last one reported on, or
                 // the one under way when the clause looks ahead ("growth
