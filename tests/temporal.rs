@@ -141,6 +141,8 @@ Polls open at 7 a.m. Tuesday. | 2026-03-08 | 7 a.m. Tuesday | TIME 2026-03-10T07
 Pre-orders open Monday on the website. | 2010-11-05 | Monday | DATE 2010-11-08
 The stock goes ex-dividend Wednesday. | 1998-07-06 | Wednesday | DATE 1998-07-08
 The winner faces Harlan Moody in November. | 2026-03-08 | November | DATE 2026-11
+Forecasters called for storms Thursday night. | 1978-08-16 | Thursday night | DATE 1978-08-17TNI
+On Tuesday, a regional summit called for new talks. | 2009-01-29 | Tuesday | DATE 2009-01-27
 Clocks move ahead one hour at 2 a.m. Sunday. | 1991-04-06 | 2 a.m. Sunday | TIME 1991-04-07T02:00
 The mayor wants an overwhelming vote on Friday. | 2008-06-23 | Friday | DATE 2008-06-27
 Shares took a 13% fall on Tuesday. | 2010-06-03 | Tuesday | DATE 2010-06-01
@@ -707,6 +709,7 @@ const NOT_TAGGED: &[&str] = &[
     "Also unfinished is LD 1842, a bill on voter rolls, with HB 2011 and H.R. 1995.",
     "Farmers hauled the last loads from the May Creek bottoms.",
     "The tablet has a reading mode called Sunday Paper.",
+    "Protesters called for the fall of the regime and cheered the fall of President Mubarak.",
     "A former Saturday Night Live cast member sang the anthem.",
     "\"It was time to act,\" March said after the vote.",
     "Without the show, it may feel like any other Monday.",
