@@ -547,6 +547,7 @@ Smith, who was born on March 3, 1931, died on March 20 at home. | 2020-05-01 | M
 Clocks moved ahead an hour at 2 a.m. | 1983-04-24 | an hour | DURATION PT1H
 People get an hour more sun after work. | 2015-03-08 | an hour | DURATION PT1H
 Its 1960s boiler failed again on Dec. 9. | 1976-12-30 | 1960s | DATE 196
+Farmers planted about two weeks early this year. | 2055-06-12 | this year | DATE 2055
 # the first clock of a range takes the day the second took from a date after them; a set for the time after a clock says nothing of it
 A survey comes out Thursday. Polls will be open between 7 a.m. and 8 p.m. on Nov. 7. | 1995-10-30 | 7 a.m. | TIME 1995-11-07T07:00
 A survey comes out Thursday. Polls are open from 7 a.m. to 8 p.m. on Election Day, Nov. 7. | 1995-10-30 | 7 a.m. | TIME 1995-11-07T07:00
