@@ -606,14 +606,12 @@ impl Tagger {
                 // evening of June 11" (said in June 2031 of the 2031-32
                 // school year): a year-less day after a day of its sentence
                 // in another year, near the dateline's, lies in that year
-                // when that puts it within two months of that day
-                // ("opened on July 4, 1789, ... and signed the charter on
-                // July 13": a day years away is that year's too, when the
-                // story goes on after it; but not after a birth date: "born
-                // March 3, 1931, died March 20" is this year's death)
-                // (the latest date of the sentence, a measure aside: "on
-                // July 4, 1789, argued for nine days and signed ... on July
-                // 13")
+                // when that puts it within two months of that day. A day
+                // years away counts too when the story goes on after it
+                // ("opened on July 4, 1789, argued for nine days and signed
+                // the charter on July 13"; the day before is the latest date
+                // of the sentence, measures aside), but not after a birth:
+                // "born March 3, 1931, died March 20" is this year's death
                 let prev_t = out
                     .iter()
                     .enumerate()
@@ -876,11 +874,12 @@ impl Tagger {
 }
 
 /// The first clock of a range takes the day the second was given by a date
-/// after it: "open between 7 a.m. and 8 p.m. on Nov. 7", "from 7 a.m. to
-/// 8 p.m. on Election Day, Nov. 7" (the clock_range rules of patterns.tsv
-/// see a date right after the range; this covers the rest, and leaves
-/// theirs alone). A first clock later than
-/// the second is the evening before: "from 10 p.m. to 2 a.m. on Sunday".
+/// after it: "open between 7 a.m. and 8 p.m. on Nov. 7", "from 7 a.m. to 8
+/// p.m. on Election Day, Nov. 7" (the clock_range rules of patterns.tsv see
+/// a date right after the range; this covers the rest, and leaves theirs
+/// alone). A first clock later than the second is the evening before:
+/// "from 10 p.m. to 2 a.m. on Sunday". `from` is where this region's
+/// expressions begin in `out`.
 fn range_clocks(text: &str, out: &mut [Timex], from: usize, ranged: impl Fn(usize) -> bool) {
     for i in from..out.len().saturating_sub(2) {
         let (a, b, d) = (&out[i], &out[i + 1], &out[i + 2]);

@@ -858,9 +858,9 @@ pub struct TenseClasses {
     /// since 7 a.m.") starts a state that still holds (see `still_since`);
     /// a date after "since" is not the one the story goes on from.
     pub since: Option<u16>,
-    /// The word "ago" and numbers written as words ("Fifty years ago,").
+    /// The word "ago" and plural units: "Fifty years ago, ..." frames its
+    /// sentence (see `framing_year`).
     pub ago: Option<u16>,
-    pub numw: Option<u16>,
     pub units: Option<u16>,
     pub have: Option<u16>,
     /// BOUND: "by", "until", "through" before a day ("rain through
@@ -953,7 +953,6 @@ impl TenseClasses {
             credit: lex.class_id("CREDIT"),
             since: lex.class_id("SINCE"),
             ago: lex.class_id("=ago"),
-            numw: lex.class_id("NUMW"),
             units: lex.class_id("UNITS"),
             bound: lex.class_id("BOUND"),
             have: lex.class_id("HAVE"),
@@ -1518,9 +1517,7 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
         return Some(y.num);
     }
     // "Fifty years ago, the council met on Thanksgiving"
-    let n = toks
-        .has(k, C_NUM)
-        .or_else(|| env.classes.numw.and_then(|c| toks.has(k, c)));
+    let n = toks.has(k, C_NUM);
     let years = |i: usize| {
         env.classes
             .units
