@@ -607,8 +607,8 @@ The bridge last closed for a full day in October 1989. | 1997-09-02 | a full day
 # a coarser date in a relative clause after a day leaves the day in question for clocks and parts of days (QA 13, 14)
 The council approved a budget late Thursday, ending a process that began in March. The vote came after 11 p.m. | 2029-06-29 | 11 p.m. | TIME 2029-06-28T23:00
 He signed on Dec. 8 and said the team had studied them since the first meeting in October. That night they watched the tape. | 2025-12-20 | That night | TIME 2025-10-XXTNI
-# the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14)
-The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DURATION PXW
+# the coming weeks keeps its article, as the past weeks and the next few weeks do (QA 13, 14); it is the future, as the foreseeable future is
+The minister will name a replacement in the coming weeks. | 2014-09-02 | the coming weeks | DATE FUTURE_REF
 # a deadline given with have until lies ahead (QA 26)
 Homeowners who installed solar panels in 2021 have until the end of the year to claim a rebate. | 2022-03-16 | the end of the year | DATE 2022
 The commission has until 15 December to report. | 2010-11-10 | 15 December | DATE 2010-12-15
