@@ -173,9 +173,12 @@ impl Tokens {
         self.toks.clear();
         self.feats.clear();
     }
+    /// The features of token `i` (none past the last token, so that a
+    /// look-ahead at the end of the text needs no bounds check of its own).
     pub fn feats(&self, i: usize) -> &[Feat] {
-        let (a, b) = self.toks[i].feats;
-        &self.feats[a as usize..b as usize]
+        self.toks
+            .get(i)
+            .map_or(&[], |t| &self.feats[t.feats.0 as usize..t.feats.1 as usize])
     }
     pub fn has(&self, i: usize, class: u16) -> Option<Feat> {
         self.feats(i).iter().copied().find(|f| f.class == class)

@@ -502,13 +502,11 @@ impl Tagger {
                 // with no tense cue of its own, after a coming day in its
                 // sentence, is a coming one too
                 if let (Some(prev), Some(d)) = (out.last(), as_day(&value)) {
-                    let prev_day = day_part(&prev.value);
-                    let ahead = prev_day.is_some_and(|p| p > ctx.dct);
-                    let tense = tense_of(resolve::CLAUSE);
+                    let ahead = day_part(&prev.value).is_some_and(|p| p > ctx.dct);
                     if ahead
                         && d < ctx.dct
                         && same_sentence(prev.end)
-                        && tense == resolve::Tense::None
+                        && tense_of(resolve::CLAUSE) == resolve::Tense::None
                     {
                         let d = d + chrono::Duration::days(7);
                         value = d.format("%Y-%m-%d").to_string();
@@ -539,11 +537,14 @@ impl Tagger {
                             .split(|c: char| !c.is_alphabetic())
                             .any(|w| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
                 };
-                let tense = tense_of(resolve::CLAUSE);
+                let looks_ahead = || {
+                    let tense = tense_of(resolve::CLAUSE);
+                    tense.ahead() || tense == resolve::Tense::None
+                };
                 if let (Some(prev), Some(p), Some(d)) = (prev, prev_day, day_part(&value)) {
                     if (p - ctx.dct).num_days() > 7
                         && (same_sentence(prev.end) || next_sentence(prev.end))
-                        && (tense.ahead() || tense == resolve::Tense::None)
+                        && looks_ahead()
                         && with_weekday(prev)
                     {
                         // ("... play Tuesday through Friday, and a finale is
@@ -612,22 +613,18 @@ impl Tagger {
                 // the charter on July 13"; the day before is the latest date
                 // of the sentence, measures aside), but not after a birth:
                 // "born March 3, 1931, died March 20" is this year's death
-                let prev_t = out
+                let prev = out
                     .iter()
                     .enumerate()
                     .rev()
                     .take_while(|(_, p)| same_sentence(p.end))
                     .find(|(_, p)| !matches!(p.kind, TimexType::Duration | TimexType::Set))
-                    .filter(|(_, p)| day_part(&p.value).is_some());
-                let prev = prev_t.and_then(|(_, p)| day_part(&p.value));
-                let cur = day_part(&value);
-                if let (Some(p), Some(cur)) = (prev, cur) {
+                    .and_then(|(i, p)| Some((i, day_part(&p.value)?)));
+                if let (Some((i, p)), Some(cur)) = (prev, day_part(&value)) {
                     let alt = NaiveDate::from_ymd_opt(p.year(), cur.month(), cur.day());
                     let far_ok = |alt: NaiveDate| {
-                        alt > p && prev_t.is_some() && {
-                            let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
-                            !word_between(text, s, start, &["born", "birth"])
-                        }
+                        let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
+                        alt > p && !word_between(text, s, start, &["born", "birth"])
                     };
                     if let Some(alt) = alt.filter(|&alt| {
                         p.year() != cur.year()
@@ -637,7 +634,7 @@ impl Tagger {
                         if near <= 62 && near < (cur - p).num_days().abs() {
                             value.replace_range(..10, &alt.format("%Y-%m-%d").to_string());
                             point = Some(resolve::Point::day(alt));
-                            (anchored, anchor) = (true, prev_t.map(|(i, _)| i));
+                            (anchored, anchor) = (true, Some(i));
                         }
                     }
                 }
@@ -662,8 +659,8 @@ impl Tagger {
             // By 10am the shares had recovered" is back at the present)
             let since = m.first > 0
                 && toks.is(m.first - 1, self.tense.since)
-                && !(matches!(value.len(), 4 | 7)
-                    && value.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+                && !(point
+                    .is_some_and(|p| matches!(p.gran, resolve::Gran::Year | resolve::Gran::Month))
                     && text[end..].starts_with(", when "));
             // "up to an inch of rain by Sunday morning. ... a shuttle
             // leaves at 11:15 p.m.": a day that bounds a state is no more
@@ -883,10 +880,14 @@ impl Tagger {
 fn range_clocks(text: &str, out: &mut [Timex], from: usize, ranged: impl Fn(usize) -> bool) {
     for i in from..out.len().saturating_sub(2) {
         let (a, b, d) = (&out[i], &out[i + 1], &out[i + 2]);
-        if !(is_clock(a) && is_clock(b) && d.kind == TimexType::Date && as_day(&d.value).is_some())
-            || ranged(a.rule)
-            || a.value.get(..10) == b.value.get(..10)
-            || b.value.get(..10) != d.value.get(..10)
+        let day = match as_day(&d.value) {
+            Some(day) if d.kind == TimexType::Date && is_clock(a) && is_clock(b) => day,
+            _ => continue,
+        };
+        // (is_clock: both values are YYYY-MM-DDThh:mm)
+        if ranged(a.rule)
+            || a.value[..10] == b.value[..10]
+            || b.value[..10] != d.value
             || !text
                 .get(a.end..b.start)
                 .is_some_and(|g| gap_is(g, &["to", "and", "until", "till", "through", "-"]))
@@ -896,9 +897,6 @@ fn range_clocks(text: &str, out: &mut [Timex], from: usize, ranged: impl Fn(usiz
         {
             continue;
         }
-        let Some(day) = as_day(&d.value) else {
-            continue;
-        };
         let day = if a.value[11..] > b.value[11..] {
             day.pred_opt().unwrap_or(day)
         } else {

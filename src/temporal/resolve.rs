@@ -272,6 +272,15 @@ impl Ctx {
         Some(Out::new(p.value(), self.quarter_anchor(), None))
     }
 
+    /// Whether the latest date mentioned is a day in the `months` from the
+    /// start of quarter `q` (3: inside it; 6: inside it or in the season
+    /// that reports it).
+    fn day_within(&self, q: Point, months: i64) -> bool {
+        self.reference.gran == Gran::Day
+            && q.date <= self.reference.date
+            && shift(q.date, months, "M").is_some_and(|end| self.reference.date < end)
+    }
+
     /// The quarter in question when the text speaks of quarters (the latest
     /// date mentioned is a quarter, or a day inside the topic quarter, as
     /// in "the quarter ended Sept. 30"): the topic quarter, else the latest
@@ -287,12 +296,7 @@ impl Ctx {
         let current = topic.filter(|q| q.date == floor(self.dct, Gran::Quarter));
         match self.reference.gran {
             Gran::Quarter => Some(topic.unwrap_or(self.reference)),
-            Gran::Day => topic
-                .filter(|q| {
-                    q.date <= self.reference.date
-                        && shift(q.date, 3, "M").is_some_and(|end| self.reference.date < end)
-                })
-                .or(current),
+            Gran::Day => topic.filter(|q| self.day_within(*q, 3)).or(current),
             _ => current,
         }
     }
@@ -1516,22 +1520,19 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
     if let Some(y) = toks.has(k, C_YEAR).filter(|_| frame(k + 1)) {
         return Some(y.num);
     }
-    // "Fifty years ago, the council met on Thanksgiving"
-    let n = toks.has(k, C_NUM);
-    let years = |i: usize| {
-        env.classes
-            .units
+    // the unit "year" ("last year,") or "years" ("Fifty years ago,")
+    let year = |i: usize, class: Option<u16>| {
+        class
             .and_then(|c| toks.has(i, c))
             .is_some_and(|f| env.lex.syms[f.sym as usize] == "Y")
     };
-    if let Some(n) = n.filter(|_| years(k + 1) && toks.is(k + 2, env.classes.ago) && frame(k + 3)) {
+    // "Fifty years ago, the council met on Thanksgiving"
+    let ago = year(k + 1, env.classes.units) && toks.is(k + 2, env.classes.ago) && frame(k + 3);
+    if let Some(n) = toks.has(k, C_NUM).filter(|_| ago) {
         return Some(dct_year - n.num);
     }
     let rel = toks.has(k, env.classes.rel?)?;
-    let year = toks
-        .has(k + 1, env.classes.unit?)
-        .is_some_and(|f| env.lex.syms[f.sym as usize] == "Y");
-    (year && frame(k + 2)).then_some(dct_year + rel.num)
+    (year(k + 1, env.classes.unit) && frame(k + 2)).then_some(dct_year + rel.num)
 }
 
 /// Whether a token of one of `classes` stands before the expression in
@@ -2370,15 +2371,13 @@ pub fn eval(
             // (after a day of the season that reports the quarter in
             // question: "will report first-quarter results Tuesday [April
             // 18]. Analysts expect sales of $412 million for the quarter")
-            let reported = ctx.topic_quarter.filter(|(q, _)| {
-                ctx.reference_idx.is_some()
-                    && ctx.reference.gran == Gran::Day
-                    && q.date <= ctx.reference.date
-                    && shift(q.date, 6, "M").is_some_and(|end| ctx.reference.date < end)
-            });
+            let reported = || {
+                ctx.topic_quarter
+                    .filter(|(q, _)| ctx.reference_idx.is_some() && ctx.day_within(*q, 6))
+            };
             if let Some(q) = ctx.quarter_topic() {
                 Out::point(q, ctx.quarter_anchor())
-            } else if let Some((q, i)) = reported {
+            } else if let Some((q, i)) = reported() {
                 Out::point(q, Anchor::At(i))
             } else {
                 // no quarter named before: the last one reported on, or
