@@ -480,6 +480,8 @@ Protesters planned a large demonstration on Saturday and were planning to drive 
 Hartwell spent the weekend visiting churches and planned a final rally. | 2030-11-04 | the weekend | DATE 2030-W44-WE
 # listings, forecasts, live-blog stamps (QA 10)
 The show airs Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
+The special is broadcast on BBC Two on Tuesday, at 9 p.m. | 2010-11-08 | Tuesday | DATE 2010-11-09
+The special was broadcast on BBC Two on Tuesday. | 2010-11-08 | Tuesday | DATE 2010-11-02
 There is a 70 percent chance of rain Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
 The court issued a scheduling order Tuesday. | 2016-10-12 | Tuesday | DATE 2016-10-11
 Israeli air strikes Tuesday killed 12. | 2016-10-12 | Tuesday | DATE 2016-10-11
