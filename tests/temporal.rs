@@ -419,6 +419,9 @@ The bars will close at midnight. | 2024-03-11 | midnight | TIME 2024-03-12T00:00
 Bush returns a salute on the South Lawn, Friday in Washington. (AP Photo/Staff) | 2008-10-19 | Friday | DATE 2008-10-17
 A memorial service is to be held at the stadium on Tuesday. | 2013-12-06 | Tuesday | DATE 2013-12-10
 A memorial service to be held at the stadium on Tuesday drew crowds. | 2013-12-06 | Tuesday | DATE 2013-12-10
+A memorial service to be held at the stadium on Tuesday was announced by the family. | 2013-12-06 | Tuesday | DATE 2013-12-10
+He seemed not to be worried about his image on Friday night when he went out for pasta with friends. | 2011-07-04 | Friday night | DATE 2011-07-01TNI
+Talks with Tsvangirai, widely believed to have secured an outright win in the March 29 general election, broke down. | 2008-07-18 | March 29 | DATE 2008-03-29
 # QA 8: plans kept, weekends to come, comparisons, ranges, seasons under way
 The museum will open on Dec. 1. | 2015-03-02 | Dec. 1 | DATE 2015-12-01
 The ceremony will go ahead as planned on June 9. | 1996-05-13 | June 9 | DATE 1996-06-09
@@ -493,6 +496,8 @@ Marlin will report third-quarter results Thursday. Analysts expect a profit for 
 Drivers who have not been tested since March will need a new license. | 2022-07-05 | March | DATE 2022-03
 # a past verb a few words before a year-less month or date governs it, unless the sentence looks ahead (QA 10, 11)
 The fire burned 19 acres in August. | 2022-07-14 | August | DATE 2021-08
+The government drew the plan in September. | 2042-08-19 | September | DATE 2041-09
+The army laid mines in October. | 2042-08-19 | October | DATE 2041-10
 The plant closed for maintenance in September. | 2022-06-15 | September | DATE 2021-09
 The plant closed its doors on Sept. 14. | 2022-06-15 | Sept. 14 | DATE 2021-09-14
 The split would be paid on a still unspecified date in January. | 1989-10-26 | January | DATE 1990-01

@@ -930,6 +930,8 @@ pub struct TenseClasses {
     /// TEMPW: "temperatures", "highs", "degrees": in their sentence a
     /// two-digit decade is a temperature ("highs in the mid-80s").
     pub temp: Option<u16>,
+    /// NEG: "not", "never" ("seemed not to be worried").
+    pub neg: Option<u16>,
 }
 
 impl TenseClasses {
@@ -983,6 +985,7 @@ impl TenseClasses {
             ampm: lex.class_id("AMPM"),
             pmod: lex.class_id("PMOD"),
             temp: lex.class_id("TEMPW"),
+            neg: lex.class_id("NEG"),
         }
     }
 }
@@ -1035,6 +1038,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         futl,
         ampm,
         pmod,
+        neg,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1158,16 +1162,29 @@ pub fn tense(env: &Env, width: usize) -> Tense {
                     // "was supposed to be finished by June 7" is a plan
                     // told in the past, which may have slipped (the
                     // nearest date wins)
-                    return Some(if k > 0 && has(k - 1, perf) {
-                        Tense::Past
+                    // ("seemed not to be worried on Friday night",
+                    // "believed to have secured a win in the March 29
+                    // election": a state after a verb or a negation, no
+                    // plan; the clause's verb decides; "was to be aired"
+                    // stays a plan)
+                    let stative = k > 0
+                        && k + 2 == i
+                        && (has(k - 1, neg)
+                            || ((has(k - 1, past) || has(k - 1, Some(C_PASTV)))
+                                && !has(k - 1, fut)
+                                && !has(k - 1, fnw)));
+                    return if k > 0 && has(k - 1, perf) {
+                        Some(Tense::Past)
                     } else if k > 1
                         && has(k - 2, past)
                         && (has(k - 1, fut) || has(k - 1, Some(C_PASTV)))
                     {
-                        Tense::Revised
+                        Some(Tense::Revised)
+                    } else if stative {
+                        None
                     } else {
-                        Tense::Future
-                    });
+                        Some(Tense::Future)
+                    };
                 }
                 if has(k, aux) {
                     return None;
@@ -1349,6 +1366,36 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if width <= GOVERNING {
             // "extended to Nov. 20": the verb before "to" does not date it
             return Tense::None;
+        }
+    }
+    {
+        // "A memorial service to be held at the stadium on Tuesday was
+        // announced": the nearest verb on the left is a plan ("to be"
+        // and a participle) after a noun, and the date hangs on it; it
+        // governs the date whatever the clause's own verb after it says
+        // (not after a verb: "seemed not to be worried on Friday night")
+        let after_noun = |k: usize| {
+            k > 0 && {
+                let w = k - 1;
+                matches!(toks.toks[w].kind, Kind::Word { .. })
+                    && cue(w).is_none()
+                    && !(has(w, aux) || has(w, neg) || has(w, padv) || has(w, fut))
+            }
+        };
+        let mut k = env.first;
+        while k > 0 && env.first - k < 6 && !is_break(k - 1) && !is_comma(k - 1) {
+            k -= 1;
+            if let Some(t) = cue(k) {
+                if t == Tense::Future
+                    && k >= 2
+                    && has(k - 1, aux)
+                    && has(k - 2, inf)
+                    && after_noun(k - 2)
+                {
+                    return t;
+                }
+                break;
+            }
         }
     }
     let mut left = env.first;
