@@ -488,6 +488,8 @@ The special was broadcast on BBC Two on Tuesday. | 2010-11-08 | Tuesday | DATE 2
 The ship docks Sunday. | 2011-03-10 | Sunday | DATE 2011-03-13
 The parade steps off at noon Saturday. | 2011-03-10 | noon Saturday | TIME 2011-03-12T12:00
 Clocks change Sunday. | 2011-03-10 | Sunday | DATE 2011-03-13
+Brun is expected to win Thursday's vote. | 2042-08-19 | Thursday | DATE 2042-08-21
+Thousands are feared to have died in Tuesday's earthquake. | 2010-01-14 | Tuesday | DATE 2010-01-12
 There is a 70 percent chance of rain Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
 The court issued a scheduling order Tuesday. | 2016-10-12 | Tuesday | DATE 2016-10-11
 Israeli air strikes Tuesday killed 12. | 2016-10-12 | Tuesday | DATE 2016-10-11

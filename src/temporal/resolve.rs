@@ -1514,11 +1514,16 @@ fn poss_ahead(env: &Env) -> bool {
             && (matches!(toks.toks[k - 1].kind, Kind::Punct('-'))
                 || toks.is(k - 1, c.art)
                 || toks.is(k - 1, c.det));
-        if (toks.is(k, c.past) || toks.is(k, Some(C_PASTV))) && !adjective || toks.is(k, c.cond) {
+        if toks.is(k, c.cond) {
             return false;
         }
+        // (a FUT word before a past one: "is expected to win Thursday's
+        // vote" is no past "-ed" verb)
         if toks.is(k, c.fut) {
             return !(k > 0 && toks.is(k - 1, c.perf));
+        }
+        if (toks.is(k, c.past) || toks.is(k, Some(C_PASTV))) && !adjective {
+            return false;
         }
     }
     false
