@@ -486,6 +486,8 @@ The show airs Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
 The special is broadcast on BBC Two on Tuesday, at 9 p.m. | 2010-11-08 | Tuesday | DATE 2010-11-09
 The special was broadcast on BBC Two on Tuesday. | 2010-11-08 | Tuesday | DATE 2010-11-02
 The ship docks Sunday. | 2011-03-10 | Sunday | DATE 2011-03-13
+On Thursday morning Lula was sworn in as a minister. | 2016-03-18 | Thursday morning | DATE 2016-03-17TMO
+A defense expert said the weekly Delmont Ledger had printed it. | 2016-03-18 | weekly | SET P1W
 The parade steps off at noon Saturday. | 2011-03-10 | noon Saturday | TIME 2011-03-12T12:00
 Clocks change Sunday. | 2011-03-10 | Sunday | DATE 2011-03-13
 Brun is expected to win Thursday's vote. | 2042-08-19 | Thursday | DATE 2042-08-21
@@ -720,6 +722,9 @@ const NOT_TAGGED: &[&str] = &[
     "Sen. Harold Friday chairs the committee.",
     "Members of Local 1973 of the county employees union ratified the pact.",
     "Teamsters Local 1999 backed the plan.",
+    "The owner read about it in the Elmstead Weekly Tribune.",
+    "The Monday Night Runners club met at the park.",
+    "He hosts Sunday Morning Live on the station.",
     "The security council passed resolution 1593 on the case.",
     "A nurse in her 30s and a driver in his '40s were hurt.",
     "Also unfinished is LD 1842, a bill on voter rolls, with HB 2011 and H.R. 1995.",
