@@ -613,13 +613,43 @@ impl Tagger {
                 // the charter on July 13"; the day before is the latest date
                 // of the sentence, measures aside), but not after a birth:
                 // "born March 3, 1931, died March 20" is this year's death
-                let prev = out
+                let prev_t = out
                     .iter()
                     .enumerate()
                     .rev()
                     .take_while(|(_, p)| same_sentence(p.end))
-                    .find(|(_, p)| !matches!(p.kind, TimexType::Duration | TimexType::Set))
-                    .and_then(|(i, p)| Some((i, day_part(&p.value)?)));
+                    .find(|(_, p)| !matches!(p.kind, TimexType::Duration | TimexType::Set));
+                let prev = prev_t.and_then(|(i, p)| Some((i, day_part(&p.value)?)));
+                // "The last transit strike, in 2039, lasted nine days and
+                // ended Nov. 22": after a year of its sentence, years
+                // from the dateline's, a year-less day told in the past
+                // that goes on from it is in that year (not across a
+                // clause of its own: "Sales, which peaked in 2007, fell on
+                // March 3", "won a second term in 2044, but lost her majority
+                // at the election on 3 December"; nor after a birth, a
+                // "since" or a plan; the year said with "in")
+                let year_before = prev_t.filter(|_| prev.is_none()).and_then(|(i, p)| {
+                    let y: i32 = p.value.parse().ok().filter(|_| p.value.len() == 4)?;
+                    let between = |words: &[&str]| word_between(text, p.end, start, words);
+                    let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
+                    let clear = (y - ctx.dct.year()).abs() >= 2
+                        && !between(RELATIVE)
+                        && !word_between(text, s, p.start, RELATIVE)
+                        && !between(&[
+                            "will", "would", "could", "to", "until", "since", "by", "but",
+                        ])
+                        && text[..p.start].ends_with("in ")
+                        && !word_between(text, s, start, &["born", "birth", "since", "until"])
+                        && p.kind == TimexType::Date;
+                    clear.then_some((i, y))
+                });
+                if let (Some((i, y)), Some(cur)) = (year_before, day_part(&value)) {
+                    if let Some(alt) = NaiveDate::from_ymd_opt(y, cur.month(), cur.day()) {
+                        value.replace_range(..10, &alt.format("%Y-%m-%d").to_string());
+                        point = Some(resolve::Point::day(alt));
+                        (anchored, anchor) = (true, Some(i));
+                    }
+                }
                 if let (Some((i, p)), Some(cur)) = (prev, day_part(&value)) {
                     let alt = NaiveDate::from_ymd_opt(p.year(), cur.month(), cur.day());
                     let far_ok = |alt: NaiveDate| {
