@@ -488,6 +488,7 @@ The special was broadcast on BBC Two on Tuesday. | 2010-11-08 | Tuesday | DATE 2
 The ship docks Sunday. | 2011-03-10 | Sunday | DATE 2011-03-13
 On Thursday morning Lula was sworn in as a minister. | 2016-03-18 | Thursday morning | DATE 2016-03-17TMO
 The buses left at 7:30 a.m. CEST on Friday. | 2053-03-28 | 7:30 a.m. CEST | TIME 2053-03-28T07:30
+The union met at 3:15 a.m. today. The contract expires at midnight. | 2031-03-14 | midnight | TIME 2031-03-15T00:00
 Clocks were set back to 1 a.m. Pacific Standard Time. | 1983-10-30 | 1 a.m. Pacific Standard Time | TIME 1983-10-30T01:00
 A defense expert said the weekly Delmont Ledger had printed it. | 2016-03-18 | weekly | SET P1W
 The parade steps off at noon Saturday. | 2011-03-10 | noon Saturday | TIME 2011-03-12T12:00

@@ -2586,10 +2586,12 @@ pub fn eval(
             if let Some(r) = ctx.reference_at.filter(|r| from_ref && on_day(r)) {
                 if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
                     day = day.succ_opt()?;
-                } else if h == 24 && r.hour() < 6 {
+                } else if h == 24 && r.hour() < 6 && !tense_of(CLAUSE).ahead() {
                     // "midnight" told around a small-hours event ("at
                     // 1:20 a.m. ... shortly before midnight"): the midnight
-                    // that began its day
+                    // that began its day (not one still to come: "at 3:15
+                    // a.m. today, 21 hours before the fiscal year ends at
+                    // midnight")
                     day = day.pred_opt()?;
                 }
             } else if from_ref && ctx.reference_late && h < 6 && day == ctx.reference.date {
