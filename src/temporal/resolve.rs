@@ -2133,7 +2133,15 @@ pub fn eval(
             }
         }
         Func::Shift => {
-            let mut n = env.num(&a[1])?;
+            // `mid`: the middle of the week in question, "by midweek": the
+            // coming one when the clause looks ahead and this week's
+            // Wednesday has come (from Thursday on)
+            let mid = env.word(&a[1]).as_deref() == Some("mid");
+            let mut n = if mid {
+                i64::from(dct.weekday().num_days_from_monday() >= 3 && tense_of(CLAUSE).ahead())
+            } else {
+                env.num(&a[1])?
+            };
             let unit = env.word(&a[2])?;
             let g = unit_gran(&unit)?;
             // `past`: the DCT's period, but in a past clause the period of
@@ -2150,7 +2158,7 @@ pub fn eval(
             } else {
                 anchor_of(&a[0])
             };
-            if n == 0 && anchor == Anchor::Dct && unit == "W" {
+            if n == 0 && !mid && anchor == Anchor::Dct && unit == "W" {
                 // "will vote this week" written on a Sunday
                 n = week_ahead_from_sunday(dct, tense_of(CLAUSE).ahead());
             }
