@@ -2540,7 +2540,13 @@ pub fn eval(
         }
         Func::Every => {
             let unit = env.word(&a[0])?;
-            Out::every(duration(Some(1), &unit)?)
+            // "every weekend" is the weekend of every week (a weekend is no
+            // duration to repeat by)
+            Out::every(if unit == "WE" {
+                "XXXX-WXX-WE".into()
+            } else {
+                duration(Some(1), &unit)?
+            })
         }
         Func::SetWd => {
             let wd = env.num(&a[0])?;
