@@ -508,6 +508,9 @@ Drivers who have not been tested since March will need a new license. | 2022-07-
 The fire burned 19 acres in August. | 2022-07-14 | August | DATE 2021-08
 The government drew the plan in September. | 2042-08-19 | September | DATE 2041-09
 The army laid mines in October. | 2042-08-19 | October | DATE 2041-10
+The agency wants the flats finished before June. | 2042-03-10 | June | DATE 2042-06
+The rebels said they would withdraw if the army pulled back by Friday. | 1977-09-20 | Friday | DATE 1977-09-23
+If Mugabe did not hear the voice in March, he is going to hear a much louder voice. | 2008-06-20 | March | DATE 2008-03
 The last transit strike, in 2039, lasted nine days and ended Nov. 22. | 2047-12-31 | Nov. 22 | DATE 2039-11-22
 Sales, which peaked in 2007, fell on March 3. | 2047-12-31 | March 3 | DATE 2047-03-03
 She won a second term in 2044, but lost her majority at the election on 3 December. | 2048-12-20 | 3 December | DATE 2048-12-03

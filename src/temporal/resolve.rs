@@ -932,6 +932,13 @@ pub struct TenseClasses {
     pub temp: Option<u16>,
     /// NEG: "not", "never" ("seemed not to be worried").
     pub neg: Option<u16>,
+    /// IRREAL: "wants", "needs": a past form a few words after one is a
+    /// wish, no past report ("wants the flats finished before June").
+    pub irreal: Option<u16>,
+    /// IFC: "if", "unless": after "would" (COND) in its sentence, a past
+    /// form a few words after one is a condition ("would withdraw if the
+    /// army pulled back by Friday").
+    pub ifc: Option<u16>,
 }
 
 impl TenseClasses {
@@ -986,6 +993,8 @@ impl TenseClasses {
             pmod: lex.class_id("PMOD"),
             temp: lex.class_id("TEMPW"),
             neg: lex.class_id("NEG"),
+            irreal: lex.class_id("IRREAL"),
+            ifc: lex.class_id("IFC"),
         }
     }
 }
@@ -1039,6 +1048,9 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         ampm,
         pmod,
         neg,
+        irreal,
+        ifc,
+        cond,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1151,6 +1163,23 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         if (has(i, past) || has(i, Some(C_PASTV))) && untensed(i) {
             // "to set": an infinitive; "the injured man": an adjective
+            return None;
+        }
+        if (has(i, past) || has(i, Some(C_PASTV)))
+            && (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&k| !is_break(k) && !matches!(toks.toks[k].kind, Kind::Punct(',')))
+                .any(|k| {
+                    has(k, irreal)
+                        || has(k, ifc)
+                            && (0..k)
+                                .rev()
+                                .take_while(|&j| !is_break(j))
+                                .any(|j| has(j, cond))
+                })
+        {
+            // "if the army pulled back by Friday", "wants the flats
+            // finished before June": a condition or a wish
             return None;
         }
         if has(i, past) || has(i, Some(C_PASTV)) {
