@@ -620,6 +620,8 @@ impl Tagger {
                     .take_while(|(_, p)| same_sentence(p.end))
                     .find(|(_, p)| !matches!(p.kind, TimexType::Duration | TimexType::Set));
                 let prev = prev_t.and_then(|(i, p)| Some((i, day_part(&p.value)?)));
+                // the start of this sentence
+                let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
                 // "The last transit strike, in 2039, lasted nine days and
                 // ended Nov. 22": after a year of its sentence, years
                 // from the dateline's, a year-less day told in the past
@@ -631,7 +633,6 @@ impl Tagger {
                 let year_before = prev_t.filter(|_| prev.is_none()).and_then(|(i, p)| {
                     let y: i32 = p.value.parse().ok().filter(|_| p.value.len() == 4)?;
                     let between = |words: &[&str]| word_between(text, p.end, start, words);
-                    let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
                     let clear = (y - ctx.dct.year()).abs() >= 2
                         && !between(RELATIVE)
                         && !word_between(text, s, p.start, RELATIVE)
@@ -653,7 +654,6 @@ impl Tagger {
                 if let (Some((i, p)), Some(cur)) = (prev, day_part(&value)) {
                     let alt = NaiveDate::from_ymd_opt(p.year(), cur.month(), cur.day());
                     let far_ok = |alt: NaiveDate| {
-                        let s = here.checked_sub(1).map_or(0, |i| sentences[i].start);
                         alt > p && !word_between(text, s, start, &["born", "birth"])
                     };
                     if let Some(alt) = alt.filter(|&alt| {
