@@ -509,6 +509,9 @@ The fire burned 19 acres in August. | 2022-07-14 | August | DATE 2021-08
 The government drew the plan in September. | 2042-08-19 | September | DATE 2041-09
 The army laid mines in October. | 2042-08-19 | October | DATE 2041-10
 The agency wants the flats finished before June. | 2042-03-10 | June | DATE 2042-06
+Snow usually closes the high passes in October. | 1977-09-20 | October | DATE XXXX-10
+The rainy season normally ends in mid-November. | 1998-11-02 | mid-November | DATE XXXX-11
+The hurricane season, which began last week, typically peaks in August. | 2010-06-10 | August | DATE XXXX-08
 The rebels said they would withdraw if the army pulled back by Friday. | 1977-09-20 | Friday | DATE 1977-09-23
 If Mugabe did not hear the voice in March, he is going to hear a much louder voice. | 2008-06-20 | March | DATE 2008-03
 The last transit strike, in 2039, lasted nine days and ended Nov. 22. | 2047-12-31 | Nov. 22 | DATE 2039-11-22

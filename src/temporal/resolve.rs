@@ -939,6 +939,9 @@ pub struct TenseClasses {
     /// form a few words after one is a condition ("would withdraw if the
     /// army pulled back by Friday").
     pub ifc: Option<u16>,
+    /// HABIT: "usually", "typically": a month told in the same clause is
+    /// any year's ("Snow usually closes the passes in October").
+    pub habit: Option<u16>,
 }
 
 impl TenseClasses {
@@ -995,6 +998,7 @@ impl TenseClasses {
             neg: lex.class_id("NEG"),
             irreal: lex.class_id("IRREAL"),
             ifc: lex.class_id("IFC"),
+            habit: lex.class_id("HABIT"),
         }
     }
 }
@@ -1558,6 +1562,17 @@ fn poss_ahead(env: &Env) -> bool {
     false
 }
 
+/// Whether a habit word ("usually", "typically") stands before the
+/// expression in its clause (no comma or sentence end between, at most
+/// eight words back): then a month is any year's.
+fn habitual(env: &Env) -> bool {
+    let toks = env.toks;
+    (env.first.saturating_sub(8)..env.first)
+        .rev()
+        .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break | Kind::Punct(',')))
+        .any(|k| toks.is(k, env.classes.habit))
+}
+
 /// The year a sentence frames a year-less date with:
 /// - a "when" clause about a year: "the first since 2011, when service
 ///   halted in the middle of January" (a year, a comma, "when", and no
@@ -2052,6 +2067,9 @@ pub fn eval(
             let by_tense = matches!(&a[1], Arg::Word(w) if w == "tense");
             let y = dct.year() as i64;
             let cur = dct.month() as i64;
+            if by_tense && habitual(env) {
+                return Some(Out::new(format!("XXXX-{m:02}"), Anchor::None, None));
+            }
             let date = if by_tense {
                 // The tense of the verb that governs a whole month is
                 // decisive: "was passed in May" in April is last May, "will
