@@ -510,6 +510,7 @@ The government drew the plan in September. | 2042-08-19 | September | DATE 2041-
 The army laid mines in October. | 2042-08-19 | October | DATE 2041-10
 The agency wants the flats finished before June. | 2042-03-10 | June | DATE 2042-06
 Snow usually closes the high passes in October. | 1977-09-20 | October | DATE XXXX-10
+Late December is usually the busiest stretch of the tourist season. | 1974-12-27 | Late December | DATE XXXX-12
 The rainy season normally ends in mid-November. | 1998-11-02 | mid-November | DATE XXXX-11
 The hurricane season, which began last week, typically peaks in August. | 2010-06-10 | August | DATE XXXX-08
 The rebels said they would withdraw if the army pulled back by Friday. | 1977-09-20 | Friday | DATE 1977-09-23

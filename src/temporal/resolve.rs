@@ -1564,13 +1564,19 @@ fn poss_ahead(env: &Env) -> bool {
 
 /// Whether a habit word ("usually", "typically") stands before the
 /// expression in its clause (no comma or sentence end between, at most
-/// eight words back): then a month is any year's.
+/// eight words back), or right after it: then a month is any year's.
 fn habitual(env: &Env) -> bool {
-    let toks = env.toks;
+    let (toks, c) = (env.toks, env.classes);
+    let open = |k: usize| !matches!(toks.toks[k].kind, Kind::Break | Kind::Punct(','));
+    // ... or right after it, with at most a copula between, the month the
+    // subject: "Late December is usually the busiest stretch" (no
+    // features past the last token: `Tokens::feats`)
     (env.first.saturating_sub(8)..env.first)
         .rev()
-        .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break | Kind::Punct(',')))
-        .any(|k| toks.is(k, env.classes.habit))
+        .take_while(|&k| open(k))
+        .any(|k| toks.is(k, c.habit))
+        || toks.is(env.last, c.habit)
+        || (toks.is(env.last, c.cop) && toks.is(env.last + 1, c.habit))
 }
 
 /// The year a sentence frames a year-less date with:
