@@ -632,16 +632,18 @@ impl Tagger {
                 // "since" or a plan; the year said with "in")
                 let year_before = prev_t.filter(|_| prev.is_none()).and_then(|(i, p)| {
                     let y: i32 = p.value.parse().ok().filter(|_| p.value.len() == 4)?;
-                    let between = |words: &[&str]| word_between(text, p.end, start, words);
-                    let clear = (y - ctx.dct.year()).abs() >= 2
-                        && !between(RELATIVE)
-                        && !word_between(text, s, p.start, RELATIVE)
-                        && !between(&[
-                            "will", "would", "could", "to", "until", "since", "by", "but",
-                        ])
+                    // (cheap tests first; then the words of the sentence)
+                    let clear = p.kind == TimexType::Date
+                        && (y - ctx.dct.year()).abs() >= 2
                         && text[..p.start].ends_with("in ")
-                        && !word_between(text, s, start, &["born", "birth", "since", "until"])
-                        && p.kind == TimexType::Date;
+                        && !word_between(text, s, start, RELATIVE)
+                        && !word_between(
+                            text,
+                            p.end,
+                            start,
+                            &["will", "would", "could", "to", "by", "but"],
+                        )
+                        && !word_between(text, s, start, &["born", "birth", "since", "until"]);
                     clear.then_some((i, y))
                 });
                 if let (Some((i, y)), Some(cur)) = (year_before, day_part(&value)) {
@@ -791,7 +793,7 @@ impl Tagger {
                 kind,
                 value,
                 modifier,
-                quant: if o.quantified {
+                quant: if kind == TimexType::Set {
                     set_quant(&text[start..end])
                 } else {
                     None

@@ -325,9 +325,6 @@ pub struct Out {
     pub point: Option<Point>,
     /// Its clock time, if it names one.
     pub at: Option<NaiveDateTime>,
-    /// Whether it is a set said with a quantifier ("every", "each"); the
-    /// tagger writes `quant` from the words themselves (`set_quant`).
-    pub quantified: bool,
     pub freq: Option<String>,
 }
 
@@ -339,19 +336,16 @@ impl Out {
             anchor,
             point,
             at: None,
-            quantified: false,
             freq: None,
         }
     }
     fn point(p: Point, anchor: Anchor) -> Out {
         Out::new(p.value(), anchor, Some(p))
     }
-    /// A SET that may be said with a quantifier ("every Monday", "each
-    /// July", but also "daily", "Tuesday nights").
+    /// A SET value ("every Monday", "each July", "daily"); the tagger
+    /// writes a SET's `quant` from its words (`set_quant`).
     fn every(value: String) -> Out {
-        let mut o = Out::new(value, Anchor::None, None);
-        o.quantified = true;
-        o
+        Out::new(value, Anchor::None, None)
     }
 }
 
@@ -1165,67 +1159,66 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         {
             return Some(Tense::Deferred);
         }
-        if (has(i, past) || has(i, Some(C_PASTV))) && untensed(i) {
+        if !(has(i, past) || has(i, Some(C_PASTV))) {
+            return None;
+        }
+        if untensed(i) {
             // "to set": an infinitive; "the injured man": an adjective
             return None;
         }
-        if (has(i, past) || has(i, Some(C_PASTV)))
-            && (i.saturating_sub(4)..i)
-                .rev()
-                .take_while(|&k| !is_break(k) && !matches!(toks.toks[k].kind, Kind::Punct(',')))
-                .any(|k| {
-                    has(k, irreal)
-                        || has(k, ifc)
-                            && (0..k)
-                                .rev()
-                                .take_while(|&j| !is_break(j))
-                                .any(|j| has(j, cond))
-                })
-        {
-            // "if the army pulled back by Friday", "wants the flats
-            // finished before June": a condition or a wish
+        // "if the army pulled back by Friday", "wants the flats finished
+        // before June": a condition or a wish ("if" only after "would")
+        let wished = (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| !is_break(k) && !matches!(toks.toks[k].kind, Kind::Punct(',')))
+            .any(|k| {
+                has(k, irreal)
+                    || has(k, ifc)
+                        && (0..k)
+                            .rev()
+                            .take_while(|&j| !is_break(j))
+                            .any(|j| has(j, cond))
+            });
+        if wished {
             return None;
         }
-        if has(i, past) || has(i, Some(C_PASTV)) {
-            // a participle after an auxiliary: "will be held", "has been cut"
-            for k in i.saturating_sub(2)..i {
-                if has(k, fut) || (k + 2 == i && has(k, inf) && has(k + 1, aux)) {
-                    // ... and a plan: "a service to be held on Tuesday"; but
-                    // what "had to be repaired in February" is done, and what
-                    // "was supposed to be finished by June 7" is a plan
-                    // told in the past, which may have slipped (the
-                    // nearest date wins)
-                    // ("seemed not to be worried on Friday night",
-                    // "believed to have secured a win in the March 29
-                    // election": a state after a verb or a negation, no
-                    // plan; the clause's verb decides; "was to be aired"
-                    // stays a plan)
-                    let stative = k > 0
-                        && k + 2 == i
-                        && (has(k - 1, neg)
-                            || ((has(k - 1, past) || has(k - 1, Some(C_PASTV)))
-                                && !has(k - 1, fut)
-                                && !has(k - 1, fnw)));
-                    return if k > 0 && has(k - 1, perf) {
-                        Some(Tense::Past)
-                    } else if k > 1
-                        && has(k - 2, past)
-                        && (has(k - 1, fut) || has(k - 1, Some(C_PASTV)))
-                    {
-                        Some(Tense::Revised)
-                    } else if stative {
-                        None
-                    } else {
-                        Some(Tense::Future)
-                    };
-                }
-                if has(k, aux) {
-                    return None;
-                }
+        // a participle after an auxiliary: "will be held", "has been cut"
+        for k in i.saturating_sub(2)..i {
+            if has(k, fut) || (k + 2 == i && has(k, inf) && has(k + 1, aux)) {
+                // ... and a plan: "a service to be held on Tuesday"; but
+                // what "had to be repaired in February" is done, and what
+                // "was supposed to be finished by June 7" is a plan
+                // told in the past, which may have slipped (the
+                // nearest date wins)
+                // ("seemed not to be worried on Friday night",
+                // "believed to have secured a win in the March 29
+                // election": a state after a verb or a negation, no
+                // plan; the clause's verb decides; "was to be aired"
+                // stays a plan)
+                let stative = k > 0
+                    && k + 2 == i
+                    && (has(k - 1, neg)
+                        || ((has(k - 1, past) || has(k - 1, Some(C_PASTV)))
+                            && !has(k - 1, fut)
+                            && !has(k - 1, fnw)));
+                return if k > 0 && has(k - 1, perf) {
+                    Some(Tense::Past)
+                } else if k > 1
+                    && has(k - 2, past)
+                    && (has(k - 1, fut) || has(k - 1, Some(C_PASTV)))
+                {
+                    Some(Tense::Revised)
+                } else if stative {
+                    None
+                } else {
+                    Some(Tense::Future)
+                };
             }
-            return Some(Tense::Past);
+            if has(k, aux) {
+                return None;
+            }
         }
-        None
+        Some(Tense::Past)
     };
     let is_comma = |i: usize| matches!(toks.toks[i].kind, Kind::Punct(','));
     // an attribution that ends the sentence: a few words with a reporting
@@ -2593,13 +2586,7 @@ pub fn eval(
         }
         Func::Every => {
             let unit = env.word(&a[0])?;
-            // "every weekend" is the weekend of every week (a weekend is no
-            // duration to repeat by)
-            Out::every(if unit == "WE" {
-                "XXXX-WXX-WE".into()
-            } else {
-                duration(Some(1), &unit)?
-            })
+            Out::every(duration(Some(1), &unit)?)
         }
         Func::SetWd => {
             let wd = env.num(&a[0])?;
