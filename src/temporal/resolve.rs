@@ -1394,36 +1394,6 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             return Tense::None;
         }
     }
-    {
-        // "A memorial service to be held at the stadium on Tuesday was
-        // announced": the nearest verb on the left is a plan ("to be"
-        // and a participle) after a noun, and the date hangs on it; it
-        // governs the date whatever the clause's own verb after it says
-        // (not after a verb: "seemed not to be worried on Friday night")
-        let after_noun = |k: usize| {
-            k > 0 && {
-                let w = k - 1;
-                matches!(toks.toks[w].kind, Kind::Word { .. })
-                    && cue(w).is_none()
-                    && !(has(w, aux) || has(w, neg) || has(w, padv) || has(w, fut))
-            }
-        };
-        let mut k = env.first;
-        while k > 0 && env.first - k < 6 && !is_break(k - 1) && !is_comma(k - 1) {
-            k -= 1;
-            if let Some(t) = cue(k) {
-                if t == Tense::Future
-                    && k >= 2
-                    && has(k - 1, aux)
-                    && has(k - 2, inf)
-                    && after_noun(k - 2)
-                {
-                    return t;
-                }
-                break;
-            }
-        }
-    }
     let mut left = env.first;
     let mut right = env.last;
     let mut lstop = false;
@@ -1440,6 +1410,40 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         if let Some(t) = cue(k) {
             return t;
+        }
+    }
+    {
+        // "A memorial service to be held at the stadium on Tuesday was
+        // announced": the nearest verb on the left is a plan ("to be"
+        // and a participle) after a noun, and the date hangs on it; it
+        // governs the date whatever the clause's own verb after it says
+        // (not after a verb: "seemed not to be worried on Friday night")
+        let after_noun = |k: usize| {
+            k > 0 && {
+                let w = k - 1;
+                matches!(toks.toks[w].kind, Kind::Word { .. })
+                    && cue(w).is_none()
+                    && !(has(w, aux) || has(w, neg) || has(w, padv) || has(w, fut))
+            }
+        };
+        // (the two tokens nearest have no cue: the loop above returned it)
+        let mut k = env.first;
+        while k > 0 && env.first - k < 6 && !is_break(k - 1) && !is_comma(k - 1) {
+            k -= 1;
+            if k + 2 >= env.first {
+                continue;
+            }
+            if let Some(t) = cue(k) {
+                if t == Tense::Future
+                    && k >= 2
+                    && has(k - 1, aux)
+                    && has(k - 2, inf)
+                    && after_noun(k - 2)
+                {
+                    return t;
+                }
+                break;
+            }
         }
     }
     for it in 0..width {
