@@ -514,6 +514,8 @@ Late December is usually the busiest stretch of the tourist season. | 1974-12-27
 The rainy season normally ends in mid-November. | 1998-11-02 | mid-November | DATE XXXX-11
 The hurricane season, which began last week, typically peaks in August. | 2010-06-10 | August | DATE XXXX-08
 The rebels said they would withdraw if the army pulled back by Friday. | 1977-09-20 | Friday | DATE 1977-09-23
+The party would split if she lost Thursday's vote. | 2031-06-09 | Thursday | DATE 2031-06-12
+The party would have split if she had lost Thursday's vote. | 2031-06-09 | Thursday | DATE 2031-06-05
 If Mugabe did not hear the voice in March, he is going to hear a much louder voice. | 2008-06-20 | March | DATE 2008-03
 The last transit strike, in 2039, lasted nine days and ended Nov. 22. | 2047-12-31 | Nov. 22 | DATE 2039-11-22
 Sales, which peaked in 2007, fell on March 3. | 2047-12-31 | March 3 | DATE 2047-03-03

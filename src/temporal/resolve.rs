@@ -1046,9 +1046,6 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         ampm,
         pmod,
         neg,
-        irreal,
-        ifc,
-        cond,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1168,18 +1165,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         // "if the army pulled back by Friday", "wants the flats finished
         // before June": a condition or a wish ("if" only after "would")
-        let wished = (i.saturating_sub(4)..i)
-            .rev()
-            .take_while(|&k| !is_break(k) && !matches!(toks.toks[k].kind, Kind::Punct(',')))
-            .any(|k| {
-                has(k, irreal)
-                    || has(k, ifc)
-                        && (0..k)
-                            .rev()
-                            .take_while(|&j| !is_break(j))
-                            .any(|j| has(j, cond))
-            });
-        if wished {
+        if wished(env, i) {
             return None;
         }
         // a participle after an auxiliary: "will be held", "has been cut"
@@ -1531,6 +1517,26 @@ pub fn tense(env: &Env, width: usize) -> Tense {
 /// end, eight at most; a past verb met first, "would" (a future seen from
 /// the past: "said it would appeal Wednesday's ruling") or a plan told in
 /// the perfect ("had expected") says no.
+/// Whether the past form at `i` states a wish or a condition, not a past
+/// deed: "wants the flats finished before June" (after want/need), "would
+/// withdraw if the army pulled back by Friday" ("if" or "unless" after a
+/// "would" in its sentence).
+fn wished(env: &Env, i: usize) -> bool {
+    let (toks, c) = (env.toks, env.classes);
+    let is_break = |k: usize| matches!(toks.toks[k].kind, Kind::Break);
+    (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| !is_break(k) && !matches!(toks.toks[k].kind, Kind::Punct(',')))
+        .any(|k| {
+            toks.is(k, c.irreal)
+                || toks.is(k, c.ifc)
+                    && (0..k)
+                        .rev()
+                        .take_while(|&j| !is_break(j))
+                        .any(|j| toks.is(j, c.cond))
+        })
+}
+
 fn poss_ahead(env: &Env) -> bool {
     let c = env.classes;
     let toks = env.toks;
@@ -1553,7 +1559,9 @@ fn poss_ahead(env: &Env) -> bool {
             return !(k > 0 && toks.is(k - 1, c.perf));
         }
         if (toks.is(k, c.past) || toks.is(k, Some(C_PASTV))) && !adjective {
-            return false;
+            // ("would split if she lost Thursday's vote": a condition
+            // looks ahead)
+            return wished(env, k) && !(k > 0 && toks.is(k - 1, c.perf));
         }
     }
     false
