@@ -316,9 +316,10 @@ She will seek a vote by Oct. 1. A doctor who spoke at 2:30 p.m. disagreed. | 202
 The shelves were bare the previous Saturday, Nov. 12, after a failure. | 2022-11-21 | the previous Saturday | DATE 2022-11-12
 The band plays again the following weekend, on Saturday, July 13. | 2013-06-30 | the following weekend | DATE 2013-W28-WE
 It rained yesterday, June 27. | 2013-06-30 | yesterday | DATE 2013-06-29
-# the end of a weekday range is the first such day on or after its start
+# the end of a weekday range is the first such day on or after its start, and the day in question
 The festival runs from Friday through Sunday. | 2025-03-12 | Sunday | DATE 2025-03-16
 The shop was closed Monday to Wednesday. | 2025-03-15 | Wednesday | DATE 2025-03-12
+The exhibit is open Monday to Friday at 1pm. | 2010-04-16 | 1pm | TIME 2010-04-23T13:00
 # an optional comma before a part that is not there stays out of the span
 The fair is held the first weekend of August, organizers said. | 2025-03-15 | the first weekend of August | DATE 2025-W31-WE
 # number words: only what continues a number is one

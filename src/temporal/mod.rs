@@ -679,8 +679,17 @@ impl Tagger {
                 );
                 quarter_ended(gap, prev, counted, &value, ctx, idx - 1);
                 same_as_prev = weekday_of_date(text, gap, prev, start, end, &mut value);
-                if !same_as_prev {
-                    link_to_previous(ctx.dct, text, gap, prev, start, end, &mut value);
+                if !same_as_prev
+                    && link_to_previous(ctx.dct, text, gap, prev, start, end, &mut value)
+                {
+                    // the day or month in question is where the range ends
+                    // ("Tuesday to Friday at 1pm"), not where the tense
+                    // alone had put it
+                    point = match (as_day(&value), as_month(&value)) {
+                        (Some(d), _) => Some(resolve::Point::day(d)),
+                        (_, Some(m)) => Some(resolve::Point::at(m, resolve::Gran::Month)),
+                        _ => point,
+                    };
                 }
             }
             // "without a contract since June 30": the story stays at the
@@ -1232,6 +1241,7 @@ const RANGE_GAPS: [&str; 7] = ["through", "to", "until", "till", "thru", "-", "\
 ///   by the tense, keeps its year.
 ///
 /// `prev` is the earlier expression, `start..end` and `value` the later one.
+/// Returns whether `value` moved (to another day or month).
 fn link_to_previous(
     dct: NaiveDate,
     text: &str,
@@ -1240,7 +1250,7 @@ fn link_to_previous(
     start: usize,
     end: usize,
     value: &mut String,
-) {
+) -> bool {
     let has_digit = |s: &str| s.contains(|c: char| c.is_ascii_digit());
     let words = &text[prev.start..prev.end];
     let range_word = |w: &&str| gap.eq_ignore_ascii_case(w);
@@ -1284,6 +1294,7 @@ fn link_to_previous(
                 if keep_first {
                     if let Some(l) = year(last, 1).filter(|l| *l >= first) {
                         *value = fmt(l, value);
+                        return true;
                     }
                 } else if let Some(f) = year(first, -1).filter(|f| *f <= last) {
                     prev.value = fmt(f, &prev.value);
@@ -1292,16 +1303,17 @@ fn link_to_previous(
                 if keep_first {
                     if let Some(l) = year(last, -1) {
                         *value = fmt(l, value);
+                        return true;
                     }
                 } else if let Some(f) = year(first, 1) {
                     prev.value = fmt(f, &prev.value);
                 }
             }
-            return;
+            return false;
         }
     }
     if prev.kind != TimexType::Date || has_digit(words) {
-        return;
+        return false;
     }
     let day = as_day;
     if let Some(rest) = gap.strip_prefix(',') {
@@ -1309,10 +1321,10 @@ fn link_to_previous(
         if !(rest.is_empty() || rest.eq_ignore_ascii_case("on"))
             || !(prev.anchored || prev.value.starts_with('X'))
         {
-            return;
+            return false;
         }
         let Some(date) = day(value) else {
-            return;
+            return false;
         };
         if let Some(was) = day(&prev.value) {
             if was != date && was.weekday() == date.weekday() {
@@ -1336,9 +1348,12 @@ fn link_to_previous(
             while last - first >= week {
                 last -= week;
             }
+            let moved = day(value) != Some(last);
             *value = last.format("%Y-%m-%d").to_string();
+            return moved;
         }
     }
+    false
 }
 
 /// Whether `text[start..end]` is a title in quotation marks: two or more
