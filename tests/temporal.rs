@@ -370,6 +370,7 @@ Fireworks start Saturday evening and run until 1 a.m. | 2025-04-16 | 1 a.m. | TI
 Officials delayed the start Saturday. | 2025-04-16 | Saturday | DATE 2025-04-12
 # a bare clock in a sentence with a daily or weekly set is a timetable's, every day's
 The market is open from 5 p.m. to 11 p.m. daily. | 2028-02-29 | 5 p.m. | TIME XXXX-XX-XXT17:00
+The stall is open daily from 9 to 11 a.m. | 2010-04-16 | 9 | TIME XXXX-XX-XXT09:00
 The train departs at 5:40 p.m. on Tuesdays and Saturdays. | 2003-06-30 | 5:40 p.m. | TIME XXXX-XX-XXT17:40
 Performances are at 8 p.m. Friday and 2 p.m. on Sundays. | 2012-11-05 | 8 p.m. Friday | TIME 2012-11-09T20:00
 # ... also with a zone, and noon or midnight

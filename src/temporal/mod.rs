@@ -840,7 +840,12 @@ impl Tagger {
             is_clock(t)
                 && matches!(
                     self.rule_name(t.rule),
-                    "clock" | "clock_hour" | "clock_military" | "clock_oclock" | "noon_ref"
+                    "clock"
+                        | "clock_hour"
+                        | "clock_military"
+                        | "clock_oclock"
+                        | "noon_ref"
+                        | "clock_range_start"
                 )
                 && text[t.start..t.end]
                     .split(|c: char| !c.is_alphabetic())
