@@ -392,6 +392,9 @@ He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | 
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
 The parade starts at 10 a.m. on Independence Day. | 2025-03-05 | 10 a.m. | TIME 2025-07-04T10:00
+She will lead the 7 p.m. vigil on Saturday. | 2031-04-09 | 7 p.m. | TIME 2031-04-12T19:00
+The 8 p.m. concert on Friday, April 18 is sold out. | 2031-04-09 | 8 p.m. | TIME 2031-04-18T20:00
+Talks ended at 7 p.m. and resumed on Saturday. | 2031-04-09 | 7 p.m. | TIME 2031-04-09T19:00
 Doors open at 7 p.m. tomorrow night. | 2025-03-05 | 7 p.m. tomorrow night | TIME 2025-03-06T19:00
 Talks opened at 9 a.m. local time (0800 GMT) on Monday. | 2025-03-05 | 9 a.m. local time | TIME 2025-03-03T09:00
 Talks opened at 9 a.m. local time (0800 GMT) on Monday. | 2025-03-05 | 0800 GMT | TIME 2025-03-03T08:00

@@ -1115,7 +1115,7 @@ fn merge_clock(
         }
         return ClockDay::No;
     }
-    if !gap_is(gap, &["", "on"]) {
+    if !gap_is(gap, &["", "on"]) && !noun_gap(text, &out[n - 1], gap) {
         return ClockDay::No;
     }
     let prev = &mut out[n - 1];
@@ -1136,6 +1136,32 @@ fn merge_clock(
     }
     prev.end = end;
     ClockDay::Merged
+}
+
+/// Whether a clock time said as a noun's modifier is followed by its
+/// noun and "on" before a day: "the 7 p.m. vigil on Saturday", "a 6 a.m.
+/// service on Easter Sunday". The clock opens with an article or a
+/// possessive, and the noun is one or two plain words, so the day is the
+/// noun's, and the clock's (a verb between, "at 7 p.m. and left on
+/// Saturday", has no article before the clock).
+fn noun_gap(text: &str, clock: &Timex, gap: &str) -> bool {
+    let Some(words) = gap.strip_suffix(" on").map(str::split_whitespace) else {
+        return false;
+    };
+    let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let (mut count, mut ok) = (0, true);
+    for w in words {
+        count += 1;
+        ok &= plain(w);
+    }
+    let before = text
+        .get(..clock.start)
+        .and_then(|t| t.trim_end().rsplit(char::is_whitespace).next())
+        .unwrap_or("");
+    ok && (1..=2).contains(&count)
+        && ["the", "a", "an", "its", "his", "her", "their", "our"]
+            .iter()
+            .any(|a| before.eq_ignore_ascii_case(a))
 }
 
 /// A quarter with no number followed by the day it ended ("the quarter
