@@ -509,10 +509,14 @@ Profit rose in the quarter. | 2016-09-30 | the quarter | DATE 2016-Q2
 Marlin will report third-quarter results Thursday. Analysts expect a profit for the quarter. | 2013-10-22 | the quarter | DATE 2013-Q3
 # 'since' looks back after an auxiliary too (QA 9)
 Drivers who have not been tested since March will need a new license. | 2022-07-05 | March | DATE 2022-03
-# a past verb a few words before a year-less month or date governs it, unless the sentence looks ahead (QA 10, 11)
+# a past verb a few words before a year-less month or date governs it, unless the sentence looks ahead (QA 10, 11); an -ed form after a preposition or in a hyphenated compound is an adjective (QA 31)
 The fire burned 19 acres in August. | 2022-07-14 | August | DATE 2021-08
 The government drew the plan in September. | 2042-08-19 | September | DATE 2041-09
 The army laid mines in October. | 2042-08-19 | October | DATE 2041-10
+The agent will hold a meeting on prevented-planting rules at 1 p.m. Friday. | 2027-05-27 | 1 p.m. Friday | TIME 2027-05-28T13:00
+The co-op will hold a meeting on damaged beets at 7 p.m. Thursday. | 2016-11-07 | 7 p.m. Thursday | TIME 2016-11-10T19:00
+Engineers plan to lower the box over the site on Thursday, using remote-controlled submarines. | 2010-05-04 | Thursday | DATE 2010-05-06
+A panel of judges heard arguments from lawyers on Thursday on how spill-related lawsuits should be handled. | 2010-07-30 | Thursday | DATE 2010-07-29
 The agency wants the flats finished before June. | 2042-03-10 | June | DATE 2042-06
 Snow usually closes the high passes in October. | 1977-09-20 | October | DATE XXXX-10
 Late December is usually the busiest stretch of the tourist season. | 1974-12-27 | Late December | DATE XXXX-12

@@ -936,6 +936,9 @@ pub struct TenseClasses {
     /// HABIT: "usually", "typically": a month told in the same clause is
     /// any year's ("Snow usually closes the passes in October").
     pub habit: Option<u16>,
+    /// PREP: "on", "for", "of": an -ed form right after one is an
+    /// adjective ("a meeting on damaged beets").
+    pub prep: Option<u16>,
 }
 
 impl TenseClasses {
@@ -993,6 +996,7 @@ impl TenseClasses {
             irreal: lex.class_id("IRREAL"),
             ifc: lex.class_id("IFC"),
             habit: lex.class_id("HABIT"),
+            prep: lex.class_id("PREP"),
         }
     }
 }
@@ -1046,6 +1050,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         ampm,
         pmod,
         neg,
+        prep,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1075,6 +1080,20 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     // "to set", "the start", "their fixed rates": after an infinitive's
     // "to" or a determiner, a verb form carries no tense
     let untensed = |i: usize| i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det));
+    // (a hyphen inside a word, not a dash between spaces: "the explosion
+    // - in which 11 crew members died - at 21:49")
+    let hyphen = |k: usize| {
+        k > 0
+            && k + 1 < n
+            && matches!(toks.toks[k].kind, Kind::Punct('-'))
+            && toks.toks[k - 1].end == toks.toks[k].start
+            && toks.toks[k].end == toks.toks[k + 1].start
+    };
+    // after a preposition, or in a compound with a hyphen, an -ed form is
+    // an adjective: "a meeting on damaged beets", "on prevented-planting
+    // rules", "state-owned" (a present form after a preposition is left
+    // as it was: "with play resuming on Saturday")
+    let adjective = |i: usize| i > 0 && (has(i - 1, prep) || hyphen(i - 1)) || hyphen(i + 1);
     let cue = |i: usize| -> Option<Tense> {
         if has(i, notense) {
             return None;
@@ -1159,7 +1178,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if !(has(i, past) || has(i, Some(C_PASTV))) {
             return None;
         }
-        if untensed(i) {
+        if untensed(i) || adjective(i) {
             // "to set": an infinitive; "the injured man": an adjective
             return None;
         }
