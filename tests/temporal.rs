@@ -343,13 +343,17 @@ Detectives got their first lead on Dec. 8, a Friday. That night, they searched a
 Detectives got their first lead on Dec. 8, a Friday. That night, they searched a barn. | 2023-12-31 | That night | TIME 2023-12-08TNI
 The fire spread on Dec. 8, Friday, and the next day it rained. | 2023-12-31 | the next day | DATE 2023-12-09
 The fire started on Dec. 7, Friday, officials said. | 2023-12-31 | Friday | DATE 2023-12-29
-# could and must look ahead, except in their past readings; forecasts look ahead (issue 3 QA)
+# could and must look ahead, except in their past readings; forecasts look ahead, to a date after their object (issue 3 QA, QA 31)
 The strike could end on Friday. | 2025-03-05 | Friday | DATE 2025-03-07
 The dam could fail in June. | 2024-12-21 | June | DATE 2025-06
 Officials could not be reached Tuesday. | 2025-03-05 | Tuesday | DATE 2025-03-04
 The plane must have crashed on Tuesday. | 2025-03-05 | Tuesday | DATE 2025-03-04
 Voters must register by Friday. | 2025-03-05 | Friday | DATE 2025-03-07
 Temperatures are forecast to reach 102 degrees on Saturday afternoon. | 2019-06-28 | Saturday afternoon | DATE 2019-06-29TAF
+The weather bureau forecast lows in the low 30s Friday night. | 1974-10-03 | Friday night | DATE 1974-10-04TNI
+The weather service is forecasting snow Wednesday. | 2016-11-07 | Wednesday | DATE 2016-11-09
+Cuba predicted Wednesday that the ruling would stand. | 2000-01-07 | Wednesday | DATE 2000-01-05
+The company had forecast in July a profit of $2.20 a share. | 1990-09-03 | July | DATE 1990-07
 The court set Friday as the deadline. | 2025-03-05 | Friday | DATE 2025-02-28
 # a clause opened by that after the expression is not its clause
 The senator told supporters at a rally on Sunday afternoon that he expected to win. | 2030-11-04 | Sunday afternoon | DATE 2030-11-03TAF

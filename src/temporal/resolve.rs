@@ -939,6 +939,9 @@ pub struct TenseClasses {
     /// PREP: "on", "for", "of": an -ed form right after one is an
     /// adjective ("a meeting on damaged beets").
     pub prep: Option<u16>,
+    /// FORECAST: "forecast", "predicted": a date after the verb's object
+    /// lies ahead ("forecast frost Friday night").
+    pub forecast: Option<u16>,
 }
 
 impl TenseClasses {
@@ -997,6 +1000,7 @@ impl TenseClasses {
             ifc: lex.class_id("IFC"),
             habit: lex.class_id("HABIT"),
             prep: lex.class_id("PREP"),
+            forecast: lex.class_id("FORECAST"),
         }
     }
 }
@@ -1051,6 +1055,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         pmod,
         neg,
         prep,
+        forecast,
         ..
     } = *env.classes;
     let toks = env.toks;
@@ -1104,6 +1109,14 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             return Some(Tense::Past);
         }
         if i < env.first && has(i, futl) {
+            return Some(Tense::Future);
+        }
+        // "forecast frost Friday night", "a protest predicted again
+        // Friday": ahead; "Cuba predicted Wednesday", "forecast on Sunday
+        // that": the day of the telling
+        // ("forecast in July", "predicted on Sunday": a preposition; a verb
+        // after the date, or one told the day, reads as any other verb)
+        if has(i, forecast) && i + 1 < env.first && !(i + 2 == env.first && has(i + 1, prep)) {
             return Some(Tense::Future);
         }
         if has(i, fut) {
