@@ -689,10 +689,15 @@ The bank will publish its minutes next month. The currency slipped by late after
 # league play is a noun, no scheduled present (QA 17)
 The Hawks opened league play Saturday. | 2016-01-03 | Saturday | DATE 2016-01-02
 The Hawks play Dover on Saturday. | 2016-01-03 | Saturday | DATE 2016-01-09
-# a sentence that opens with a year and a comma frames its year-less dates, up to the next comma (QA 17)
+# a sentence that opens with a year and a comma frames its year-less dates, up to the next comma (QA 17); the comma may be left out after In YEAR, a relative year or a year ago, or be a dash; not after a bare number (QA 31, 32)
 In 2012, the plant closed March 3. | 2015-06-10 | March 3 | DATE 2012-03-03
 Last year, they began Aug. 26. | 2031-09-02 | Aug. 26 | DATE 2030-08-26
 In 2012, the plant closed in March. | 2015-06-10 | March | DATE 2012-03
+A year ago, cutting was finished by June 28. | 1983-07-05 | June 28 | DATE 1982-06-28
+Next year it falls in late October. | 2010-11-03 | late October | DATE 2011-10
+In 2012 the festival falls in early November. | 2010-11-03 | early November | DATE 2012-11
+2003 -- Tsvangirai appears in court in February. | 2008-06-06 | February | DATE 2003-02
+At 1209 a.m. on 13 January he posted a message. | 2010-01-14 | 13 January | DATE 2010-01-13
 In 2009, BP made 27 billion dollars, and it ended March with cash. | 2010-06-10 | March | DATE 2010-03
 # a month or weekday before a capitalized word is a name unless a date word leads it or follows (QA 17, QA 18)
 May Day rallies drew crowds. | 2019-04-20 | May Day | DATE 2019-05-01

@@ -942,6 +942,10 @@ pub struct TenseClasses {
     /// FORECAST: "forecast", "predicted": a date after the verb's object
     /// lies ahead ("forecast frost Friday night").
     pub forecast: Option<u16>,
+    /// FRAMEIN: "in" opening a sentence with a year, which frames its
+    /// year-less dates with or without a comma ("In 2012 the festival
+    /// falls in early November").
+    pub framein: Option<u16>,
 }
 
 impl TenseClasses {
@@ -1001,6 +1005,7 @@ impl TenseClasses {
             habit: lex.class_id("HABIT"),
             prep: lex.class_id("PREP"),
             forecast: lex.class_id("FORECAST"),
+            framein: lex.class_id("FRAMEIN"),
         }
     }
 }
@@ -1649,14 +1654,26 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
     while k < env.first && matches!(toks.toks[k].kind, Kind::Punct(c) if c != ',') {
         k += 1;
     }
+    let opened_in = k < env.first && toks.is(k, env.classes.framein);
     if k < env.first && toks.is(k, env.classes.fnw) {
         k += 1;
     }
     // (the frame's comma is the last before the date: "In 2009, BP made
     // $27 billion, and it ended March with ..." has moved on)
     let comma = |i: usize| matches!(toks.toks.get(i).map(|t| t.kind), Some(Kind::Punct(',')));
-    let frame = |i: usize| comma(i) && i < env.first && !(i + 1..env.first).any(comma);
-    if let Some(y) = toks.has(k, C_YEAR).filter(|_| frame(k + 1)) {
+    let dash = |i: usize| matches!(toks.toks.get(i).map(|t| t.kind), Some(Kind::Punct('-')));
+    // ... and it may be left out after a relative year ("Next year it
+    // falls in late October"), a year ago, or "In" and a year ("In 2012
+    // the festival falls in early November"), not after a bare number,
+    // which may be a clock ("At 1209 a.m. on 13 January", a live blog's
+    // "1005 The committee ..."); a dash stands for it ("2003 --
+    // Tsvangirai appears in court in February")
+    let loose = |i: usize| i < env.first && !(i + 1..env.first).any(comma);
+    let frame = |i: usize| comma(i) && loose(i);
+    if let Some(y) = toks
+        .has(k, C_YEAR)
+        .filter(|_| frame(k + 1) || (opened_in || dash(k + 1)) && loose(k + 1))
+    {
         return Some(y.num);
     }
     // the unit "year" ("last year,") or "years" ("Fifty years ago,")
@@ -1665,13 +1682,21 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
             .and_then(|c| toks.has(i, c))
             .is_some_and(|f| env.lex.syms[f.sym as usize] == "Y")
     };
-    // "Fifty years ago, the council met on Thanksgiving"
-    let ago = year(k + 1, env.classes.units) && toks.is(k + 2, env.classes.ago) && frame(k + 3);
-    if let Some(n) = toks.has(k, C_NUM).filter(|_| ago) {
+    // "Fifty years ago, the council met on Thanksgiving"; "A year ago,
+    // cutting was finished by June 28"
+    let ago =
+        |unit: Option<u16>| year(k + 1, unit) && toks.is(k + 2, env.classes.ago) && loose(k + 3);
+    if let Some(n) = toks
+        .has(k, C_NUM)
+        .filter(|_| ago(env.classes.units) || ago(env.classes.unit))
+    {
         return Some(dct_year - n.num);
     }
+    if toks.is(k, env.classes.art) && ago(env.classes.unit) {
+        return Some(dct_year - 1);
+    }
     let rel = toks.has(k, env.classes.rel?)?;
-    (year(k + 1, env.classes.unit) && frame(k + 2)).then_some(dct_year + rel.num)
+    (year(k + 1, env.classes.unit) && loose(k + 2)).then_some(dct_year + rel.num)
 }
 
 /// Whether a token of one of `classes` stands before the expression in
