@@ -621,6 +621,9 @@ The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | D
 # a weekday after voted, agreed, promised ... to: the deed lies ahead; a day told before the verb stays (QA 13)
 The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
 The council voted last month to close the road Saturday. | 2010-11-03 | Saturday | DATE 2010-11-06
+# the following weekday after a week or a weekend comes after its Sunday (QA 32)
+He will rest through the weekend. The councils meet the following Tuesday. | 1978-03-23 | the following Tuesday | DATE 1978-03-28
+The storm hit last weekend, and power returned the following Wednesday. | 1978-03-23 | the following Wednesday | DATE 1978-03-22
 On Wednesday she promised to cut power bills. | 1985-09-12 | Wednesday | DATE 1985-09-11
 The judge asked jurors to return on Wednesday. | 2003-02-10 | Wednesday | DATE 2003-02-12
 Crowds are expected at the temple Sunday evening. Leaders asked families to finish by 10 p.m. | 2013-11-01 | 10 p.m. | TIME 2013-11-03T22:00

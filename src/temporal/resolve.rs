@@ -2226,7 +2226,20 @@ pub fn eval(
         Func::WdRef => {
             let wd = weekday(env.num(&a[0])?)?;
             if env.word(&a[1]).as_deref() != Some("near") {
-                let date = resolve_weekday(ctx.reference.date, wd, dir_of(&a[1]));
+                // after a week or a weekend, "the following Tuesday" comes
+                // after its Sunday and "the previous Friday" before its
+                // first day ("rest through the weekend ... the following
+                // Tuesday")
+                let dir = dir_of(&a[1]);
+                let r = ctx.reference;
+                let monday = floor(r.date, Gran::Week);
+                let base = match r.gran {
+                    Gran::Week | Gran::Weekend if dir > 0 => monday + Duration::days(6),
+                    Gran::Week if dir < 0 => monday,
+                    Gran::Weekend if dir < 0 => monday + Duration::days(5),
+                    _ => r.date,
+                };
+                let date = resolve_weekday(base, wd, dir);
                 return Some(Out::point(Point::day(date), Anchor::Reference));
             }
             // "that Friday": the one in the week of the day in question;
