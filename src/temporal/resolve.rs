@@ -2140,6 +2140,12 @@ pub fn eval(
             if by_tense && habitual(env) {
                 return Some(Out::new(format!("XXXX-{m:02}"), Anchor::None, None));
             }
+            // `onward`: the DCT's month or a later one ("December corn" is
+            // a contract still to expire, whatever the tense says)
+            if env.word(&a[1]).as_deref() == Some("onward") {
+                let date = ymd(if m >= cur { y } else { y + 1 }, m, 1)?;
+                return Some(Out::point(Point::at(date, Gran::Month), Anchor::Dct));
+            }
             let date = if by_tense {
                 // The tense of the verb that governs a whole month is
                 // decisive: "was passed in May" in April is last May, "will
