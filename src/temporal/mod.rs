@@ -148,7 +148,7 @@
 //! | `monthquarter(M)` | the quarter that holds a month | the December quarter |
 //! | `newyear()` | the coming year from July on, else the one under way | in the new year |
 //! | `fullyear()` | the year of a result: last year's when told in the past in January to March | the full year |
-//! | `md(M,D)` `mdd(M,D,dir)` `m(M,dir)` `mrel(M,n)` `dayofmonth(N)` | year-less dates and months | April 2; last Oct. 23; last March; June last year; on the 15th |
+//! | `md(M,D)` `mdd(M,D,dir)` `m(M,dir)` `mrel(M,n)` `dayofmonth(N)` | year-less dates and months (`m(M, onward)`: the DCT's month or a later one) | April 2; last Oct. 23; last March; December corn; June last year; on the 15th |
 //! | `decade(D)` `decadew(D)` `century(ORD)` | 197, 199, 19 | the 1970s; the nineties; the 20th century |
 //! | `wd(WD,dir)` `wdref(WD,dir)` | weekdays from the DCT / the reference (`wd(WD, near)`: the nearest one, ahead or back) | last Saturday; the following Monday; ahead of Tuesday's vote |
 //! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity; n = `mid`: the week in question, or the coming one when the clause looks ahead from a Thursday on | next week; last month; by midweek |
