@@ -81,6 +81,9 @@ The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-
 # clock times and parts of the day
 The blast came at 10:35 a.m. | 2025-04-17 | 10:35 a.m. | TIME 2025-04-17T10:35
 The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO
+The river should crest late this afternoon. | 2003-05-23 | late this afternoon | TIME 2003-05-23TAF
+Trains ran up to 40 minutes late this morning. | 1981-05-26 | this morning | TIME 1981-05-26TMO
+The bus was late this morning. | 1981-05-26 | this morning | TIME 1981-05-26TMO
 # hard cases (issue 3 follow-up): clock words before dates, years said after dates, reported speech, anaphora
 The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | midnight | TIME 2025-04-26T24:00
 The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | 48 hours | DURATION PT48H
