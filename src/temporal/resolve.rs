@@ -2508,6 +2508,17 @@ pub fn eval(
                 let y = ctx.reference.date.year() as i64;
                 let starts_after = ymd(y, season_month(s) as i64, 1)? > ctx.reference.date;
                 (if starts_after { y } else { y + 1 }, Anchor::Reference)
+            } else if env.word(&a[1]).as_deref() == Some("refprev") {
+                // "the previous winter": the latest one over by the date in
+                // question (bought in March 1981 "after fires destroyed
+                // the buildings the previous winter": 1980-WI)
+                ctx.reference_idx?;
+                let r = ctx.reference.date;
+                let mut y = r.year() as i64;
+                while shift(ymd(y, season_month(s) as i64, 1)?, 3, "M")? > r {
+                    y -= 1;
+                }
+                (y, Anchor::Reference)
             } else {
                 (env.num(&a[1])?, Anchor::None)
             };
