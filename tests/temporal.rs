@@ -526,6 +526,7 @@ Engineers plan to lower the box over the site on Thursday, using remote-controll
 A panel of judges heard arguments from lawyers on Thursday on how spill-related lawsuits should be handled. | 2010-07-30 | Thursday | DATE 2010-07-29
 The agency wants the flats finished before June. | 2042-03-10 | June | DATE 2042-06
 Snow usually closes the high passes in October. | 1977-09-20 | October | DATE XXXX-10
+The festival is always held in March. | 2026-02-16 | March | DATE XXXX-03
 Late December is usually the busiest stretch of the tourist season. | 1974-12-27 | Late December | DATE XXXX-12
 The rainy season normally ends in mid-November. | 1998-11-02 | mid-November | DATE XXXX-11
 The hurricane season, which began last week, typically peaks in August. | 2010-06-10 | August | DATE XXXX-08
