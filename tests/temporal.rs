@@ -356,6 +356,8 @@ Temperatures are forecast to reach 102 degrees on Saturday afternoon. | 2019-06-
 The weather bureau forecast lows in the low 30s Friday night. | 1974-10-03 | Friday night | DATE 1974-10-04TNI
 The weather service is forecasting snow Wednesday. | 2016-11-07 | Wednesday | DATE 2016-11-09
 Cuba predicted Wednesday that the ruling would stand. | 2000-01-07 | Wednesday | DATE 2000-01-05
+Map shows the forecast location of oil. Vessels gather off the Louisiana coast, Tuesday. | 2010-07-21 | Tuesday | DATE 2010-07-20
+Profits beat forecast Oil is burned off near the spill site, July 13. | 2010-11-02 | July 13 | DATE 2010-07-13
 The company had forecast in July a profit of $2.20 a share. | 1990-09-03 | July | DATE 1990-07
 The court set Friday as the deadline. | 2025-03-05 | Friday | DATE 2025-02-28
 # a clause opened by that after the expression is not its clause

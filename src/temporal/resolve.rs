@@ -5,7 +5,7 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use super::engine::{
-    Feat, Kind, Lexicon, Slots, Tokens, C_CLOCK, C_DAY, C_DECADE, C_NUM, C_PASTV, C_YEAR,
+    Feat, Kind, Lexicon, Slots, Tokens, C_CAPWORD, C_CLOCK, C_DAY, C_DECADE, C_NUM, C_PASTV, C_YEAR,
 };
 use super::TimexType;
 
@@ -1121,7 +1121,16 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         // that": the day of the telling
         // ("forecast in July", "predicted on Sunday": a preposition; a verb
         // after the date, or one told the day, reads as any other verb)
-        if has(i, forecast) && i + 1 < env.first && !(i + 2 == env.first && has(i + 1, prep)) {
+        // (a noun is no forecaster's verb: "the forecast location",
+        // "profits beat forecast" before a headline's run-on "Oil is
+        // burned off ... July 13"; the verb's object is a common noun)
+        if has(i, forecast)
+            && i + 1 < env.first
+            && !(i + 2 == env.first && has(i + 1, prep))
+            && !untensed(i)
+            && !(i > 0 && (has(i - 1, past) || has(i - 1, Some(C_PASTV))))
+            && !has(i + 1, Some(C_CAPWORD))
+        {
             return Some(Tense::Future);
         }
         if has(i, fut) {
