@@ -1116,14 +1116,15 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if i < env.first && has(i, futl) {
             return Some(Tense::Future);
         }
+        // a forecaster's verb before its object and the date looks ahead:
         // "forecast frost Friday night", "a protest predicted again
-        // Friday": ahead; "Cuba predicted Wednesday", "forecast on Sunday
-        // that": the day of the telling
-        // ("forecast in July", "predicted on Sunday": a preposition; a verb
-        // after the date, or one told the day, reads as any other verb)
-        // (a noun is no forecaster's verb: "the forecast location",
-        // "profits beat forecast" before a headline's run-on "Oil is
-        // burned off ... July 13"; the verb's object is a common noun)
+        // Friday". Not right before the date, or a preposition and the
+        // date: that is the day of the telling ("Cuba predicted
+        // Wednesday", "forecast on Sunday that", "had forecast in July"),
+        // and the verb reads as any other. Not a noun either: after an
+        // article or a past verb ("the forecast location", "profits beat
+        // forecast"), or before a capitalized word (a headline run into
+        // its caption: "beat forecast Oil is burned off ... July 13")
         if has(i, forecast)
             && i + 1 < env.first
             && !(i + 2 == env.first && has(i + 1, prep))
@@ -1559,12 +1560,6 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     Tense::None
 }
 
-/// Whether a verb of the future governs a possessive weekday: "will face
-/// Harlan Ridge in Friday's semifinal", "could delay Tuesday's vote". The
-/// words before it in its clause are read back to a comma or a sentence
-/// end, eight at most; a past verb met first, "would" (a future seen from
-/// the past: "said it would appeal Wednesday's ruling") or a plan told in
-/// the perfect ("had expected") says no.
 /// Whether the past form at `i` states a wish or a condition, not a past
 /// deed: "wants the flats finished before June" (after want/need), "would
 /// withdraw if the army pulled back by Friday" ("if" or "unless" after a
@@ -1585,6 +1580,13 @@ fn wished(env: &Env, i: usize) -> bool {
         })
 }
 
+/// Whether a verb of the future governs a possessive weekday: "will face
+/// Harlan Ridge in Friday's semifinal", "could delay Tuesday's vote". The
+/// words before it in its clause are read back to a comma or a sentence
+/// end, eight at most; a past verb met first, "would" (a future seen from
+/// the past: "said it would appeal Wednesday's ruling") or a plan told in
+/// the perfect ("had expected") says no, unless that past form is a wish
+/// or a condition (`wished`: "would split if she lost Thursday's vote").
 fn poss_ahead(env: &Env) -> bool {
     let c = env.classes;
     let toks = env.toks;
