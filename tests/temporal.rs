@@ -507,6 +507,7 @@ Clocks were set back to 1 a.m. Pacific Standard Time. | 1983-10-30 | 1 a.m. Paci
 A defense expert said the weekly Delmont Ledger had printed it. | 2016-03-18 | weekly | SET P1W
 The parade steps off at noon Saturday. | 2011-03-10 | noon Saturday | TIME 2011-03-12T12:00
 Clocks change Sunday. | 2011-03-10 | Sunday | DATE 2011-03-13
+Buyers crowded the office before a surcharge rises at midnight. | 2046-12-31 | midnight | TIME 2047-01-01T00:00
 Brun is expected to win Thursday's vote. | 2042-08-19 | Thursday | DATE 2042-08-21
 Thousands are feared to have died in Tuesday's earthquake. | 2010-01-14 | Tuesday | DATE 2010-01-12
 There is a 70 percent chance of rain Thursday. | 2016-10-12 | Thursday | DATE 2016-10-13
