@@ -297,8 +297,9 @@ The union met today, hoping to settle the contract Tuesday. | 1978-10-28 | Tuesd
 Crews resumed the countdown, aiming for liftoff Sunday. | 1978-10-28 | Sunday | DATE 1978-10-29
 The team had flown home early, on Wednesday, hoping to avoid a return trip. | 2019-06-14 | Wednesday | DATE 2019-06-12
 # July Fourth is a holiday, not the month; a season told in the past is the one begun
+Crowds gathered for the Fourth of July parade. | 2010-06-20 | the Fourth of July | DATE 2010-07-04
 The concert on July Fourth was canceled. | 2013-06-30 | July Fourth | DATE 2013-07-04
-The Fourth of July parade starts at 10 a.m. | 2013-06-30 | Fourth of July | DATE 2013-07-04
+The Fourth of July parade starts at 10 a.m. | 2013-06-30 | The Fourth of July | DATE 2013-07-04
 Bus schedules changed over the summer. | 2030-08-25 | the summer | DATE 2030-SU
 Last summer the pool closed early. | 2030-08-25 | Last summer | DATE 2029-SU
 # 'through' a date after a verb that moves it; 'remains' is a state that runs on
