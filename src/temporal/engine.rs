@@ -169,6 +169,18 @@ pub(crate) struct Tokens {
 }
 
 impl Tokens {
+    /// Whether token `k` is a hyphen inside a word ("prevented-planting",
+    /// "top-seeded"), touching the tokens on both sides; a dash between
+    /// spaces is not ("the explosion - in which 11 crew members died -").
+    pub fn joined_hyphen(&self, k: usize) -> bool {
+        let t = &self.toks;
+        k > 0
+            && k + 1 < t.len()
+            && matches!(t[k].kind, Kind::Punct('-'))
+            && t[k - 1].end == t[k].start
+            && t[k].end == t[k + 1].start
+    }
+
     pub fn clear(&mut self) {
         self.toks.clear();
         self.feats.clear();

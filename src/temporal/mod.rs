@@ -533,9 +533,7 @@ impl Tagger {
                 };
                 let with_weekday = |prev: &Timex| {
                     (dated(prev) || prev.anchor.is_some())
-                        && text[prev.start..prev.end]
-                            .split(|c: char| !c.is_alphabetic())
-                            .any(|w| w.len() >= 6 && w.parse::<chrono::Weekday>().is_ok())
+                        && weekday_named(&text[prev.start..prev.end]).is_some()
                 };
                 let looks_ahead = || {
                     let tense = tense_of(resolve::CLAUSE);
@@ -1122,11 +1120,9 @@ fn merge_clock(
     // two expressions in apposition ("9:12 p.m. Tuesday, the Fourth of
     // July", "11 p.m. Monday, New Year's Eve": held-out 5's README); the
     // clock takes the date when the weekdays agree
-    let weekday = text.get(out[n - 1].start..out[n - 1].end).and_then(|w| {
-        w.split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.len() >= 6)
-            .find_map(|w| w.parse::<chrono::Weekday>().ok())
-    });
+    let weekday = text
+        .get(out[n - 1].start..out[n - 1].end)
+        .and_then(weekday_named);
     // (a calendar date after the weekday is the weekday's own, one
     // expression: "07:41 GMT, Wednesday, 9 June 2010")
     let named = text
@@ -1154,6 +1150,16 @@ fn merge_clock(
     }
     prev.end = span.end;
     ClockDay::Merged
+}
+
+/// The weekday named in full in an expression's words ("9:12 p.m.
+/// Tuesday", "Monday, June 3"; not "Wed", "Sun", "Sat", which are words
+/// too).
+fn weekday_named(words: &str) -> Option<chrono::Weekday> {
+    words
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 6)
+        .find_map(|w| w.parse::<chrono::Weekday>().ok())
 }
 
 /// Whether a clock time said as a noun's modifier is followed by its

@@ -1092,13 +1092,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     let untensed = |i: usize| i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det));
     // (a hyphen inside a word, not a dash between spaces: "the explosion
     // - in which 11 crew members died - at 21:49")
-    let hyphen = |k: usize| {
-        k > 0
-            && k + 1 < n
-            && matches!(toks.toks[k].kind, Kind::Punct('-'))
-            && toks.toks[k - 1].end == toks.toks[k].start
-            && toks.toks[k].end == toks.toks[k + 1].start
-    };
+    let hyphen = |k: usize| toks.joined_hyphen(k);
     // after a preposition, or in a compound with a hyphen, an -ed form is
     // an adjective: "a meeting on damaged beets", "on prevented-planting
     // rules", "state-owned" (a present form after a preposition is left
@@ -1596,10 +1590,8 @@ fn poss_ahead(env: &Env) -> bool {
         }
         // (a participle after a hyphen or an article is an adjective: "will
         // face top-seeded Harlan Ridge")
-        let adjective = k > 0
-            && (matches!(toks.toks[k - 1].kind, Kind::Punct('-'))
-                || toks.is(k - 1, c.art)
-                || toks.is(k - 1, c.det));
+        let adjective =
+            k > 0 && (toks.joined_hyphen(k - 1) || toks.is(k - 1, c.art) || toks.is(k - 1, c.det));
         if toks.is(k, c.cond) {
             return false;
         }
