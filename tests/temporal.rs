@@ -213,6 +213,8 @@ Voters go to the polls on Election Day 2026. | 2025-04-17 | Election Day 2026 | 
 Markets shut on Good Friday. | 2025-04-17 | Good Friday | DATE 2025-04-18
 Florists were busy before Mother's Day. | 2025-06-01 | Mother's Day | DATE 2025-05-11
 Crowds lined the route on St. Patrick's Day. | 2025-04-17 | St. Patrick's Day | DATE 2025-03-17
+Graves were decorated on All Saints' Day. | 2025-04-17 | All Saints' Day | DATE 2024-11-01
+Crowds filled the square on Bastille Day. | 2031-07-20 | Bastille Day | DATE 2031-07-14
 Federal offices closed for Martin Luther King Jr. Day. | 2025-04-17 | Martin Luther King Jr. Day | DATE 2025-01-20
 Fireworks lit the castle at Hogmanay. | 2021-01-02 | Hogmanay | DATE 2020-12-31
 The line reopens after the spring bank holiday. | 2025-04-17 | spring bank holiday | DATE 2025-05-26
@@ -803,6 +805,7 @@ const NOT_TAGGED: &[&str] = &[
     "The deal would not transform the economy overnight.",
     "Thousands march through the capital.",
     "He told the Sunday Times he would stay.",
+    "She said she had an epiphany about the job.",
     "Output rose to 40,000 a day before the strike.",
     "The well leaked 1,000 barrels a day before the cap went on.",
     "He launched his boat at the Friday Creek ramp.",
