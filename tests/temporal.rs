@@ -87,6 +87,8 @@ The bus was late this morning. | 1981-05-26 | this morning | TIME 1981-05-26TMO
 # hard cases (issue 3 follow-up): clock words before dates, years said after dates, reported speech, anaphora
 The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | midnight | TIME 2025-04-26T24:00
 The union said the walkout would begin at midnight on Saturday, April 26, and last 48 hours. | 2025-04-17 | 48 hours | DURATION PT48H
+Such storms usually last several days. | 2025-04-17 | several days | DURATION PXD
+Hearings may last three weeks. | 2025-04-17 | three weeks | DURATION P3W
 Bids close at noon on May 2. | 2025-04-17 | noon | TIME 2025-05-02T12:00
 Polls close at 7:30 p.m. on Friday, May 2. | 2025-04-17 | 7:30 p.m. | TIME 2025-05-02T19:30
 Candidates must register by March 31 next year. | 2025-04-17 | March 31 next year | DATE 2026-03-31
