@@ -142,6 +142,11 @@ On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
 # timetables (QA 25, 26)
 The ferry leaves at 6 a.m. Saturday. | 2019-05-09 | 6 a.m. Saturday | TIME 2019-05-11T06:00
+A second batch becomes available Monday, the company said. | 2033-09-09 | Monday | DATE 2033-09-12
+The software update lands Monday. | 2033-09-09 | Monday | DATE 2033-09-12
+Clocks spring forward an hour at 2 a.m. Sunday. | 1988-04-02 | 2 a.m. Sunday | TIME 1988-04-03T02:00
+Clocks spring forward an hour at 2 a.m. Sunday. | 1988-04-02 | an hour | DURATION PT1H
+Clocks fall back Sunday. | 2008-11-01 | Sunday | DATE 2008-11-02
 Polls open at 7 a.m. Tuesday. | 2026-03-08 | 7 a.m. Tuesday | TIME 2026-03-10T07:00
 Pre-orders open Monday on the website. | 2010-11-05 | Monday | DATE 2010-11-08
 The stock goes ex-dividend Wednesday. | 1998-07-06 | Wednesday | DATE 1998-07-08
