@@ -2400,7 +2400,16 @@ pub fn eval(
             if unit == "Y" && r.gran == Gran::Quarter {
                 return ctx.quarter_years(ctx.quarter_topic().unwrap_or(r), n);
             }
-            let d = shift(r.date, n, &unit)?;
+            // a week is counted from its Thursday, which names its ISO
+            // year: "this weekend ... a year earlier" is the same week
+            // number (from the Monday, 2023-W29 would step back to a
+            // Sunday in 2022-W28)
+            let from = if matches!(r.gran, Gran::Week | Gran::Weekend) && g > Gran::Weekend {
+                r.date + Duration::days(3)
+            } else {
+                r.date
+            };
+            let d = shift(from, n, &unit)?;
             // the finer of the two: "two weeks later" after a day is a day,
             // "a year earlier" after a month is a month
             let g2 = if action.func == Func::Next {
