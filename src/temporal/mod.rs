@@ -427,6 +427,9 @@ impl Tagger {
             {
                 ctx.told = None;
             }
+            ctx.reference_here = ctx
+                .reference_idx
+                .is_some_and(|i| out.get(i).is_some_and(|t| same_sentence(t.end)));
             let env = Env {
                 lex: &self.engine.lex,
                 classes: &self.tense,

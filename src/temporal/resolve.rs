@@ -199,6 +199,9 @@ pub struct Ctx {
     /// question for "the following week", but a bare clock time after it
     /// is on the day before it in question (`day_ref`), or the DCT's.
     pub reference_bound: bool,
+    /// Whether the timex that set `reference` is in the sentence at hand
+    /// (set before each expression is resolved).
+    pub reference_here: bool,
 }
 
 impl Ctx {
@@ -215,6 +218,7 @@ impl Ctx {
             day_ref: None,
             told: None,
             reference_bound: false,
+            reference_here: false,
         }
     }
 
@@ -2740,6 +2744,26 @@ pub fn eval(
                         || breaks(env.last)
                         || matches!(kind(env.last), Kind::Punct(':')))
                     || still_since(env))
+            {
+                (day, anchor) = (dct, Anchor::Dct);
+            }
+            // a day still to come, told in an earlier sentence, is no day
+            // for a clock time right after a past verb: "... payable June 14.
+            // Shares rose after the results were released at 4:05 p.m." is
+            // the dateline's day (a date in its own sentence is the clock's:
+            // "February 3, 2011 at 11:49 pm" under a comment; nor after an
+            // infinitive: "urged drivers to leave before noon")
+            if anchor == Anchor::Reference
+                && day > dct
+                && !ctx.reference_here
+                && env.word(&a[3]).as_deref() == Some("ref")
+                && tense_of(VERB_PHRASE) == Tense::Past
+                && !(0..env.first).rev().take_while(|&k| !breaks(k)).any(|k| {
+                    env.toks
+                        .feats(k)
+                        .iter()
+                        .any(|f| Some(f.class) == env.classes.inf)
+                })
             {
                 (day, anchor) = (dct, Anchor::Dct);
             }
