@@ -73,6 +73,7 @@ Net rose in the third quarter. For the nine months, net fell from a year earlier
 Attendance this weekend rose from the same weekend a year earlier. | 2023-07-23 | a year earlier | DATE 2022-W29-WE
 With the limit taking effect Jan. 1, the commissioners decided Friday. | 2045-09-30 | Jan. 1 | DATE 2046-01-01
 The dividend is payable June 14. Shares rose after the results were released at 4:05 p.m. | 2047-04-30 | 4:05 p.m. | TIME 2047-04-30T16:05
+Gasoline cost 4 cents more than a week earlier. | 2027-07-06 | a week earlier | DATE 2027-06-29
 # the verb before the expression weighs more than a participle after it
 The airline will double its flights to Chile by August in its search for routes untouched by the slump. | 1998-02-13 | August | DATE 1998-08
 The frigate has been at sea since March and is due home soon. | 1990-08-13 | March | DATE 1990-03

@@ -2420,6 +2420,10 @@ pub fn eval(
                 g
             } else if ctx.reference_idx.is_some() {
                 g.min(r.gran)
+            } else if g <= Gran::Weekend {
+                // from the dateline, as "a week ago" is: "cost 4 cents more
+                // than a week earlier" is a day
+                Gran::Day
             } else {
                 g
             };
