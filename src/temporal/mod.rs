@@ -409,7 +409,7 @@ impl Tagger {
                 last -= 1;
             }
             let (start, end) = (toks.toks[m.first].start, toks.toks[last].end);
-            if quoted_title(text, start, end) {
+            if quoted_title(text, start, end) || in_quoted_title(text, start, end) {
                 continue;
             }
             // how many sentences begin after `from` and by this expression
@@ -1449,4 +1449,78 @@ fn quoted_title(text: &str, start: usize, end: usize) -> bool {
     let number = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     words.clone().count() >= 2 && words.clone().all(|w| capitalized(w) || number(w)) && { words }
         .any(capitalized)
+}
+
+/// Whether `text[start..end]`, capitalized, is one part of a short title in
+/// quotation marks: the film "Midnight at Corran Falls", the western
+/// "Thunder at Noon", the comedy "Fourteen Tuesdays". The quotation holds two
+/// to eight words, each capitalized, a number or a small word of titles
+/// ("at", "of", "the", ...), and at least one capitalized word besides the
+/// expression (a quoted "Tuesday," alone is speech, not a title).
+fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
+    const REACH: usize = 60;
+    if !text[start..].starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // the nearest quotation mark before, on the same line, must open
+    let mut lo = start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = &text[lo..start];
+    let Some(q) = before.rfind(['"', '\u{201c}', '\u{201d}', '`', '\'', '\n']) else {
+        return false;
+    };
+    let qc = before[q..].chars().next().unwrap_or(' ');
+    let opens = match qc {
+        '\u{201c}' => true,
+        '"' | '`' | '\'' => {
+            // straight quotes and `` or '' open before a word, after a space
+            let pre = before[..q].trim_end_matches(['`', '\'']);
+            (pre.is_empty() || pre.ends_with([' ', '(', '\n']))
+                && !before[q + 1..].starts_with(' ')
+                && (qc == '"' || before[..q].ends_with(qc))
+        }
+        _ => false,
+    };
+    if !opens {
+        return false;
+    }
+    let inner_start = lo + q + qc.len_utf8();
+    let mut hi = (end + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let after = &text[end..hi];
+    let Some(c) = after.find(['"', '\u{201d}', '\'', '\n']) else {
+        return false;
+    };
+    if after[c..].starts_with(['\n', '\'']) && !after[c..].starts_with("''") {
+        return false;
+    }
+    let inner = &text[inner_start..end + c];
+    const SMALL: [&str; 14] = [
+        "a", "an", "the", "at", "in", "of", "on", "for", "to", "with", "and", "or", "from", "by",
+    ];
+    let small = |w: &str| SMALL.contains(&w);
+    let capitalized = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let mut n = 0;
+    let mut other = false;
+    let mut pos = inner_start;
+    for w in inner.split_whitespace() {
+        let at = pos + inner[pos - inner_start..].find(w).unwrap_or(0);
+        pos = at + w.len();
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        n += 1;
+        if !(capitalized(w) || w.starts_with(|c: char| c.is_ascii_digit()) || small(w)) {
+            return false;
+        }
+        if capitalized(w) && (at < start || at >= end) {
+            other = true;
+        }
+    }
+    (2..=8).contains(&n) && other
 }
