@@ -1173,13 +1173,16 @@ fn weekday_named(words: &str) -> Option<chrono::Weekday> {
 
 /// Whether a clock time said as a noun's modifier is followed by its
 /// noun and "on" before a day: "the 7 p.m. vigil on Saturday", "a 6 a.m.
-/// service on Easter Sunday". The clock opens with an article or a
-/// possessive, and the noun is one or two plain words, so the day is the
+/// service on Easter Sunday", or by its noun alone: "a 9 p.m. screening
+/// Saturday". The clock opens with an article or a possessive, and the
+/// noun is one or two plain words (one without "on"), so the day is the
 /// noun's, and the clock's (a verb between, "at 7 p.m. and left on
 /// Saturday", has no article before the clock).
 fn noun_gap(text: &str, clock: &Timex, gap: &str) -> bool {
-    let Some(words) = gap.strip_suffix(" on").map(str::split_whitespace) else {
-        return false;
+    // (without "on", one noun: "a 9 p.m. screening Saturday")
+    let (words, most) = match gap.strip_suffix(" on") {
+        Some(g) => (g.split_whitespace(), 2),
+        None => (gap.split_whitespace(), 1),
     };
     let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
     let (mut count, mut ok) = (0, true);
@@ -1191,7 +1194,7 @@ fn noun_gap(text: &str, clock: &Timex, gap: &str) -> bool {
         .get(..clock.start)
         .and_then(|t| t.trim_end().rsplit(char::is_whitespace).next())
         .unwrap_or("");
-    ok && (1..=2).contains(&count)
+    ok && (1..=most).contains(&count)
         && ["the", "a", "an", "its", "his", "her", "their", "our"]
             .iter()
             .any(|a| before.eq_ignore_ascii_case(a))
