@@ -820,6 +820,7 @@ const NOT_TAGGED: &[&str] = &[
     "Thousands march through the capital.",
     "He told the Sunday Times he would stay.",
     "She said she had an epiphany about the job.",
+    "The estimates were compiled by the trade weekly Reel Ledger.",
     "Second place went to \"Midnight at Corran Falls,\" which slipped 31 percent.",
     "The western \"Thunder at Noon\" opened in fifth place.",
     "The studio answered with \"Fourteen Tuesdays,\" a comedy.",
