@@ -1465,7 +1465,8 @@ fn quoted_title(text: &str, start: usize, end: usize) -> bool {
 /// "Thunder at Noon", the comedy "Fourteen Tuesdays". The quotation holds two
 /// to eight words, each capitalized, a number or a small word of titles
 /// ("at", "of", "the", ...), and at least one capitalized word besides the
-/// expression (a quoted "Tuesday," alone is speech, not a title).
+/// expression (a quoted "Tuesday," alone is speech, not a title; a title
+/// that is the expression itself, "Independence Day", is `quoted_title`'s).
 fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
     const REACH: usize = 60;
     if !text[start..].starts_with(|c: char| c.is_uppercase()) {

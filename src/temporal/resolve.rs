@@ -2755,19 +2755,12 @@ pub fn eval(
             // for a clock time right after a past verb: "... payable June 14.
             // Shares rose after the results were released at 4:05 p.m." is
             // the dateline's day (a date in its own sentence is the clock's:
-            // "February 3, 2011 at 11:49 pm" under a comment; nor after an
-            // infinitive: "urged drivers to leave before noon")
+            // "February 3, 2011 at 11:49 pm" under a comment)
             if anchor == Anchor::Reference
                 && day > dct
                 && !ctx.reference_here
                 && env.word(&a[3]).as_deref() == Some("ref")
                 && tense_of(VERB_PHRASE) == Tense::Past
-                && !(0..env.first).rev().take_while(|&k| !breaks(k)).any(|k| {
-                    env.toks
-                        .feats(k)
-                        .iter()
-                        .any(|f| Some(f.class) == env.classes.inf)
-                })
             {
                 (day, anchor) = (dct, Anchor::Dct);
             }
