@@ -74,6 +74,7 @@ Attendance this weekend rose from the same weekend a year earlier. | 2023-07-23 
 With the limit taking effect Jan. 1, the commissioners decided Friday. | 2045-09-30 | Jan. 1 | DATE 2046-01-01
 The dividend is payable June 14. Shares rose after the results were released at 4:05 p.m. | 2047-04-30 | 4:05 p.m. | TIME 2047-04-30T16:05
 Gasoline cost 4 cents more than a week earlier. | 2027-07-06 | a week earlier | DATE 2027-06-29
+The strike went on for over a week. | 1998-03-01 | over a week | DURATION P1W
 The theater will add a 9 p.m. screening Saturday. | 2033-09-09 | 9 p.m. | TIME 2033-09-10T21:00
 Talks broke off at noon Monday and resumed at 6:05 p.m. the next day. | 2014-10-06 | 6:05 p.m. | TIME 2014-10-07T18:05
 Talks broke off at noon Monday and resumed at 6:05 p.m. the next day. | 2014-10-06 | the next day | DATE 2014-10-07
