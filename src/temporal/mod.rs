@@ -1126,11 +1126,10 @@ fn merge_clock(
     let weekday = text
         .get(out[n - 1].start..out[n - 1].end)
         .and_then(weekday_named);
+    let words = text.get(span.clone()).unwrap_or("");
     // (a calendar date after the weekday is the weekday's own, one
     // expression: "07:41 GMT, Wednesday, 9 June 2010")
-    let named = text
-        .get(span.clone())
-        .is_some_and(|w| !w.contains(|c: char| c.is_ascii_digit()));
+    let named = !words.is_empty() && !words.contains(|c: char| c.is_ascii_digit());
     let apposition = gap.starts_with(',') && weekday.is_some() && named;
     if apposition && as_day(day).map(|d| d.weekday()) != weekday {
         return ClockDay::No;
@@ -1151,9 +1150,7 @@ fn merge_clock(
     // an anaphoric day after the clock is an expression of its own ("at
     // 6:05 p.m. the next day", "from noon to 3 p.m. that day": held-out
     // 4's README)
-    let anaphoric = text
-        .get(span.clone())
-        .is_some_and(|w| w.starts_with("the ") || w.starts_with("that "));
+    let anaphoric = words.starts_with("the ") || words.starts_with("that ");
     if apposition || anaphoric || !gap_is(gap, &[""]) {
         return ClockDay::Given;
     }
@@ -1478,8 +1475,20 @@ fn in_quoted_title(text: &str, start: usize, end: usize) -> bool {
         lo += 1;
     }
     let before = &text[lo..start];
-    let Some(q) = before.rfind(['"', '\u{201c}', '\u{201d}', '`', '\'', '\n']) else {
-        return false;
+    // (scanned as bytes, on the hot path: a curly quotation mark is
+    // E2 80 9C or E2 80 9D, and no other character ends so)
+    let b = before.as_bytes();
+    let mut k = b.len();
+    let q = loop {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        match b[k] {
+            b'"' | b'`' | b'\'' | b'\n' => break k,
+            0x9C | 0x9D if k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 => break k - 2,
+            _ => {}
+        }
     };
     let qc = before[q..].chars().next().unwrap_or(' ');
     let opens = match qc {

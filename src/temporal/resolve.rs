@@ -2736,6 +2736,8 @@ pub fn eval(
             // a[2] (the time zone) is matched but not written: TIMEX3
             // values here carry no zone
             let (mut day, mut anchor) = day_of(env, &a[3], ctx, tense_of)?;
+            // the day in question, not one the pattern names
+            let bare = env.word(&a[3]).as_deref() == Some("ref");
             // a clock time that stands alone between two breaks, or opens
             // a paragraph before a colon, is a timestamp ("1:15 p.m." over
             // a live blog's update, "8:40 a.m.: Evacuation orders ..."):
@@ -2759,7 +2761,7 @@ pub fn eval(
             if anchor == Anchor::Reference
                 && day > dct
                 && !ctx.reference_here
-                && env.word(&a[3]).as_deref() == Some("ref")
+                && bare
                 && tense_of(VERB_PHRASE) == Tense::Past
             {
                 (day, anchor) = (dct, Anchor::Dct);
@@ -2767,7 +2769,7 @@ pub fn eval(
             // a bare clock time goes on from the one in question: "at
             // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
             // a day earlier on the same day would be a step back)
-            let from_ref = anchor == Anchor::Reference && env.word(&a[3]).as_deref() == Some("ref");
+            let from_ref = anchor == Anchor::Reference && bare;
             // (a midnight in question, T24:00, is on the day it ends)
             let on_day =
                 |r: &NaiveDateTime| (*r - Duration::minutes(1)).date() == day || r.date() == day;
@@ -2792,7 +2794,7 @@ pub fn eval(
                 day = day.pred_opt()?;
             }
             let mut o = clock_at(day, h, mm, anchor);
-            if h == 24 && env.word(&a[3]).as_deref() == Some("ref") {
+            if h == 24 && bare {
                 // a bare "midnight" is written as the start of the day it
                 // begins (the same moment; "midnight Friday", "midnight on
                 // March 16" are T24:00 of the day they end, and the day it
