@@ -643,6 +643,11 @@ She was back onstage this spring. | 2036-12-31 | this spring | DATE 2036-SP
 The show was rescheduled for May 22. | 2036-12-31 | May 22 | DATE 2037-05-22
 # after a past verb a present form is a noun, no cue (QA 13)
 The agency accepted returns on Jan. 27. | 2036-02-29 | Jan. 27 | DATE 2036-01-27
+The office took in about 14,000 returns on Monday. | 1976-04-15 | Monday | DATE 1976-04-12
+The agency reported a drop in housing starts on Tuesday. | 2030-05-10 | Tuesday | DATE 2030-05-07
+Depositors staged two bank runs on Tuesday. | 2030-05-10 | Tuesday | DATE 2030-05-07
+Route 9 reopens Monday. | 2030-05-10 | Monday | DATE 2030-05-13
+Fiscal 2022 begins Friday. | 2021-09-27 | Friday | DATE 2021-10-01
 # a part of the day after next or last and a weekday stays in the span (QA 13)
 The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | DATE 2020-01-07TEV
 # a weekday after voted, agreed, promised ... to: the deed lies ahead; a day told before the verb stays (QA 13)

@@ -1094,6 +1094,18 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     // "to set", "the start", "their fixed rates": after an infinitive's
     // "to" or a determiner, a verb form carries no tense
     let untensed = |i: usize| i > 0 && (has(i - 1, inf) || has(i - 1, art) || has(i - 1, det));
+    // "about 14,000 returns on Monday": after a count in digits a present
+    // form is a plural noun; not after a year ("fiscal 2022 begins
+    // Friday"), a clock, a name with its number ("Route 9 reopens Monday",
+    // "Game 4 starts at 8 p.m.") or digits glued to the word ("2Face")
+    let counted = |i: usize| {
+        i > 0
+            && matches!(toks.toks[i - 1].kind, Kind::Num)
+            && toks.toks[i - 1].end < toks.toks[i].start
+            && toks.has(i - 1, C_YEAR).is_none()
+            && toks.has(i - 1, C_CLOCK).is_none()
+            && !(i > 1 && matches!(toks.toks[i - 2].kind, Kind::Word { cap: true }))
+    };
     // (a hyphen inside a word, not a dash between spaces: "the explosion
     // - in which 11 crew members died - at 21:49")
     let hyphen = |k: usize| toks.joined_hyphen(k);
@@ -1154,6 +1166,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         }
         if has(i, pres)
             && !untensed(i)
+            && !counted(i)
             && !(i > 0 && (has(i - 1, past) || has(i - 1, Some(C_PASTV))))
         {
             // (after a past verb a present form is its object, a noun:
