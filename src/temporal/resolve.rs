@@ -2130,6 +2130,12 @@ pub fn eval(
             };
             let date = match when {
                 Some(y) => make(i32::try_from(y).ok()?)?,
+                // "last Oct. 23", "the next Feb. 29" say their direction:
+                // never the DCT's own day
+                None if !by_tense => {
+                    let strict = |y: i32| make(y).filter(|d| *d != dct);
+                    pick_dated(dct, dir, Tense::None, strict)?
+                }
                 None => pick_dated(dct, dir, tense_of(CLAUSE), make)?,
             };
             Out::point(Point::day(date), Anchor::Dct)
