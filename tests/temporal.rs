@@ -78,6 +78,8 @@ The strike went on for over a week. | 1998-03-01 | over a week | DURATION P1W
 The theater will add a 9 p.m. screening Saturday. | 2033-09-09 | 9 p.m. | TIME 2033-09-10T21:00
 Talks broke off at noon Monday and resumed at 6:05 p.m. the next day. | 2014-10-06 | 6:05 p.m. | TIME 2014-10-07T18:05
 Talks broke off at noon Monday and resumed at 6:05 p.m. the next day. | 2014-10-06 | the next day | DATE 2014-10-07
+The fire began at 10 p.m. Monday and was out at 6:50 a.m. the next day. | 2003-12-31 | 6:50 a.m. | TIME 2003-12-30T06:50
+The fire began at 10 p.m. Monday and was out at 6:50 a.m. the next day. | 2003-12-31 | the next day | DATE 2003-12-30
 # the verb before the expression weighs more than a participle after it
 The airline will double its flights to Chile by August in its search for routes untouched by the slump. | 1998-02-13 | August | DATE 1998-08
 The frigate has been at sea since March and is due home soon. | 1990-08-13 | March | DATE 1990-03

@@ -2788,7 +2788,19 @@ pub fn eval(
             // a bare clock time goes on from the one in question: "at
             // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
             // a day earlier on the same day would be a step back)
-            let from_ref = anchor == Anchor::Reference && bare;
+            //
+            // Not when the day comes right after the clock ("out at 6:50
+            // a.m. the next day", "at 3 a.m. the following morning"): that
+            // day, an expression of its own, counts from the day in
+            // question, and the clock takes it (`merge_clock`)
+            let day_follows = || {
+                let (i, toks) = (env.last, env.toks);
+                let c = env.classes;
+                i + 1 < toks.toks.len()
+                    && (toks.is(i, c.det) || toks.is(i, c.comp))
+                    && (toks.is(i + 1, c.rel) || toks.is(i + 1, env.lex.class_id("TIMEMOD")))
+            };
+            let from_ref = anchor == Anchor::Reference && bare && !day_follows();
             // (a midnight in question, T24:00, is on the day it ends)
             let on_day =
                 |r: &NaiveDateTime| (*r - Duration::minutes(1)).date() == day || r.date() == day;
