@@ -730,6 +730,8 @@ The Hawks play Dover on Saturday. | 2016-01-03 | Saturday | DATE 2016-01-09
 # a sentence that opens with a year and a comma frames its year-less dates, up to the next comma (QA 17); the comma may be left out after In YEAR, a relative year or a year ago, or be a dash; not after a bare number (QA 31, 32)
 In 2012, the plant closed March 3. | 2015-06-10 | March 3 | DATE 2012-03-03
 Last year, they began Aug. 26. | 2031-09-02 | Aug. 26 | DATE 2030-08-26
+WEXLEY, Neb. (AP) -- Last year, the council voted June 9 to keep it. | 2021-06-14 | June 9 | DATE 2020-06-09
+PORT ADDIS -- In 2020, the council voted June 9 to keep it. | 2021-06-14 | June 9 | DATE 2020-06-09
 In 2012, the plant closed in March. | 2015-06-10 | March | DATE 2012-03
 A year ago, cutting was finished by June 28. | 1983-07-05 | June 28 | DATE 1982-06-28
 Next year it falls in late October. | 2010-11-03 | late October | DATE 2011-10

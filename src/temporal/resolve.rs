@@ -1672,7 +1672,9 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
             _ => {}
         }
     }
-    // the sentence opens at `k`: skip quotes, then an optional "In"
+    // the sentence opens at `k`: skip a dateline ("WEXLEY, Neb. (AP) --
+    // In 2020, the council voted June 9"), quotes, then an optional "In"
+    k = after_dateline(toks, k, env.first);
     while k < env.first && matches!(toks.toks[k].kind, Kind::Punct(c) if c != ',') {
         k += 1;
     }
@@ -1719,6 +1721,28 @@ fn framing_year(env: &Env, dct_year: i64) -> Option<i64> {
     }
     let rel = toks.has(k, env.classes.rel?)?;
     (year(k + 1, env.classes.unit) && loose(k + 2)).then_some(dct_year + rel.num)
+}
+
+/// The first token after a dateline that opens a sentence at `k` ("PORT
+/// ADDIS, Fla. (AP) --", "NEW YORK _"): capitalized words, commas, periods
+/// and parentheses, then a dash; `k` itself when there is none before
+/// `end`.
+fn after_dateline(toks: &Tokens, k: usize, end: usize) -> usize {
+    let dash = |c: char| matches!(c, '-' | '_' | '\u{2013}' | '\u{2014}');
+    let mut j = k;
+    while j < end.min(k + 12) {
+        match toks.toks[j].kind {
+            Kind::Word { cap: true } | Kind::Punct(',' | '.' | '(' | ')') => j += 1,
+            Kind::Punct(c) if dash(c) && j > k => {
+                while j < end && matches!(toks.toks[j].kind, Kind::Punct(c) if dash(c)) {
+                    j += 1;
+                }
+                return j;
+            }
+            _ => break,
+        }
+    }
+    k
 }
 
 /// Whether a token of one of `classes` stands before the expression in
