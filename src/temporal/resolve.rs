@@ -389,6 +389,7 @@ pub enum Func {
     WdRef,
     Shift,
     Ago,
+    AgoThis,
     Later,
     Ref,
     Season,
@@ -467,6 +468,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("wdpod", Func::WdPod, 3),
     ("shift", Func::Shift, 3),
     ("ago", Func::Ago, 2),
+    ("agothis", Func::AgoThis, 3),
     ("later", Func::Later, 2),
     ("next", Func::Next, 2),
     ("ref", Func::Ref, 1),
@@ -2375,6 +2377,28 @@ pub fn eval(
                 u => (shift(dct, -n, u), unit_gran(u).unwrap_or(Gran::Day)),
             };
             let d = d.unwrap_or(dct);
+            Out::point(Point::at(floor(d, g), g), Anchor::Dct)
+        }
+        Func::AgoThis => {
+            // "a year ago this week", "25 years ago this month", "a year
+            // ago today": the DCT's week, month or day that many units
+            // back; a week keeps its ISO number ("2020-W24" from 2021-W24)
+            let n = env.num(&a[0])?;
+            let unit = env.word(&a[1])?;
+            let g = unit_gran(&env.word(&a[2])?)?;
+            if !matches!(g, Gran::Day | Gran::Week | Gran::Month) {
+                return None;
+            }
+            let d = shift(dct, -n, &unit)?;
+            let d = match g {
+                Gran::Week if unit == "Y" => {
+                    let w = dct.iso_week().week();
+                    let y = d.year();
+                    NaiveDate::from_isoywd_opt(y, w, Weekday::Thu)
+                        .or_else(|| NaiveDate::from_isoywd_opt(y, 52, Weekday::Thu))?
+                }
+                _ => d,
+            };
             Out::point(Point::at(floor(d, g), g), Anchor::Dct)
         }
         Func::Later | Func::Next => {
