@@ -734,6 +734,7 @@ WEXLEY, Neb. (AP) -- Last year, the council voted June 9 to keep it. | 2021-06-1
 PORT ADDIS -- In 2020, the council voted June 9 to keep it. | 2021-06-14 | June 9 | DATE 2020-06-09
 In 2012, the plant closed in March. | 2015-06-10 | March | DATE 2012-03
 A year ago, cutting was finished by June 28. | 1983-07-05 | June 28 | DATE 1982-06-28
+Last year, the pool stayed dry for the summer. | 2021-06-14 | the summer | DATE 2020-SU
 Next year it falls in late October. | 2010-11-03 | late October | DATE 2011-10
 In 2012 the festival falls in early November. | 2010-11-03 | early November | DATE 2012-11
 2003 -- Tsvangirai appears in court in February. | 2008-06-06 | February | DATE 2003-02

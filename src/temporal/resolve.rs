@@ -2522,6 +2522,12 @@ pub fn eval(
             // a past tense alone ("changed over the summer" said in late
             // August) speaks of the one begun, under way or not
             let by_tense = env.word(&a[1]).as_deref() == Some("tense");
+            // "Last year, the pool stayed dry for the summer", "A year ago:
+            // ... for the summer": the season of the framing year
+            if let Some(fy) = framing_year(env, y.into()).filter(|_| by_tense) {
+                let date = start(i32::try_from(fy).ok()?)?;
+                return Some(Out::point(Point::season(date, s), Anchor::Dct));
+            }
             let date = match dir {
                 // "last winter" said in January is the one before this one
                 -1 | -2 => {
