@@ -390,6 +390,7 @@ pub enum Func {
     Shift,
     Ago,
     AgoThis,
+    Ahead,
     Later,
     Ref,
     Season,
@@ -469,6 +470,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("shift", Func::Shift, 3),
     ("ago", Func::Ago, 2),
     ("agothis", Func::AgoThis, 3),
+    ("ahead", Func::Ahead, 1),
     ("later", Func::Later, 2),
     ("next", Func::Next, 2),
     ("ref", Func::Ref, 1),
@@ -2400,6 +2402,22 @@ pub fn eval(
                 _ => d,
             };
             Out::point(Point::at(floor(d, g), g), Anchor::Dct)
+        }
+        Func::Ahead => {
+            // "the week ahead", "the year ahead": the stretch of that length
+            // from the DCT on, valued as the calendar unit that holds its
+            // middle ("the week ahead" on a Sunday is the next ISO week;
+            // "the year ahead" in January is this year, in December the next)
+            let unit = env.word(&a[0])?;
+            let g = unit_gran(&unit)?;
+            let days = match g {
+                Gran::Week => 7,
+                Gran::Month => 30,
+                Gran::Year => 365,
+                _ => return None,
+            };
+            let mid = dct + Duration::days(days / 2 + 1);
+            Out::point(Point::at(floor(mid, g), g), Anchor::Dct)
         }
         Func::Later | Func::Next => {
             // "two weeks later", "a year earlier": from the latest mentioned
