@@ -2411,6 +2411,8 @@ pub fn eval(
             let unit = env.word(&a[0])?;
             let g = unit_gran(&unit)?;
             let days = match g {
+                // ("the weekend ahead": this week's, as "the coming weekend")
+                Gran::Weekend => return Some(Out::point(Point::at(floor(dct, g), g), Anchor::Dct)),
                 Gran::Week => 7,
                 Gran::Month => 30,
                 Gran::Year => 365,
