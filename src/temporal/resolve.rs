@@ -2200,6 +2200,12 @@ pub fn eval(
                 let date = ymd(if m >= cur { y } else { y + 1 }, m, 1)?;
                 return Some(Out::point(Point::at(date, Gran::Month), Anchor::Dct));
             }
+            // `upto`: the DCT's month or an earlier one ("its November jobs
+            // report" is about a month that has begun)
+            if env.word(&a[1]).as_deref() == Some("upto") {
+                let date = ymd(if m <= cur { y } else { y - 1 }, m, 1)?;
+                return Some(Out::point(Point::at(date, Gran::Month), Anchor::Dct));
+            }
             let date = if by_tense {
                 // The tense of the verb that governs a whole month is
                 // decisive: "was passed in May" in April is last May, "will
