@@ -1273,9 +1273,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     let is_comma = |i: usize| matches!(toks.toks[i].kind, Kind::Punct(','));
     // an attribution that ends the sentence: a few words with a reporting
     // verb among them (", a spokesman said.", ", officials told reporters.")
+    // An inverted one, opened by its verb (", said meteorologist Dana
+    // Whitford of the state climate office."), may run longer.
     let attribution = |i: usize| {
         let mut seen = false;
-        for k in i..n.min(i + 7) {
+        let reach = if i < n && has(i, report) { 16 } else { 7 };
+        for k in i..n.min(i + reach) {
             if is_break(k) {
                 return seen;
             }
@@ -1291,7 +1294,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             }
             seen |= has(k, report);
         }
-        i + 7 >= n && seen
+        i + reach >= n && seen
     };
     // past a relative clause that starts at `i` ("who heads the
     // commission,"): the index of the comma or sentence end that closes it
