@@ -106,6 +106,8 @@ The budget runs through June 30 of next year. | 2025-04-17 | June 30 of next yea
 The plant reopened on May 2 last year. | 2025-04-17 | May 2 last year | DATE 2024-05-02
 A first round collapsed last month over the size of the summer releases. | 2025-04-17 | the summer | DATE 2025-SU
 Talks will resume in the fall. | 2025-04-17 | the fall | DATE 2025-FA
+The plant opened in March 2001 and closed in the fall of that year. | 2025-04-17 | the fall of that year | DATE 2001-FA
+The spill will persist well into the fall. | 2010-06-01 | the fall | DATE 2010-FA
 The minister said on Friday it would cut taxes. | 2025-04-17 | Friday | DATE 2025-04-11
 The plant closed on March 3, 2025, and the deal came the day before. | 2025-04-17 | the day before | DATE 2025-03-02
 The fire started on March 3, 2025. The next morning crews returned. | 2025-04-17 | The next morning | TIME 2025-03-04TMO
@@ -861,6 +863,10 @@ const NOT_TAGGED: &[&str] = &[
     "As usual, he is a day late and a dollar short.",
     "Forecasters issued a winter storm warning for the county.",
     "He refused to be the fall guy for the deal.",
+    "Traders blamed the fall in crude prices on rising stockpiles.",
+    "Russians who endured poverty after the fall of communism voted.",
+    "The fall-out has devastated local marine life.",
+    "Finally, the treasurer took the fall for his friends.",
     "She appeared on Fox News Sunday with the senator.",
     "His grandfather fought in the Second World War.",
     "A 6-year-old boy was rescued.",
