@@ -153,6 +153,7 @@ The meeting is at 3 p.m. Friday. | 2025-04-17 | 3 p.m. Friday | TIME 2025-04-18T
 On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
 Most schools, still on winter break, reopen Monday. | 2053-01-03 | Monday | DATE 2053-01-06
+In 2008 the dam held. Tiedemann said that March was the wettest month on record. | 2009-05-19 | March | DATE 2009-03
 Lows near zero are expected Thursday night and Friday night, said meteorologist Dana Whitford of the state climate office. | 2031-11-26 | Friday night | DATE 2031-11-28TNI
 Schools close for Thanksgiving from Nov. 23 through 25. | 2016-08-16 | Thanksgiving | DATE 2016-11-24
 The governor delivers his address at 7 p.m. Tuesday. | 2052-01-07 | 7 p.m. Tuesday | TIME 2052-01-09T19:00
