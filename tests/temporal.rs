@@ -153,6 +153,7 @@ The meeting is at 3 p.m. Friday. | 2025-04-17 | 3 p.m. Friday | TIME 2025-04-18T
 On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
 The hearing resumes Monday. | 2025-04-17 | Monday | DATE 2025-04-21
 Most schools, still on winter break, reopen Monday. | 2053-01-03 | Monday | DATE 2053-01-06
+The column will not appear next Monday, and returns to Page 3 June 28. | 2021-06-14 | June 28 | DATE 2021-06-28
 In 2008 the dam held. Tiedemann said that March was the wettest month on record. | 2009-05-19 | March | DATE 2009-03
 Lows near zero are expected Thursday night and Friday night, said meteorologist Dana Whitford of the state climate office. | 2031-11-26 | Friday night | DATE 2031-11-28TNI
 Schools close for Thanksgiving from Nov. 23 through 25. | 2016-08-16 | Thanksgiving | DATE 2016-11-24
@@ -864,6 +865,7 @@ const NOT_TAGGED: &[&str] = &[
     "As usual, he is a day late and a dollar short.",
     "Forecasters issued a winter storm warning for the county.",
     "He refused to be the fall guy for the deal.",
+    "The pipeline ruptured under a soybean field along County Road 2040.",
     "Traders blamed the fall in crude prices on rising stockpiles.",
     "Russians who endured poverty after the fall of communism voted.",
     "The fall-out has devastated local marine life.",
