@@ -353,17 +353,19 @@ fn qa34_development_news_keeps_its_fixes() {
 /// QA 35's set: a development set like QA 17's (oil markets and quotas,
 /// mining, grid outages, pipeline and refinery accidents, fuel prices).
 /// Clean at the analyst's frozen binary, bb98220 (strict span and value F1
-/// 0.930, value F1 93.79); its errors have been read since.
+/// 0.930, value F1 93.79); its errors have been read since (0.947 after
+/// the twentieth session).
 #[test]
 fn qa35_development_news_keeps_its_fixes() {
-    assert_scores("tests/data/timeml-qa35", 12, 260, 0.93);
+    assert_scores("tests/data/timeml-qa35", 12, 260, 0.94);
 }
 
 /// QA 36's set: a development set like QA 17's (week-ahead previews,
 /// corrections, multi-item briefs, school calendars, look-back columns).
 /// Clean at the analyst's frozen binary, bb98220 (strict span and value F1
-/// 0.854, value F1 85.77); its errors have been read since.
+/// 0.854, value F1 85.77); its errors have been read since (0.909 after
+/// the twentieth session).
 #[test]
 fn qa36_development_news_keeps_its_fixes() {
-    assert_scores("tests/data/timeml-qa36", 12, 275, 0.85);
+    assert_scores("tests/data/timeml-qa36", 12, 275, 0.90);
 }
