@@ -954,6 +954,9 @@ pub struct TenseClasses {
     /// year-less dates with or without a comma ("In 2012 the festival
     /// falls in early November").
     pub framein: Option<u16>,
+    /// TIMEMOD: "same", "previous", "following": after a clock time
+    /// with "the" ("at 6:50 a.m. the following day") the day comes next.
+    pub timemod: Option<u16>,
 }
 
 impl TenseClasses {
@@ -1014,6 +1017,7 @@ impl TenseClasses {
             prep: lex.class_id("PREP"),
             forecast: lex.class_id("FORECAST"),
             framein: lex.class_id("FRAMEIN"),
+            timemod: lex.class_id("TIMEMOD"),
         }
     }
 }
@@ -2199,14 +2203,15 @@ pub fn eval(
             }
             // `onward`: the DCT's month or a later one ("December corn" is
             // a contract still to expire, whatever the tense says)
-            if env.word(&a[1]).as_deref() == Some("onward") {
-                let date = ymd(if m >= cur { y } else { y + 1 }, m, 1)?;
-                return Some(Out::point(Point::at(date, Gran::Month), Anchor::Dct));
-            }
-            // `upto`: the DCT's month or an earlier one ("its November jobs
-            // report" is about a month that has begun)
-            if env.word(&a[1]).as_deref() == Some("upto") {
-                let date = ymd(if m <= cur { y } else { y - 1 }, m, 1)?;
+            // ... and `upto`: the DCT's month or an earlier one ("its
+            // November jobs report" is about a month that has begun)
+            let year = match env.word(&a[1]).as_deref() {
+                Some("onward") => Some(if m >= cur { y } else { y + 1 }),
+                Some("upto") => Some(if m <= cur { y } else { y - 1 }),
+                _ => None,
+            };
+            if let Some(year) = year {
+                let date = ymd(year, m, 1)?;
                 return Some(Out::point(Point::at(date, Gran::Month), Anchor::Dct));
             }
             let date = if by_tense {
@@ -2881,7 +2886,7 @@ pub fn eval(
                 let c = env.classes;
                 i + 1 < toks.toks.len()
                     && (toks.is(i, c.det) || toks.is(i, c.comp))
-                    && (toks.is(i + 1, c.rel) || toks.is(i + 1, env.lex.class_id("TIMEMOD")))
+                    && (toks.is(i + 1, c.rel) || toks.is(i + 1, c.timemod))
             };
             let from_ref = anchor == Anchor::Reference && bare && !day_follows();
             // (a midnight in question, T24:00, is on the day it ends)
