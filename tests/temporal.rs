@@ -744,6 +744,8 @@ PORT ADDIS -- In 2020, the council voted June 9 to keep it. | 2021-06-14 | June 
 In 2012, the plant closed in March. | 2015-06-10 | March | DATE 2012-03
 A year ago, cutting was finished by June 28. | 1983-07-05 | June 28 | DATE 1982-06-28
 Last year, the pool stayed dry for the summer. | 2021-06-14 | the summer | DATE 2020-SU
+A year ago this week: The pool stayed dry. The council voted June 9 to keep it closed. | 2021-06-14 | June 9 | DATE 2020-06-09
+2008: The party won in March. It lost the runoff in June. | 2015-05-01 | June | DATE 2008-06
 Next year it falls in late October. | 2010-11-03 | late October | DATE 2011-10
 In 2012 the festival falls in early November. | 2010-11-03 | early November | DATE 2012-11
 2003 -- Tsvangirai appears in court in February. | 2008-06-06 | February | DATE 2003-02

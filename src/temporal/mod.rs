@@ -430,6 +430,12 @@ impl Tagger {
             ctx.reference_here = ctx
                 .reference_idx
                 .is_some_and(|i| out.get(i).is_some_and(|t| same_sentence(t.end)));
+            // the sentence at hand, and its paragraph's heading year
+            let sentence = here.checked_sub(1).and_then(|i| sentences.get(i));
+            ctx.paragraph_year = ctx
+                .paragraph_frame
+                .filter(|(p, _)| sentence.is_some_and(|s| s.paragraph == *p))
+                .map(|(_, y)| y);
             let env = Env {
                 lex: &self.engine.lex,
                 classes: &self.tense,
@@ -795,6 +801,21 @@ impl Tagger {
                     ctx.refer(p, idx, at, late);
                     ctx.reference_bound = bound;
                     ctx.note_quarter(p, idx);
+                }
+            }
+            // "25 years ago this week: A tornado touched down ... on
+            // Thursday, June 13": a past date that opens a paragraph
+            // before a colon heads a look-back or a chronology; the
+            // paragraph's year-less dates are in its year
+            if let (Some(s), Some(p)) = (sentence, point) {
+                let first = here < 2 || sentences[here - 2].paragraph != s.paragraph;
+                let opens = text
+                    .get(s.start..start)
+                    .is_some_and(|g| !g.contains(|c: char| c.is_alphanumeric()));
+                if first && opens && text[end..].starts_with(':') {
+                    let y = i64::from(p.date.year());
+                    ctx.paragraph_frame =
+                        (y < i64::from(ctx.dct.year())).then_some((s.paragraph, y));
                 }
             }
             out.push(Timex {

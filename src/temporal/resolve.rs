@@ -202,6 +202,13 @@ pub struct Ctx {
     /// Whether the timex that set `reference` is in the sentence at hand
     /// (set before each expression is resolved).
     pub reference_here: bool,
+    /// A past year that heads a paragraph before a colon ("25 years ago
+    /// this week:", "2008:"), and the paragraph's index: a look-back or
+    /// a chronology, whose year-less dates are in that year.
+    pub paragraph_frame: Option<(usize, i64)>,
+    /// That year, when the expression at hand is in that paragraph (set
+    /// before each expression is resolved).
+    pub paragraph_year: Option<i64>,
 }
 
 impl Ctx {
@@ -219,6 +226,8 @@ impl Ctx {
             told: None,
             reference_bound: false,
             reference_here: false,
+            paragraph_frame: None,
+            paragraph_year: None,
         }
     }
 
@@ -2159,7 +2168,7 @@ pub fn eval(
             // "In 2011, when service halted on Jan. 12": that year (not
             // for "last Oct. 23", which says its own)
             let when = if by_tense {
-                framing_year(env, dct.year().into())
+                framing_year(env, dct.year().into()).or(ctx.paragraph_year)
             } else {
                 None
             };
@@ -2223,7 +2232,7 @@ pub fn eval(
                 // within three months wins, else the clause tense
                 // (`pick_year`).
                 // "since 2011, when service halted in January": that year
-                let when = framing_year(env, y);
+                let when = framing_year(env, y).or(ctx.paragraph_year);
                 match tense_of(GOVERNING) {
                     _ if when.is_some() => ymd(when?, m, 1)?,
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
@@ -2558,7 +2567,10 @@ pub fn eval(
             let by_tense = env.word(&a[1]).as_deref() == Some("tense");
             // "Last year, the pool stayed dry for the summer", "A year ago:
             // ... for the summer": the season of the framing year
-            if let Some(fy) = framing_year(env, y.into()).filter(|_| by_tense) {
+            if let Some(fy) = framing_year(env, y.into())
+                .or(ctx.paragraph_year)
+                .filter(|_| by_tense)
+            {
                 let date = start(i32::try_from(fy).ok()?)?;
                 return Some(Out::point(Point::season(date, s), Anchor::Dct));
             }
@@ -3035,7 +3047,7 @@ pub fn eval(
                 } else {
                     make(dct.year() - 1)?
                 }
-            } else if let Some(y) = framing_year(env, dct.year().into()) {
+            } else if let Some(y) = framing_year(env, dct.year().into()).or(ctx.paragraph_year) {
                 // "In 1985, the council met on Thanksgiving": that year's
                 make(i32::try_from(y).ok()?)?
             } else if dated_dir(env, tense_of) > 0
