@@ -807,12 +807,13 @@ impl Tagger {
             // Thursday, June 13": a past date that opens a paragraph
             // before a colon heads a look-back or a chronology; the
             // paragraph's year-less dates are in its year
-            if let (Some(s), Some(p)) = (sentence, point) {
+            // (the colon first: the other tests scan or index)
+            if let (Some(s), Some(p)) = (sentence.filter(|_| text[end..].starts_with(':')), point) {
                 let first = here < 2 || sentences[here - 2].paragraph != s.paragraph;
                 let opens = text
                     .get(s.start..start)
                     .is_some_and(|g| !g.contains(|c: char| c.is_alphanumeric()));
-                if first && opens && text[end..].starts_with(':') {
+                if first && opens {
                     let y = i64::from(p.date.year());
                     ctx.paragraph_frame =
                         (y < i64::from(ctx.dct.year())).then_some((s.paragraph, y));

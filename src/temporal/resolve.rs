@@ -1765,6 +1765,12 @@ fn after_dateline(toks: &Tokens, k: usize, end: usize) -> usize {
     k
 }
 
+/// The year that frames a year-less date: its sentence's ([`framing_year`]),
+/// else its paragraph's heading ([`Ctx::paragraph_year`]).
+fn year_frame(env: &Env, ctx: &Ctx, dct_year: i64) -> Option<i64> {
+    framing_year(env, dct_year).or(ctx.paragraph_year)
+}
+
 /// Whether a token of one of `classes` stands before the expression in
 /// its sentence.
 fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
@@ -1919,6 +1925,16 @@ fn year_candidates(y: i32, make: impl Fn(i32) -> Option<NaiveDate>) -> [Option<N
         make(y),
         (y + 1..=y + 4).find_map(&make),
     ]
+}
+
+/// The Thursday of the ISO week with the same number as `d`'s, `n` ISO
+/// years on (the last week of that year when it has no week 53): "a year
+/// ago this week" in 2021-W24 is 2020-W24.
+fn same_week_years(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let w = d.iso_week();
+    let y = w.year().checked_add(i32::try_from(n).ok()?)?;
+    NaiveDate::from_isoywd_opt(y, w.week(), Weekday::Thu)
+        .or_else(|| NaiveDate::from_isoywd_opt(y, 52, Weekday::Thu))
 }
 
 /// A TIMEX3 date value with every digit unknown, at granularity `g`.
@@ -2168,7 +2184,7 @@ pub fn eval(
             // "In 2011, when service halted on Jan. 12": that year (not
             // for "last Oct. 23", which says its own)
             let when = if by_tense {
-                framing_year(env, dct.year().into()).or(ctx.paragraph_year)
+                year_frame(env, ctx, dct.year().into())
             } else {
                 None
             };
@@ -2232,7 +2248,7 @@ pub fn eval(
                 // within three months wins, else the clause tense
                 // (`pick_year`).
                 // "since 2011, when service halted in January": that year
-                let when = framing_year(env, y).or(ctx.paragraph_year);
+                let when = year_frame(env, ctx, y);
                 match tense_of(GOVERNING) {
                     _ if when.is_some() => ymd(when?, m, 1)?,
                     Tense::Past => ymd(if m <= cur { y } else { y - 1 }, m, 1)?,
@@ -2414,15 +2430,9 @@ pub fn eval(
             if !matches!(g, Gran::Day | Gran::Week | Gran::Month) {
                 return None;
             }
-            let d = shift(dct, -n, &unit)?;
             let d = match g {
-                Gran::Week if unit == "Y" => {
-                    let w = dct.iso_week().week();
-                    let y = d.year();
-                    NaiveDate::from_isoywd_opt(y, w, Weekday::Thu)
-                        .or_else(|| NaiveDate::from_isoywd_opt(y, 52, Weekday::Thu))?
-                }
-                _ => d,
+                Gran::Week if unit == "Y" => same_week_years(dct, -n)?,
+                _ => shift(dct, -n, &unit)?,
             };
             Out::point(Point::at(floor(d, g), g), Anchor::Dct)
         }
@@ -2515,15 +2525,15 @@ pub fn eval(
                 return ctx.quarter_years(ctx.quarter_topic().unwrap_or(r), n);
             }
             // a week is counted from its Thursday, which names its ISO
-            // year: "this weekend ... a year earlier" is the same week
-            // number (from the Monday, 2023-W29 would step back to a
-            // Sunday in 2022-W28)
-            let from = if matches!(r.gran, Gran::Week | Gran::Weekend) && g > Gran::Weekend {
-                r.date + Duration::days(3)
-            } else {
-                r.date
+            // year, and by years it keeps its number: "this weekend
+            // (2023-W29) ... a year earlier" is 2022-W29 (from the Monday
+            // it would step back to a Sunday in 2022-W28)
+            let week = matches!(r.gran, Gran::Week | Gran::Weekend) && g > Gran::Weekend;
+            let d = match () {
+                _ if week && unit == "Y" => same_week_years(r.date, n)?,
+                _ if week => shift(r.date + Duration::days(3), n, &unit)?,
+                _ => shift(r.date, n, &unit)?,
             };
-            let d = shift(from, n, &unit)?;
             // the finer of the two: "two weeks later" after a day is a day,
             // "a year earlier" after a month is a month
             let g2 = if action.func == Func::Next {
@@ -2567,10 +2577,7 @@ pub fn eval(
             let by_tense = env.word(&a[1]).as_deref() == Some("tense");
             // "Last year, the pool stayed dry for the summer", "A year ago:
             // ... for the summer": the season of the framing year
-            if let Some(fy) = framing_year(env, y.into())
-                .or(ctx.paragraph_year)
-                .filter(|_| by_tense)
-            {
+            if let Some(fy) = year_frame(env, ctx, y.into()).filter(|_| by_tense) {
                 let date = start(i32::try_from(fy).ok()?)?;
                 return Some(Out::point(Point::season(date, s), Anchor::Dct));
             }
@@ -3047,7 +3054,7 @@ pub fn eval(
                 } else {
                     make(dct.year() - 1)?
                 }
-            } else if let Some(y) = framing_year(env, dct.year().into()).or(ctx.paragraph_year) {
+            } else if let Some(y) = year_frame(env, ctx, dct.year().into()) {
                 // "In 1985, the council met on Thanksgiving": that year's
                 make(i32::try_from(y).ok()?)?
             } else if dated_dir(env, tense_of) > 0
