@@ -37,6 +37,9 @@ The plant closed two years ago. | 2025-04-17 | two years ago | DATE 2023
 The strike ended yesterday. | 2025-04-17 | yesterday | DATE 2025-04-16
 Markets reopen tomorrow. | 2025-04-17 | tomorrow | DATE 2025-04-18
 # years, months, dates
+A tornado touched down on Thursday, June 13. | 2021-06-14 | Thursday, June 13 | DATE 2019-06-13
+25 years ago, a tornado hit Wexley on Thursday, June 13. | 2021-06-14 | Thursday, June 13 | DATE 1996-06-13
+The fair opened on Thursday, June 13. | 2024-06-20 | Thursday, June 13 | DATE 2024-06-13
 He signed the treaty during his first term in 2018. | 2025-04-17 | 2018 | DATE 2018
 The bridge opened on Sept. 5, 2024. | 2025-04-17 | Sept. 5, 2024 | DATE 2024-09-05
 The bridge opened on April 2. | 2025-04-17 | April 2 | DATE 2025-04-02

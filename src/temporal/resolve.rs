@@ -2052,8 +2052,19 @@ pub fn eval(
         };
         let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
         let wd = weekday(env.num(&a[2])?)?;
-        let y = dct.year();
-        (y - 1..=y + 1).find_map(|y| ymd(y as i64, m, d).filter(|x| x.weekday() == wd))
+        let fits = |y: i64| ymd(y, m, d).filter(|x| x.weekday() == wd);
+        let y = i64::from(dct.year());
+        // "25 years ago, on Thursday, June 13": the framing year when the
+        // weekday fits it; then the three years around the DCT; then, told
+        // in the past, the latest earlier year that fits ("touched down on
+        // Thursday, June 13" in June 2021: 2019)
+        year_frame(env, ctx, y)
+            .and_then(fits)
+            .or_else(|| (y - 1..=y + 1).find_map(fits))
+            .or_else(|| match dated_dir(env, tense_of) {
+                -1 => (y - 11..y - 1).rev().find_map(fits),
+                _ => None,
+            })
     } else {
         None
     };
@@ -2175,7 +2186,10 @@ pub fn eval(
             // Oct. 23" is the latest one before the DCT.
             let (m, d) = (env.num(&a[0])?, env.num(&a[1])?);
             let make = |y: i32| ymd(y as i64, m, d);
-            let by_tense = a.len() <= 2 || matches!(&a[2], Arg::Word(w) if w == "tense");
+            // (`mdwd`'s third argument is its weekday, not a direction)
+            let by_tense = a.len() <= 2
+                || action.func == Func::MdWd
+                || matches!(&a[2], Arg::Word(w) if w == "tense");
             let dir = if !by_tense {
                 dir_of(&a[2])
             } else {
