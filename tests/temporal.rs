@@ -429,6 +429,9 @@ The road will stay closed through the spring. | 2026-03-31 | the spring | DATE 2
 # a quarter or half of play is no calendar period; a coming clock is not on a past day in question
 Rates rose 25 basis points in the fourth quarter. | 2027-05-17 | the fourth quarter | DATE 2026-Q4
 He threw for an hour Friday without a brace. Kickoff is at noon. | 2026-01-04 | noon | TIME 2026-01-04T12:00
+# ... but a coming day that a past one displaced in the same sentence is (QA 36)
+Volunteers will return next Saturday to plant willows, after Thursday's storm swamped the site. Planting runs from 8 a.m. to noon. | 2040-05-07 | 8 a.m. | TIME 2040-05-12T08:00
+The probe will try again on Tuesday after a valve forced a scrub on Saturday. The window opens at 9:12 a.m. | 2046-09-30 | 9:12 a.m. | TIME 2046-10-02T09:12
 # a clock time right before a day is on that day, one TIME (issue 3 QA); a clock with its weekday and a holiday after a comma are two, the clock on the holiday (held-out 5, QA 30-32)
 The show starts at 8:30 p.m. tomorrow. | 2025-03-05 | 8:30 p.m. tomorrow | TIME 2025-03-06T20:30
 They meet at 9 a.m. next Tuesday. | 2025-03-05 | 9 a.m. next Tuesday | TIME 2025-03-11T09:00
@@ -1090,6 +1093,30 @@ fn the_day_of_a_telling_is_not_the_day_of_a_later_clock() {
             Some("2030-01-31T16:00"),
             "{said}"
         );
+    }
+}
+
+#[test]
+fn a_coming_day_displaced_by_a_past_one_dates_a_clock_only_when_both_share_a_sentence() {
+    // "next Saturday" and "Thursday's storm" in one sentence: the storm is
+    // an aside, the planting is on Saturday; told in sentences of their
+    // own, the past day is the story's and a coming clock is the DCT's
+    let dct = NaiveDate::from_ymd_opt(2040, 5, 7).unwrap();
+    for (text, want) in [
+        (
+            "Volunteers will return next Saturday, after Thursday's storm. Planting starts at 8 a.m.",
+            "2040-05-12T08:00",
+        ),
+        (
+            "Volunteers will return next Saturday. Thursday's storm swamped the site. Planting starts at 8 a.m.",
+            "2040-05-07T08:00",
+        ),
+    ] {
+        let sents = segment::split(text, 0..text.len());
+        assert!(sents.len() >= 2, "{sents:?}");
+        let got = Tagger::global().tag(text, &sents, dct);
+        let clock = got.iter().find(|x| &text[x.start..x.end] == "8 a.m.");
+        assert_eq!(clock.map(|x| x.value.as_str()), Some(want), "{text}");
     }
 }
 

@@ -427,6 +427,14 @@ impl Tagger {
             {
                 ctx.told = None;
             }
+            // the day in question before the last one counts for this
+            // sentence and the next only
+            if ctx
+                .prev_day
+                .is_some_and(|(_, i)| sentences_since(out.get(i).map_or(0, |t| t.end)) > 1)
+            {
+                ctx.prev_day = None;
+            }
             ctx.reference_here = ctx
                 .reference_idx
                 .is_some_and(|i| out.get(i).is_some_and(|t| same_sentence(t.end)));
@@ -798,7 +806,14 @@ impl Tagger {
                     } else {
                         after_day_in_question(RELATIVE).map(|r| (ctx.reference.date, r))
                     };
+                    // (the day it takes over from stays at hand when both
+                    // are told in one sentence: "will return next Saturday,
+                    // after Thursday's storm")
+                    let was_here = ctx.reference_here;
                     ctx.refer(p, idx, at, late);
+                    if !was_here {
+                        ctx.prev_day = None;
+                    }
                     ctx.reference_bound = bound;
                     ctx.note_quarter(p, idx);
                 }

@@ -209,6 +209,13 @@ pub struct Ctx {
     /// That year, when the expression at hand is in that paragraph (set
     /// before each expression is resolved).
     pub paragraph_year: Option<i64>,
+    /// The day in question before `reference` took its place in the
+    /// same sentence, and its index, while the text is in that sentence
+    /// or the next: a bare clock time whose clause does not fit the side of
+    /// the dateline `reference` is on may still fit this one ("will
+    /// return next Saturday, after Thursday's storm. Planting starts at
+    /// 8 a.m.": Saturday).
+    pub prev_day: Option<(NaiveDate, usize)>,
 }
 
 impl Ctx {
@@ -228,6 +235,7 @@ impl Ctx {
             reference_here: false,
             paragraph_frame: None,
             paragraph_year: None,
+            prev_day: None,
         }
     }
 
@@ -238,6 +246,12 @@ impl Ctx {
     /// Make `p` (the timex at `idx`, at clock time `at`, an evening or
     /// night when `late`) the date in question.
     pub fn refer(&mut self, p: Point, idx: usize, at: Option<NaiveDateTime>, late: bool) {
+        if let Some(i) = self
+            .reference_idx
+            .filter(|_| self.reference.gran == Gran::Day)
+        {
+            self.prev_day = Some((self.reference.date, i));
+        }
         self.reference = p;
         self.reference_idx = Some(idx);
         self.reference_at = at;
@@ -3561,7 +3575,24 @@ fn day_of(
             let checked = w != "refthrough";
             // (not one that lies ahead of the telling: "said Sunday they
             // would move the parade to 8 a.m. on July Fourth")
+            // ... but the day in question before it may be ahead
+            // ("will return next Saturday, after Thursday's storm.
+            // Planting starts at 8 a.m."; "The sale is Saturday.
+            // Organizers met last Tuesday. Doors open at 9 a.m.")
+            // (not the other way round: a past event after a day ahead
+            // is the dateline's, "The vote came shortly before 11 p.m.")
+            let other_side = |d: NaiveDate| tense_of(CLAUSE) == Tense::Future && d > dct;
             if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
+                (d, Anchor::At(i))
+            } else if let Some((d, i)) = ctx.prev_day.filter(|&(d, _)| {
+                n == 0
+                    && checked
+                    && ctx.reference.gran == Gran::Day
+                    && !ctx.reference_bound
+                    && other_side(d)
+                    && (d - dct).num_days().abs() <= 7
+                    && wrong_side()
+            }) {
                 (d, Anchor::At(i))
             } else if ctx.reference.gran == Gran::Day
                 && !(n == 0 && (ctx.reference_bound || checked && wrong_side()))
