@@ -38,6 +38,9 @@ The strike ended yesterday. | 2025-04-17 | yesterday | DATE 2025-04-16
 Markets reopen tomorrow. | 2025-04-17 | tomorrow | DATE 2025-04-18
 # years, months, dates
 A tornado touched down on Thursday, June 13. | 2021-06-14 | Thursday, June 13 | DATE 2019-06-13
+The airline said in June that fares would rise on July 1. | 1979-07-11 | July 1 | DATE 1979-07-01
+Importers were told that containers landed by Dec. 15 would reach stores before Christmas. | 1974-12-23 | Dec. 15 | DATE 1974-12-15
+Boxes landed by Jan. 15 would reach stores in February. | 1974-12-23 | Jan. 15 | DATE 1975-01-15
 25 years ago, a tornado hit Wexley on Thursday, June 13. | 2021-06-14 | Thursday, June 13 | DATE 1996-06-13
 The fair opened on Thursday, June 13. | 2024-06-20 | Thursday, June 13 | DATE 2024-06-13
 He signed the treaty during his first term in 2018. | 2025-04-17 | 2018 | DATE 2018

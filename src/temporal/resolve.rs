@@ -2207,7 +2207,13 @@ pub fn eval(
             let dir = if !by_tense {
                 dir_of(&a[2])
             } else {
-                dated_dir(env, tense_of)
+                // "would" is a future seen from a past telling: "said in
+                // June that fares would rise on July 1" (written July 11)
+                // is the nearest July 1, within the three-month window
+                match dated_dir(env, tense_of) {
+                    d if d > 0 && in_sentence(env, &[env.classes.cond]) => 0,
+                    d => d,
+                }
             };
             // "In 2011, when service halted on Jan. 12": that year (not
             // for "last Oct. 23", which says its own)
