@@ -412,6 +412,9 @@ Sales rose in the fiscal fourth quarter ended Sept. 30. | 1989-10-26 | the fisca
 The bar is open until 3 a.m. after the show Friday night. Police arrived at 1 a.m. | 2025-04-16 | 1 a.m. | TIME 2025-04-12T01:00
 Fireworks start Saturday evening and run until 1 a.m. | 2025-04-16 | 1 a.m. | TIME 2025-04-20T01:00
 Officials delayed the start Saturday. | 2025-04-16 | Saturday | DATE 2025-04-12
+# ... and an evening clock after that small-hours one is on the first evening's day, when later than it (QA 37)
+The shift runs from 9 p.m. to 5 a.m., and a freighter leaves Denver at 10:50 p.m. | 2048-12-31 | 10:50 p.m. | TIME 2048-12-31T22:50
+The fire started at 11 p.m., crews arrived at 1 a.m. and by 10 p.m. it was out. | 2020-03-10 | 10 p.m. | TIME 2020-03-11T22:00
 # a bare clock in a sentence with a daily or weekly set is a timetable's, every day's
 The market is open from 5 p.m. to 11 p.m. daily. | 2028-02-29 | 5 p.m. | TIME XXXX-XX-XXT17:00
 The stall is open daily from 9 to 11 a.m. | 2010-04-16 | 9 | TIME XXXX-XX-XXT09:00

@@ -485,6 +485,7 @@ impl Tagger {
             if kind == TimexType::Duration {
                 ctx.note_period(&o.value);
             }
+            let rolled = o.rolled;
             let mut value = o.value;
             // the words between the expression before and this one, read
             // once for the links below
@@ -810,7 +811,11 @@ impl Tagger {
                     // are told in one sentence: "will return next Saturday,
                     // after Thursday's storm")
                     let was_here = ctx.reference_here;
+                    let at_before = ctx.reference_at;
                     ctx.refer(p, idx, at, late);
+                    if rolled {
+                        ctx.rolled_from = at_before;
+                    }
                     if !was_here {
                         ctx.prev_day = None;
                     }

@@ -216,6 +216,11 @@ pub struct Ctx {
     /// return next Saturday, after Thursday's storm. Planting starts at
     /// 8 a.m.": Saturday).
     pub prev_day: Option<(NaiveDate, usize)>,
+    /// When `reference` is a clock time put past midnight (`Out::rolled`),
+    /// the clock time in question before it: a later evening clock is on
+    /// that one's day ("runs from 9 p.m. to 5 a.m. ... due to leave at
+    /// 10:50 p.m.").
+    pub rolled_from: Option<NaiveDateTime>,
 }
 
 impl Ctx {
@@ -236,6 +241,7 @@ impl Ctx {
             paragraph_frame: None,
             paragraph_year: None,
             prev_day: None,
+            rolled_from: None,
         }
     }
 
@@ -253,6 +259,7 @@ impl Ctx {
             self.prev_day = Some((self.reference.date, i));
         }
         self.reference = p;
+        self.rolled_from = None;
         self.reference_idx = Some(idx);
         self.reference_at = at;
         self.reference_late = late;
@@ -353,6 +360,9 @@ pub struct Out {
     /// Its clock time, if it names one.
     pub at: Option<NaiveDateTime>,
     pub freq: Option<String>,
+    /// Whether it is a bare clock time put on the day after the one in
+    /// question, past midnight ("from 9 p.m. to 5 a.m.").
+    pub rolled: bool,
 }
 
 impl Out {
@@ -364,6 +374,7 @@ impl Out {
             point,
             at: None,
             freq: None,
+            rolled: false,
         }
     }
     fn point(p: Point, anchor: Anchor) -> Out {
@@ -2945,9 +2956,18 @@ pub fn eval(
             // (a midnight in question, T24:00, is on the day it ends)
             let on_day =
                 |r: &NaiveDateTime| (*r - Duration::minutes(1)).date() == day || r.date() == day;
+            let mut rolled = false;
             if let Some(r) = ctx.reference_at.filter(|r| from_ref && on_day(r)) {
-                if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
+                // ("from 9 p.m. to 5 a.m. ... leaves at 10:50 p.m.": the
+                // evening after the one that crossed midnight)
+                let evening = ctx
+                    .rolled_from
+                    .filter(|f| h >= 12 && clock_datetime(f.date(), h, mm).is_some_and(|c| c > *f));
+                if let Some(f) = evening {
+                    day = f.date();
+                } else if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
                     day = day.succ_opt()?;
+                    rolled = true;
                 } else if h == 24 && r.hour() < 6 && !tense_of(CLAUSE).ahead() {
                     // "midnight" told around a small-hours event ("at
                     // 1:20 a.m. ... shortly before midnight"): the midnight
@@ -2966,6 +2986,7 @@ pub fn eval(
                 day = day.pred_opt()?;
             }
             let mut o = clock_at(day, h, mm, anchor);
+            o.rolled = rolled;
             if h == 24 && bare {
                 // a bare "midnight" is written as the start of the day it
                 // begins (the same moment; "midnight Friday", "midnight on
