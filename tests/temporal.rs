@@ -232,6 +232,9 @@ An hour later, the road reopened. | 2025-04-17 | An hour later | DATE XXXX-XX-XX
 # dividend notices look ahead
 The dividend is payable Dec. 7 to holders of record Nov. 15. | 2025-10-27 | Dec. 7 | DATE 2025-12-07
 # holidays: fixed, n-th or last weekday of a month, Easter, and offsets from them
+The family is spending the day after Thanksgiving with old photographs. | 1989-11-24 | the day after Thanksgiving | DATE 1989-11-24
+Schools are reopening the day after Labor Day. | 2007-09-04 | the day after Labor Day | DATE 2007-09-04
+Stores will slash prices the day after Christmas. | 2030-12-20 | the day after Christmas | DATE 2030-12-26
 Shops will close on Easter 2030. | 2025-04-17 | Easter 2030 | DATE 2030-04-21
 The parade is on Memorial Day 2026. | 2025-04-17 | Memorial Day 2026 | DATE 2026-05-25
 # a holiday after a verb that looks ahead is the next one, even within three months after the last (QA 25, 26)

@@ -3099,7 +3099,21 @@ pub fn eval(
         }
         Func::Holiday => {
             let md = env.word(&a[0])?;
-            let make = |y: i32| holiday_date(&md, y);
+            let side = match a.get(3).and_then(|u| env.word(u)).as_deref() {
+                Some("after") => 1,
+                Some("before") => -1,
+                _ => 0,
+            };
+            let span = a.get(2).and_then(|u| env.word(u));
+            // "the day after Thanksgiving" is placed by its own date, not
+            // the holiday's: written on that Friday, "is spending the day
+            // after Thanksgiving" is today, not next year's
+            let offset = if span.as_deref() == Some("day") {
+                side
+            } else {
+                0
+            };
+            let make = |y: i32| holiday_date(&md, y)?.checked_add_signed(Duration::days(offset));
             let date = if env.bound(&a[1]) && matches!(a[1], Arg::Slot(..)) {
                 make(i32::try_from(env.num(&a[1])?).ok()?)?
             } else if env.word(&a[1]).as_deref() == Some("back") {
@@ -3127,17 +3141,10 @@ pub fn eval(
             } else {
                 pick_year(dct, tense_of(CLAUSE), make)?
             };
-            let side = match a.get(3).and_then(|u| env.word(u)).as_deref() {
-                Some("after") => 1,
-                Some("before") => -1,
-                _ => 0,
-            };
-            match a.get(2).and_then(|u| env.word(u)).as_deref() {
+            match span.as_deref() {
                 // "the day after Christmas", "the day before New Year's Eve"
-                Some("day") => Out::point(
-                    Point::day(date.checked_add_signed(Duration::days(side))?),
-                    Anchor::Dct,
-                ),
+                // (`make` took the step)
+                Some("day") => Out::point(Point::day(date), Anchor::Dct),
                 // "Easter week": the week it falls in; "the week after
                 // Thanksgiving", "the week before Christmas": the ISO week
                 // after or before that one
