@@ -1150,6 +1150,20 @@ fn anchors_point_back_to_the_anaphor() {
     assert!(!got[0].anchored);
 }
 
+#[test]
+fn a_clock_is_never_its_own_anchor() {
+    // "that evening" counts from the clock before it, and the clock takes
+    // its day (QA 37: the clock was written with anchorTimeID = its tid)
+    let text = "Locks close at 10 p.m. Tuesday and reopen at 6 a.m. Thursday. \
+                The last tow must clear the chamber by 9:30 p.m. that evening.";
+    let dct = NaiveDate::from_ymd_opt(2058, 5, 25).unwrap();
+    let got = tag(text, dct);
+    assert!(got.len() >= 4, "{got:?}");
+    for (i, t) in got.iter().enumerate() {
+        assert_ne!(t.anchor, Some(i), "{}", &text[t.start..t.end]);
+    }
+}
+
 mod props {
     use super::*;
     use proptest::prelude::*;

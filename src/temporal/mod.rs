@@ -1187,8 +1187,12 @@ fn merge_clock(
         prev.value.replace_range(10.., "T24:00");
     }
     prev.value.replace_range(..10, day);
-    prev.anchored = anchored;
-    prev.anchor = anchor;
+    // (when the day counts from the clock itself, "by 9:30 p.m. that
+    // evening", the clock keeps its own anchor: it cannot be its own)
+    if anchor != Some(n - 1) {
+        prev.anchored = anchored;
+        prev.anchor = anchor;
+    }
     // an anaphoric day after the clock is an expression of its own ("at
     // 6:05 p.m. the next day", "from noon to 3 p.m. that day": held-out
     // 4's README)
