@@ -154,6 +154,9 @@ The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
 Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
 Talks begin next summer. | 2025-04-17 | next summer | DATE 2025-SU
 # scheduled present (issue 3 QA): a present-tense event verb or a copula with at/for/on speaks of the coming weekday
+Remember to vote Tuesday. | 1987-04-03 | Tuesday | DATE 1987-04-07
+Set the clocks ahead Saturday night. | 1987-04-03 | Saturday night | DATE 1987-04-04TNI
+They set the clocks ahead Saturday night. | 1987-04-03 | Saturday night | DATE 1987-03-28TNI
 The vote is set for Friday. | 2025-04-17 | Friday | DATE 2025-04-18
 The meeting is at 3 p.m. Friday. | 2025-04-17 | 3 p.m. Friday | TIME 2025-04-18T15:00
 On Tuesday the talks resume. | 2025-04-17 | Tuesday | DATE 2025-04-22
