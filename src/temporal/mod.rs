@@ -807,17 +807,19 @@ impl Tagger {
                     } else {
                         after_day_in_question(RELATIVE).map(|r| (ctx.reference.date, r))
                     };
-                    // (the day it takes over from stays at hand when both
-                    // are told in one sentence: "will return next Saturday,
-                    // after Thursday's storm")
-                    let was_here = ctx.reference_here;
+                    // the day in question this one displaces within its
+                    // sentence stays at hand ("will return next Saturday,
+                    // after Thursday's storm"), and so does the clock a
+                    // clock past midnight rolled from
+                    let displaced = ctx
+                        .reference_idx
+                        .filter(|_| ctx.reference_here && ctx.reference.gran == resolve::Gran::Day)
+                        .map(|i| (ctx.reference.date, i));
                     let at_before = ctx.reference_at;
                     ctx.refer(p, idx, at, late);
+                    ctx.prev_day = displaced;
                     if rolled {
                         ctx.rolled_from = at_before;
-                    }
-                    if !was_here {
-                        ctx.prev_day = None;
                     }
                     ctx.reference_bound = bound;
                     ctx.note_quarter(p, idx);

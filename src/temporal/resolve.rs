@@ -252,13 +252,9 @@ impl Ctx {
     /// Make `p` (the timex at `idx`, at clock time `at`, an evening or
     /// night when `late`) the date in question.
     pub fn refer(&mut self, p: Point, idx: usize, at: Option<NaiveDateTime>, late: bool) {
-        if let Some(i) = self
-            .reference_idx
-            .filter(|_| self.reference.gran == Gran::Day)
-        {
-            self.prev_day = Some((self.reference.date, i));
-        }
         self.reference = p;
+        // (set by the caller when they apply)
+        self.prev_day = None;
         self.rolled_from = None;
         self.reference_idx = Some(idx);
         self.reference_at = at;
@@ -3607,26 +3603,27 @@ fn day_of(
             // ("through the night": "through" reads as a state that lasts
             // until a date ahead, which says nothing of this night's side)
             let checked = w != "refthrough";
-            // (not one that lies ahead of the telling: "said Sunday they
-            // would move the parade to 8 a.m. on July Fourth")
-            // ... but the day in question before it may be ahead
-            // ("will return next Saturday, after Thursday's storm.
-            // Planting starts at 8 a.m."; "The sale is Saturday.
-            // Organizers met last Tuesday. Doors open at 9 a.m.")
-            // (not the other way round: a past event after a day ahead
-            // is the dateline's, "The vote came shortly before 11 p.m.")
-            let other_side = |d: NaiveDate| tense_of(CLAUSE) == Tense::Future && d > dct;
-            if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
-                (d, Anchor::At(i))
-            } else if let Some((d, i)) = ctx.prev_day.filter(|&(d, _)| {
+            // a coming clock whose day in question is gone by may be on
+            // the day that one displaced in its sentence, when that day
+            // is ahead and within a week ("will return next Saturday,
+            // after Thursday's storm. Planting starts at 8 a.m."); not the
+            // other way round: a past event after a day ahead is the
+            // dateline's ("The vote came shortly before 11 p.m.")
+            let displaced = ctx.prev_day.filter(|&(d, _)| {
                 n == 0
                     && checked
                     && ctx.reference.gran == Gran::Day
                     && !ctx.reference_bound
-                    && other_side(d)
-                    && (d - dct).num_days().abs() <= 7
+                    && tense_of(CLAUSE) == Tense::Future
+                    && d > dct
+                    && (d - dct).num_days() <= 7
                     && wrong_side()
-            }) {
+            });
+            // (not one that lies ahead of the telling: "said Sunday they
+            // would move the parade to 8 a.m. on July Fourth")
+            if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
+                (d, Anchor::At(i))
+            } else if let Some((d, i)) = displaced {
                 (d, Anchor::At(i))
             } else if ctx.reference.gran == Gran::Day
                 && !(n == 0 && (ctx.reference_bound || checked && wrong_side()))
