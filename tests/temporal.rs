@@ -154,6 +154,8 @@ The roof was repaired in winter. | 2025-04-17 | winter | DATE 2024-WI
 Talks begin next spring. | 2025-04-17 | next spring | DATE 2026-SP
 Talks begin next summer. | 2025-04-17 | next summer | DATE 2025-SU
 # scheduled present (issue 3 QA): a present-tense event verb or a copula with at/for/on speaks of the coming weekday
+The governor's office has promised a proclamation by Tuesday. | 2001-04-01 | Tuesday | DATE 2001-04-03
+He promised a proclamation by Tuesday. | 2040-03-05 | Tuesday | DATE 2040-02-28
 Remember to vote Tuesday. | 1987-04-03 | Tuesday | DATE 1987-04-07
 Set the clocks ahead Saturday night. | 1987-04-03 | Saturday night | DATE 1987-04-04TNI
 They set the clocks ahead Saturday night. | 1987-04-03 | Saturday night | DATE 1987-03-28TNI

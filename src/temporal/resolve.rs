@@ -1802,6 +1802,22 @@ fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
         .any(|k| classes.iter().any(|&c| toks.is(k, c)))
 }
 
+/// Whether the expression is a limit ("by", "until") in a clause in the
+/// present perfect: "has promised a proclamation by Tuesday", "have asked
+/// for a reply by Wednesday" (QA 38) look ahead to a day still to come. The
+/// clause is read back to a comma or a sentence end, eight words at most,
+/// for "has"/"have" right before a past form.
+fn perfect_limit(env: &Env) -> bool {
+    let (toks, c) = (env.toks, env.classes);
+    if env.first < 3 || !toks.is(env.first - 1, c.bound) {
+        return false;
+    }
+    (env.first.saturating_sub(10)..env.first - 1)
+        .rev()
+        .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break | Kind::Punct(',')))
+        .any(|k| toks.is(k, c.have) && (toks.is(k + 1, c.past) || toks.is(k + 1, Some(C_PASTV))))
+}
+
 /// Whether the expression is the date of a participle before it ("ballots
 /// postmarked by Election Day", "gates chained on Memorial Day").
 fn hangs_on_participle(env: &Env) -> bool {
@@ -2133,6 +2149,9 @@ pub fn eval(
             "tense" => match tense_of(CLAUSE) {
                 t if t.ahead() => resolve_weekday(dct, wd, 1),
                 Tense::Revised => nearest_weekday(dct, wd),
+                // "has promised a decision by Thursday": a limit still to
+                // come
+                _ if perfect_limit(env) => resolve_weekday(dct, wd, 1),
                 _ => resolve_weekday(dct, wd, -1),
             },
             "past" => resolve_weekday(dct, wd, -1),
