@@ -1805,8 +1805,8 @@ fn earlier_in_sentence(env: &Env, classes: &[Option<u16>]) -> bool {
 /// Whether the expression is a limit ("by", "until") in a clause in the
 /// present perfect: "has promised a proclamation by Tuesday", "have asked
 /// for a reply by Wednesday" (QA 38) look ahead to a day still to come. The
-/// clause is read back to a comma or a sentence end, eight words at most,
-/// for "has"/"have" right before a past form.
+/// clause is read back from the limit word to a comma or a sentence end,
+/// nine tokens at most, for "has"/"have" right before a past form.
 fn perfect_limit(env: &Env) -> bool {
     let (toks, c) = (env.toks, env.classes);
     if env.first < 3 || !toks.is(env.first - 1, c.bound) {
@@ -3628,21 +3628,24 @@ fn day_of(
             // after Thursday's storm. Planting starts at 8 a.m."); not the
             // other way round: a past event after a day ahead is the
             // dateline's ("The vote came shortly before 11 p.m.")
-            let displaced = ctx.prev_day.filter(|&(d, _)| {
-                n == 0
-                    && checked
-                    && ctx.reference.gran == Gran::Day
-                    && !ctx.reference_bound
-                    && tense_of(CLAUSE) == Tense::Future
-                    && d > dct
-                    && (d - dct).num_days() <= 7
-                    && wrong_side()
-            });
+            // (read only when the `told` branch below does not apply)
+            let displaced = || {
+                ctx.prev_day.filter(|&(d, _)| {
+                    n == 0
+                        && checked
+                        && ctx.reference.gran == Gran::Day
+                        && !ctx.reference_bound
+                        && tense_of(CLAUSE) == Tense::Future
+                        && d > dct
+                        && (d - dct).num_days() <= 7
+                        && wrong_side()
+                })
+            };
             // (not one that lies ahead of the telling: "said Sunday they
             // would move the parade to 8 a.m. on July Fourth")
             if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
                 (d, Anchor::At(i))
-            } else if let Some((d, i)) = displaced {
+            } else if let Some((d, i)) = displaced() {
                 (d, Anchor::At(i))
             } else if ctx.reference.gran == Gran::Day
                 && !(n == 0 && (ctx.reference_bound || checked && wrong_side()))
