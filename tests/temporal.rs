@@ -684,6 +684,8 @@ The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | D
 # a weekday after voted, agreed, promised ... to: the deed lies ahead; a day told before the verb stays (QA 13)
 The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
 The council voted last month to close the road Saturday. | 2010-11-03 | Saturday | DATE 2010-11-06
+Members had voted on Thursday to ban overtime from Monday. | 1979-02-17 | Monday | DATE 1979-02-19
+The council agreed late Wednesday to reopen the bridge on Tuesday. | 1979-02-17 | Tuesday | DATE 1979-02-20
 # the following weekday after a week or a weekend comes after its Sunday (QA 32)
 He will rest through the weekend. The councils meet the following Tuesday. | 1978-03-23 | the following Tuesday | DATE 1978-03-28
 The storm hit last weekend, and power returned the following Wednesday. | 1978-03-23 | the following Wednesday | DATE 1978-03-22

@@ -1229,8 +1229,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         // jurors to return on Wednesday"), for a weekday said after the
         // verb ("On Wednesday she promised to cut bills" tells when)
         let decided = || {
-            // "voted to", "voted Wednesday night to", "voted last month to"
+            // "voted to", "voted Wednesday night to", "voted last month to",
+            // "voted on Thursday to", "agreed late Tuesday to"
             let mut j = i + 1;
+            if j + 1 < env.first && (has(j, prep) || has(j, pmod)) && has(j + 1, weekday) {
+                j += 1;
+            }
             if j < env.first && has(j, weekday) {
                 j += if j + 1 < n && has(j + 1, inf) { 1 } else { 2 };
             } else if j + 1 < env.first && has(j, env.classes.rel) && has(j + 1, env.classes.unit) {
