@@ -200,7 +200,7 @@ The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
 The plant will open in January. | 2028-03-09 | January | DATE 2029-01
 The plant opened in January. | 2028-03-09 | January | DATE 2028-01
 # a half or quarter of something that is not time is no date; of a time it still is
-Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half | DATE 2025-H1
+Profit rose in the first half of the fiscal year. | 2025-04-17 | the first half of the fiscal year | DATE 2025-H1
 # N units later with no date mentioned before it is unknown, not counted from the DCT
 Two days later, she gave birth. | 2025-04-17 | Two days later | DATE XXXX-XX-XX
 She was admitted on April 2. Two days later, she gave birth. | 2025-04-17 | Two days later | DATE 2025-04-04
@@ -257,7 +257,7 @@ Graves were decorated on All Saints' Day. | 2025-04-17 | All Saints' Day | DATE 
 Crowds filled the square on Bastille Day. | 2031-07-20 | Bastille Day | DATE 2031-07-14
 Federal offices closed for Martin Luther King Jr. Day. | 2025-04-17 | Martin Luther King Jr. Day | DATE 2025-01-20
 Fireworks lit the castle at Hogmanay. | 2021-01-02 | Hogmanay | DATE 2020-12-31
-The line reopens after the spring bank holiday. | 2025-04-17 | spring bank holiday | DATE 2025-05-26
+The line reopens after the spring bank holiday. | 2025-04-17 | the spring bank holiday | DATE 2025-05-26
 Pancakes were flipped on Shrove Tuesday. | 2025-04-17 | Shrove Tuesday | DATE 2025-03-04
 Wreaths will be laid on Remembrance Sunday. | 2025-04-17 | Remembrance Sunday | DATE 2025-11-09
 Traffic was heavy on bank holiday Monday. | 2025-05-30 | bank holiday Monday | DATE 2025-05-26

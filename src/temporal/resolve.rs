@@ -2808,18 +2808,36 @@ pub fn eval(
         Func::HalfY => {
             let h = env.num(&a[0])?;
             let by_tense = env.word(&a[1]).as_deref() == Some("tense");
+            let results = env.word(&a[1]).as_deref() == Some("results");
             if !(1..=2).contains(&h) || (by_tense && ctx.game) {
                 return None;
             }
-            let y = if env.bound(&a[1]) && !by_tense {
+            let y = if results {
+                // results of a half come out after it ends: "will reveal
+                // first-half results" in July is this year's, "second-half
+                // results" in February last year's
+                let y = dct.year() as i64;
+                let ended = if h == 1 { dct.month() >= 7 } else { false };
+                if ended || (h == 1 && tense_of(CLAUSE) != Tense::Past) {
+                    y
+                } else {
+                    y - 1
+                }
+            } else if env.bound(&a[1]) && !by_tense {
                 env.num(&a[1])?
             } else {
                 // "profit fell in the second half" said in February: a
                 // result told in the past is of a half already begun
+                // ... and one still to come that has ended this year is
+                // next year's ("sales will slow in the first half", said
+                // in August)
                 let y = dct.year() as i64;
                 let later = (h - 1) * 6 + 1 > dct.month() as i64;
+                let ended = h == 1 && dct.month() > 6;
                 if later && by_tense && tense_of(CLAUSE) == Tense::Past {
                     y - 1
+                } else if ended && by_tense && tense_of(CLAUSE) == Tense::Future {
+                    y + 1
                 } else {
                     y
                 }
