@@ -1097,6 +1097,16 @@ fn a_limit_day_is_not_the_day_of_a_later_clock() {
 /// a clock in the next one is on the dateline's day.
 #[test]
 fn the_day_of_a_telling_is_not_the_day_of_a_later_clock() {
+    // (QA 39: "walked out last night, the owners said today. The stoppage
+    // began at 10.40 pm" is last night's)
+    let text =
+        "Typesetters walked out last night, the owners said today. The stoppage began at 10.40 pm.";
+    let sents = segment::split(text, 0..text.len());
+    assert_eq!(sents.len(), 2, "{sents:?}");
+    let dct = NaiveDate::from_ymd_opt(1979, 2, 17).unwrap();
+    let got = Tagger::global().tag(text, &sents, dct);
+    let clock = got.iter().find(|x| &text[x.start..x.end] == "10.40 pm");
+    assert_eq!(clock.map(|x| x.value.as_str()), Some("1979-02-16T22:40"));
     for said in ["said Friday", "said last Friday"] {
         let text = format!("Reyes {said} that the bank was wrong. The dollar rose by 1600 GMT.");
         let sents = segment::split(&text, 0..text.len());
@@ -1222,4 +1232,10 @@ fn a_standalone_clock_is_a_timestamp_on_the_dateline() {
     let text = "The fire started at 2:30 p.m. Friday.\n\n10:30 a.m.: Highway 41 is closed.";
     let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
     assert_eq!(got, ["2035-12-14T14:30", "2035-12-16T10:30"]);
+    // a stamp in digits run straight into its update's first word (a live
+    // blog flattened to one sentence per line), not "Around midnight Old
+    // Brother was woken"
+    let text = "Officials met yesterday.\n1.40pm The envoy said the vote was fair.";
+    let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
+    assert_eq!(got, ["2035-12-15", "2035-12-16T13:40"]);
 }

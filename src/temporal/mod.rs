@@ -733,11 +733,12 @@ impl Tagger {
             // not the day the story is about (a weekday only: "said
             // yesterday" in a report about a quarter still dates what
             // follows)
-            // ("said last Friday" too)
+            // ("said last Friday" too, and "the owners said today")
             let told = (toks.is(m.first, self.tense.weekday)
                 || toks.is(m.first, self.tense.rel)
                     && m.first + 1 < m.last
-                    && toks.is(m.first + 1, self.tense.weekday))
+                    && toks.is(m.first + 1, self.tense.weekday)
+                || text[start..end].eq_ignore_ascii_case("today"))
                 && {
                     let mut k = m.first;
                     if k > 0 && toks.is(k - 1, self.tense.on) {

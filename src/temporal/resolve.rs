@@ -2952,11 +2952,19 @@ pub fn eval(
             // the dateline's day, whatever day the text spoke of last
             let kind = |i: usize| env.toks.toks[i].kind;
             let breaks = |i: usize| matches!(kind(i), Kind::Break);
+            // (or, in digits, opens a sentence run straight into the
+            // update's first word: "1.40pm The head of the African Union
+            // said today"; not "Around midnight Old Brother was woken")
+            let run_in = || {
+                matches!(kind(env.first), Kind::Num)
+                    && matches!(kind(env.last), Kind::Word { cap: true })
+            };
             if anchor == Anchor::Reference
                 && ((env.first == 0 || breaks(env.first - 1))
                     && (env.last >= env.toks.toks.len()
                         || breaks(env.last)
-                        || matches!(kind(env.last), Kind::Punct(':')))
+                        || matches!(kind(env.last), Kind::Punct(':'))
+                        || run_in())
                     || still_since(env))
             {
                 (day, anchor) = (dct, Anchor::Dct);
