@@ -1220,6 +1220,56 @@ mod props {
 /// "1:15 p.m." over an update): the dateline's day, not the day the text
 /// spoke of last; the same clock in a sentence takes that day.
 #[test]
+fn a_past_clock_after_a_day_ahead_goes_back_to_the_day_before_it() {
+    // (QA 40) the day in question before the coming one, close by; the
+    // DCT's for a past perfect ("By noon, pickets had closed the gates")
+    let cases = [
+        (
+            "The council adopted the budget late Monday. Work starts Friday. \
+             The vote came at 11:40 p.m. after a long debate.",
+            "11:40 p.m.",
+            "1983-06-27T23:40",
+        ),
+        (
+            "The council adopted the budget late Monday. Work starts Friday. \
+             By 11:40 p.m. the members had gone home.",
+            "11:40 p.m.",
+            "1983-06-28T23:40",
+        ),
+    ];
+    let dct = NaiveDate::from_ymd_opt(1983, 6, 28).unwrap();
+    for (text, clock, want) in cases {
+        let sents = segment::split(text, 0..text.len());
+        let got = Tagger::global().tag(text, &sents, dct);
+        let t = got.iter().find(|x| &text[x.start..x.end] == clock);
+        assert_eq!(t.map(|x| x.value.as_str()), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn an_editions_stamp_is_on_the_dateline() {
+    // (QA 39) "first sent at", "(Updated at ...)", "(Update ...)": the
+    // clock of the telling, whatever day the story spoke of last
+    let dct = NaiveDate::from_ymd_opt(2011, 10, 21).unwrap();
+    for text in [
+        "The company will hold a news conference at 10 a.m. Monday. (Updated at 6:10 p.m. JST.)",
+        "The launch had been set for last Friday. This story was first sent at 6:10 p.m.",
+        "Talks resume Monday. (Update 6:10 p.m. Cairo.)",
+    ] {
+        let sents = segment::split(text, 0..text.len());
+        let got = Tagger::global().tag(text, &sents, dct);
+        let t = got
+            .iter()
+            .find(|x| text[x.start..x.end].starts_with("6:10"));
+        assert_eq!(
+            t.map(|x| x.value.as_str()),
+            Some("2011-10-21T18:10"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_standalone_clock_is_a_timestamp_on_the_dateline() {
     let dct = NaiveDate::from_ymd_opt(2035, 12, 16).unwrap();
     let text = "The storm will arrive Tuesday, forecasters said.\n\n1:15 p.m.\n\nRunways closed.";

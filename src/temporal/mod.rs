@@ -819,6 +819,9 @@ impl Tagger {
                     let at_before = ctx.reference_at;
                     ctx.refer(p, idx, at, late);
                     ctx.prev_day = displaced;
+                    if p.gran == resolve::Gran::Day && p.date <= ctx.dct {
+                        ctx.past_day = Some((p.date, idx, end));
+                    }
                     if rolled {
                         ctx.rolled_from = at_before;
                     }

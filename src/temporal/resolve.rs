@@ -221,6 +221,12 @@ pub struct Ctx {
     /// that one's day ("runs from 9 p.m. to 5 a.m. ... due to leave at
     /// 10:50 p.m.").
     pub rolled_from: Option<NaiveDateTime>,
+    /// The latest day in question that was not after the DCT, its index
+    /// and where it ends in the text (set by the caller): a bare clock
+    /// time in a past clause shortly after it and after a day still to
+    /// come goes back to it ("adopted the budget late Monday. Work starts
+    /// Friday. The vote came at 11:40 p.m.": Monday's).
+    pub past_day: Option<(NaiveDate, usize, usize)>,
 }
 
 impl Ctx {
@@ -242,6 +248,7 @@ impl Ctx {
             paragraph_year: None,
             prev_day: None,
             rolled_from: None,
+            past_day: None,
         }
     }
 
@@ -987,6 +994,8 @@ pub struct TenseClasses {
     /// TIMEMOD: "same", "previous", "following": after a clock time
     /// with "the" ("at 6:50 a.m. the following day") the day comes next.
     pub timemod: Option<u16>,
+    /// An edition's stamp verb ("updated at", "first sent at", "Update")
+    pub stampv: Option<u16>,
 }
 
 impl TenseClasses {
@@ -1048,6 +1057,7 @@ impl TenseClasses {
             forecast: lex.class_id("FORECAST"),
             framein: lex.class_id("FRAMEIN"),
             timemod: lex.class_id("TIMEMOD"),
+            stampv: lex.class_id("STAMPV"),
         }
     }
 }
@@ -2959,6 +2969,21 @@ pub fn eval(
                 matches!(kind(env.first), Kind::Num)
                     && matches!(kind(env.last), Kind::Word { cap: true })
             };
+            // An edition's stamp names the clock of the telling: "This
+            // story was first sent at 3:05 a.m.", "(Updated at 6:10 p.m.
+            // JST)", "(Update 4:37 p.m. Cairo)", unless its sentence has a
+            // day of its own
+            let stamp = || {
+                let c = env.classes;
+                let mut k = env.first;
+                if k > 0 && env.toks.is(k - 1, c.prep) {
+                    k -= 1;
+                }
+                !ctx.reference_here && k > 0 && env.toks.is(k - 1, c.stampv)
+            };
+            if anchor == Anchor::Reference && stamp() {
+                (day, anchor) = (dct, Anchor::Dct);
+            }
             if anchor == Anchor::Reference
                 && ((env.first == 0 || breaks(env.first - 1))
                     && (env.last >= env.toks.toks.len()
@@ -2974,13 +2999,19 @@ pub fn eval(
             // Shares rose after the results were released at 4:05 p.m." is
             // the dateline's day (a date in its own sentence is the clock's:
             // "February 3, 2011 at 11:49 pm" under a comment)
+            // (the day in question before it, if it was not after the
+            // DCT and is within a week of it: "adopted the budget late
+            // Monday. Work starts Friday. The vote came at 11:40 p.m.")
             if anchor == Anchor::Reference
                 && day > dct
                 && !ctx.reference_here
                 && bare
                 && tense_of(VERB_PHRASE) == Tense::Past
             {
-                (day, anchor) = (dct, Anchor::Dct);
+                (day, anchor) = match past_day_before(env, ctx) {
+                    Some((d, i)) => (d, Anchor::At(i)),
+                    None => (dct, Anchor::Dct),
+                };
             }
             // a bare clock time goes on from the one in question: "at
             // 11:40 p.m. ... by 1:30 a.m." is the next day (more than half
@@ -3603,6 +3634,35 @@ fn clock_datetime(day: NaiveDate, h: i64, mm: i64) -> Option<NaiveDateTime> {
 /// The day an expression with a time or part of day falls on: `dct`,
 /// `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`,
 /// `refprev`, or a WEEKDAY slot resolved by tense.
+/// The day in question before a day still to come (`Ctx::past_day`), for
+/// a clock time of a past event told shortly after it, when that day is
+/// within a week of the DCT: "adopted the budget late Monday, four days
+/// before the new fiscal year begins Friday. The vote came at 11:40 p.m."
+/// Only for a clock after a preposition or with its own modifier ("at
+/// 11:40 p.m.", "shortly after midnight"), not a stamp ("Update 4:37
+/// p.m.", a live blog's "[10.15am]"), and only within 300 bytes.
+fn past_day_before(env: &Env, ctx: &Ctx) -> Option<(NaiveDate, usize)> {
+    let (d, i, end) = ctx.past_day?;
+    let toks = env.toks;
+    let start = toks.toks[env.first].start;
+    let led = env.first > 0 && toks.is(env.first - 1, env.classes.prep)
+        || matches!(toks.toks[env.first].kind, Kind::Word { .. });
+    // (a past perfect tells what was done by a time of the dateline's
+    // day: "By noon, pickets had closed all four gates", "had done so at
+    // 5 a.m. EST")
+    let n = toks.toks.len();
+    let perfect = (env.first.saturating_sub(8)..env.first)
+        .rev()
+        .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
+        .chain(
+            (env.last..n.min(env.last + 6))
+                .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break)),
+        )
+        .any(|k| toks.is(k, env.classes.perf));
+    (led && !perfect && (ctx.dct - d).num_days() <= 7 && start >= end && start - end <= 300)
+        .then_some((d, i))
+}
+
 fn day_of(
     env: &Env,
     a: &Arg,
@@ -3686,6 +3746,12 @@ fn day_of(
                 .filter(|_| ctx.reference.gran != Gran::Day || ctx.reference_bound)
             {
                 (d + Duration::days(n), Anchor::At(i))
+            } else if let Some((d, i)) = past_day_before(env, ctx).filter(|_| {
+                // a past event after a day still to come: the day in
+                // question before that one
+                n == 0 && checked && ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past
+            }) {
+                (d, Anchor::At(i))
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
             }
