@@ -685,6 +685,11 @@ The leaders arrive next Tuesday evening. | 2020-01-02 | next Tuesday evening | D
 The union voted Wednesday night to strike on Monday. | 1985-09-12 | Monday | DATE 1985-09-16
 The council voted last month to close the road Saturday. | 2010-11-03 | Saturday | DATE 2010-11-06
 Members had voted on Thursday to ban overtime from Monday. | 1979-02-17 | Monday | DATE 1979-02-19
+# a copula and a preposition before a date: a schedule, ahead (QA 40)
+The sale is in December. | 1983-06-28 | December | DATE 1983-12
+# a habitual season takes no year, as a habitual month (QA 40)
+Rates usually firm in the spring. | 2013-03-14 | the spring | DATE XXXX-SP
+Rates firmed in the spring. | 2013-03-14 | the spring | DATE 2013-SP
 The council agreed late Wednesday to reopen the bridge on Tuesday. | 1979-02-17 | Tuesday | DATE 1979-02-20
 # the following weekday after a week or a weekend comes after its Sunday (QA 32)
 He will rest through the weekend. The councils meet the following Tuesday. | 1978-03-23 | the following Tuesday | DATE 1978-03-28

@@ -1357,6 +1357,11 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     if env.first > 0 && has(env.first - 1, cop) {
         return Tense::Future;
     }
+    // ... and so is a copula and a preposition: "The sale is in
+    // December", "The vote is on Tuesday" (QA 40)
+    if env.first > 1 && has(env.first - 1, prep) && has(env.first - 2, cop) && !caption() {
+        return Tense::Future;
+    }
     {
         // "Heavy rain is possible Monday", "Schools are closed Tuesday",
         // "Storms are likely on Tuesday", "Rain totals are possible from
@@ -2649,6 +2654,15 @@ pub fn eval(
             // a past tense alone ("changed over the summer" said in late
             // August) speaks of the one begun, under way or not
             let by_tense = env.word(&a[1]).as_deref() == Some("tense");
+            // "Rates usually firm in the spring": a season of every year,
+            // as a habitual month is (QA 40)
+            if by_tense && habitual(env) {
+                return Some(Out::new(
+                    format!("XXXX-{}", SEASONS[s as usize]),
+                    Anchor::None,
+                    None,
+                ));
+            }
             // "Last year, the pool stayed dry for the summer", "A year ago:
             // ... for the summer": the season of the framing year
             if let Some(fy) = year_frame(env, ctx, y.into()).filter(|_| by_tense) {
