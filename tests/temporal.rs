@@ -687,6 +687,9 @@ The council voted last month to close the road Saturday. | 2010-11-03 | Saturday
 Members had voted on Thursday to ban overtime from Monday. | 1979-02-17 | Monday | DATE 1979-02-19
 # a copula and a preposition before a date: a schedule, ahead (QA 40)
 The sale is in December. | 1983-06-28 | December | DATE 1983-12
+# through the night in the past, with no other day told: the night just gone (QA 39)
+Salvage crews worked through the night to keep the tanker afloat. | 1974-11-12 | the night | TIME 1974-11-11TNI
+Salvage crews will work through the night. | 1974-11-12 | the night | TIME 1974-11-12TNI
 # a habitual season takes no year, as a habitual month (QA 40)
 Rates usually firm in the spring. | 2013-03-14 | the spring | DATE XXXX-SP
 Rates firmed in the spring. | 2013-03-14 | the spring | DATE 2013-SP

@@ -3747,7 +3747,15 @@ fn day_of(
             };
             // (not one that lies ahead of the telling: "said Sunday they
             // would move the parade to 8 a.m. on July Fourth")
-            if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
+            if w == "refthrough"
+                && ctx.reference.date == dct
+                && ctx.reference_at.is_none()
+                && tense_of(CLAUSE) == Tense::Past
+            {
+                // "Crews worked through the night", told of the dateline's
+                // day or of none: the night just gone, as "overnight" (QA 39)
+                (dct - Duration::days(1), Anchor::Dct)
+            } else if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
                 (d, Anchor::At(i))
             } else if let Some((d, i)) = displaced() {
                 (d, Anchor::At(i))
