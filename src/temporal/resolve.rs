@@ -2839,10 +2839,17 @@ pub fn eval(
             let y = if results {
                 // results of a half come out after it ends: "will reveal
                 // first-half results" in July is this year's, "second-half
-                // results" in February last year's
+                // results" in February last year's; told in the past
+                // before the half is over, last year's
                 let y = dct.year() as i64;
-                let ended = if h == 1 { dct.month() >= 7 } else { false };
-                if ended || (h == 1 && tense_of(CLAUSE) != Tense::Past) {
+                let second_half = dct.month() >= 7;
+                let told_ahead = tense_of(CLAUSE) != Tense::Past;
+                let this_year = if h == 1 {
+                    second_half || told_ahead
+                } else {
+                    second_half && told_ahead
+                };
+                if this_year {
                     y
                 } else {
                     y - 1
@@ -3645,9 +3652,6 @@ fn clock_datetime(day: NaiveDate, h: i64, mm: i64) -> Option<NaiveDateTime> {
     Some(day.and_hms_opt(0, 0, 0)? + Duration::minutes(h * 60 + mm))
 }
 
-/// The day an expression with a time or part of day falls on: `dct`,
-/// `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`,
-/// `refprev`, or a WEEKDAY slot resolved by tense.
 /// The day in question before a day still to come (`Ctx::past_day`), for
 /// a clock time of a past event told shortly after it, when that day is
 /// within a week of the DCT: "adopted the budget late Monday, four days
@@ -3677,6 +3681,9 @@ fn past_day_before(env: &Env, ctx: &Ctx) -> Option<(NaiveDate, usize)> {
         .then_some((d, i))
 }
 
+/// The day an expression with a time or part of day falls on: `dct`,
+/// `yesterday`, `tomorrow`, `ref` (the day in question), `refnext`,
+/// `refprev`, or a WEEKDAY slot resolved by tense.
 fn day_of(
     env: &Env,
     a: &Arg,
