@@ -394,18 +394,19 @@ fn qa38_development_news_keeps_its_fixes() {
 /// zones and editions: datelines abroad, update stamps, corrections,
 /// markets in Asia and Europe, clock times with zones). Clean at the
 /// analyst's frozen binary, 6417f45 (strict span and value F1 0.848, value
-/// F1 86.52); its errors have been read since.
+/// F1 86.52); its errors have been read since (0.902 after the
+/// twenty-second session).
 #[test]
 fn qa39_development_news_keeps_its_fixes() {
-    assert_scores("tests/data/timeml-qa39", 12, 275, 0.84);
+    assert_scores("tests/data/timeml-qa39", 12, 275, 0.89);
 }
 
 /// QA 40's set: a development set like QA 17's (corporate and public
 /// finance calendars: fiscal years and quarters, dividend and tax dates,
 /// data releases). Clean at the analyst's frozen binary, 6417f45 (strict
 /// span and value F1 0.869, value F1 88.24); its errors have been read
-/// since.
+/// since (0.907 after the twenty-second session).
 #[test]
 fn qa40_development_news_keeps_its_fixes() {
-    assert_scores("tests/data/timeml-qa40", 12, 300, 0.86);
+    assert_scores("tests/data/timeml-qa40", 12, 300, 0.90);
 }
