@@ -687,6 +687,9 @@ The council voted last month to close the road Saturday. | 2010-11-03 | Saturday
 Members had voted on Thursday to ban overtime from Monday. | 1979-02-17 | Monday | DATE 1979-02-19
 # a copula and a preposition before a date: a schedule, ahead (QA 40)
 The sale is in December. | 1983-06-28 | December | DATE 1983-12
+# a small-hours limit after an earlier clock of its sentence, ahead: the next night (QA 39)
+Police closed the blocks at noon and will keep them shut until 3 a.m. | 2037-12-31 | 3 a.m. | TIME 2038-01-01T03:00
+The bar opened at 1 a.m. and stayed open until 3 a.m. | 2037-12-31 | 3 a.m. | TIME 2037-12-31T03:00
 # through the night in the past, with no other day told: the night just gone (QA 39)
 Salvage crews worked through the night to keep the tanker afloat. | 1974-11-12 | the night | TIME 1974-11-11TNI
 Salvage crews will work through the night. | 1974-11-12 | the night | TIME 1974-11-12TNI

@@ -3065,6 +3065,19 @@ pub fn eval(
                 } else if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
                     day = day.succ_opt()?;
                     rolled = true;
+                } else if h < 6
+                    && ctx.reference_here
+                    && r > clock_datetime(day, h, mm)?
+                    && env.first > 0
+                    && env.toks.is(env.first - 1, env.classes.bound)
+                    && tense_of(CLAUSE).ahead()
+                {
+                    // a small-hours limit of a stretch that began earlier
+                    // in its sentence is the next night's: "closed the
+                    // blocks at noon and will keep them shut until 3 a.m."
+                    // (QA 39)
+                    day = day.succ_opt()?;
+                    rolled = true;
                 } else if h == 24 && r.hour() < 6 && !tense_of(CLAUSE).ahead() {
                     // "midnight" told around a small-hours event ("at
                     // 1:20 a.m. ... shortly before midnight"): the midnight
