@@ -394,7 +394,7 @@ fn qa38_development_news_keeps_its_fixes() {
 /// zones and editions: datelines abroad, update stamps, corrections,
 /// markets in Asia and Europe, clock times with zones). Clean at the
 /// analyst's frozen binary, 6417f45 (strict span and value F1 0.848, value
-/// F1 86.52); its errors have been read since (0.902 after the
+/// F1 86.52); its errors have been read since (0.906 after the
 /// twenty-second session).
 #[test]
 fn qa39_development_news_keeps_its_fixes() {
