@@ -3002,15 +3002,13 @@ pub fn eval(
                 }
                 !ctx.reference_here && k > 0 && env.toks.is(k - 1, c.stampv)
             };
-            if anchor == Anchor::Reference && stamp() {
-                (day, anchor) = (dct, Anchor::Dct);
-            }
             if anchor == Anchor::Reference
-                && ((env.first == 0 || breaks(env.first - 1))
-                    && (env.last >= env.toks.toks.len()
-                        || breaks(env.last)
-                        || matches!(kind(env.last), Kind::Punct(':'))
-                        || run_in())
+                && (stamp()
+                    || (env.first == 0 || breaks(env.first - 1))
+                        && (env.last >= env.toks.toks.len()
+                            || breaks(env.last)
+                            || matches!(kind(env.last), Kind::Punct(':'))
+                            || run_in())
                     || still_since(env))
             {
                 (day, anchor) = (dct, Anchor::Dct);
@@ -3055,6 +3053,7 @@ pub fn eval(
                 |r: &NaiveDateTime| (*r - Duration::minutes(1)).date() == day || r.date() == day;
             let mut rolled = false;
             if let Some(r) = ctx.reference_at.filter(|r| from_ref && on_day(r)) {
+                let at = clock_datetime(day, h, mm)?;
                 // ("from 9 p.m. to 5 a.m. ... leaves at 10:50 p.m.": the
                 // evening after the one that crossed midnight)
                 let evening = ctx
@@ -3062,12 +3061,12 @@ pub fn eval(
                     .filter(|f| h >= 12 && clock_datetime(f.date(), h, mm).is_some_and(|c| c > *f));
                 if let Some(f) = evening {
                     day = f.date();
-                } else if r - clock_datetime(day, h, mm)? > Duration::hours(12) {
+                } else if r - at > Duration::hours(12) {
                     day = day.succ_opt()?;
                     rolled = true;
                 } else if h < 6
                     && ctx.reference_here
-                    && r > clock_datetime(day, h, mm)?
+                    && r > at
                     && env.first > 0
                     && env.toks.is(env.first - 1, env.classes.bound)
                     && tense_of(CLAUSE).ahead()
@@ -3676,22 +3675,18 @@ fn past_day_before(env: &Env, ctx: &Ctx) -> Option<(NaiveDate, usize)> {
     let (d, i, end) = ctx.past_day?;
     let toks = env.toks;
     let start = toks.toks[env.first].start;
+    if (ctx.dct - d).num_days() > 7 || start < end || start - end > 300 {
+        return None;
+    }
     let led = env.first > 0 && toks.is(env.first - 1, env.classes.prep)
         || matches!(toks.toks[env.first].kind, Kind::Word { .. });
+    if !led {
+        return None;
+    }
     // (a past perfect tells what was done by a time of the dateline's
     // day: "By noon, pickets had closed all four gates", "had done so at
     // 5 a.m. EST")
-    let n = toks.toks.len();
-    let perfect = (env.first.saturating_sub(8)..env.first)
-        .rev()
-        .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break))
-        .chain(
-            (env.last..n.min(env.last + 6))
-                .take_while(|&k| !matches!(toks.toks[k].kind, Kind::Break)),
-        )
-        .any(|k| toks.is(k, env.classes.perf));
-    (led && !perfect && (ctx.dct - d).num_days() <= 7 && start >= end && start - end <= 300)
-        .then_some((d, i))
+    (!in_sentence(env, &[env.classes.perf])).then_some((d, i))
 }
 
 /// The day an expression with a time or part of day falls on: `dct`,
@@ -3773,7 +3768,9 @@ fn day_of(
                 && tense_of(CLAUSE) == Tense::Past
             {
                 // "Crews worked through the night", told of the dateline's
-                // day or of none: the night just gone, as "overnight" (QA 39)
+                // day or of none: the night just gone, as "overnight" (QA
+                // 39); not when the day in question lies ahead, which
+                // "through" says nothing about (unlike "overnight")
                 (dct - Duration::days(1), Anchor::Dct)
             } else if let Some((d, i)) = ctx.told.filter(|_| n == 0 && !tense_of(CLAUSE).ahead()) {
                 (d, Anchor::At(i))
@@ -3788,11 +3785,13 @@ fn day_of(
                 .filter(|_| ctx.reference.gran != Gran::Day || ctx.reference_bound)
             {
                 (d + Duration::days(n), Anchor::At(i))
-            } else if let Some((d, i)) = past_day_before(env, ctx).filter(|_| {
+            } else if let Some((d, i)) =
+                (n == 0 && checked && ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past)
+                    .then(|| past_day_before(env, ctx))
+                    .flatten()
+            {
                 // a past event after a day still to come: the day in
                 // question before that one
-                n == 0 && checked && ctx.reference.date > dct && tense_of(CLAUSE) == Tense::Past
-            }) {
                 (d, Anchor::At(i))
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
