@@ -272,7 +272,15 @@ The library is open late Saturday. | 2045-12-22 | Saturday | DATE 2045-12-23
 Stores will stay open late this weekend. | 2045-12-22 | this weekend | DATE 2045-W51-WE
 # winter straddles the new year: written in January it is the one begun in December; written in spring, a winter named as a kind of thing is the one just ended (QA 25, 26, held-out 6)
 The clinic will stay open through the winter. | 2053-01-02 | the winter | DATE 2052-WI
-The winter storms cost the town $2 million. | 2015-04-02 | The winter | DATE 2014-WI
+The winter storms cost the town $2 million. | 2015-04-02 | winter | DATE 2014-WI
+# a season before a noun it modifies is tagged alone, without the noun's article (QA 42)
+Crops failed after the winter rains. | 1984-10-06 | winter | DATE 1984-WI
+# an obligation looks ahead; a bare may have is a past (QA 41)
+The judge told jurors they may have to sit Saturday. | 2015-10-21 | Saturday | DATE 2015-10-24
+They have to vote Saturday. | 2015-10-21 | Saturday | DATE 2015-10-24
+He may have left on Saturday. | 2015-10-21 | Saturday | DATE 2015-10-17
+# after a reporting verb and its day, that opens what was said (QA 42)
+The agency said Tuesday that July was the hottest month. | 1998-07-31 | Tuesday | DATE 1998-07-28
 The airline says its winter schedule will start in December. | 2015-04-02 | winter | DATE 2015-WI
 The storm hit in February 1978. Schools closed for a week that winter. | 2053-01-02 | that winter | DATE 1977-WI
 The school marked its centennial today in the building where it opened on Jan. 2, 1953, during an epidemic that had filled the hospitals that winter. | 2053-01-02 | that winter | DATE 1952-WI
@@ -827,6 +835,13 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 /// Strings that must not be tagged.
 const NOT_TAGGED: &[&str] = &[
     "The ministers may meet again.",
+    // distances, eras and a surname after a title (QA 41, 42)
+    "The probe will drift within 1.6 light-years of a dim red star.",
+    "The galaxies lie dozens of light years away.",
+    "He will give a talk on the Sorell years.",
+    "The town thrived during the Dust Bowl years.",
+    "Rationing marked the war years.",
+    "Dr. May will present the full results.",
     // a weekday as a surname (QA 40)
     "Walter Friday, the chief financial officer, told analysts.",
     "Orders recovered, Friday said.",

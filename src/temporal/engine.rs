@@ -510,15 +510,21 @@ impl Engine {
             }
             match best {
                 Some((m, _)) => {
-                    if m.first > i {
-                        // its context may be an expression of its own:
-                        // "April 3" in "April 3-5" (the "5" needs it)
-                        let pre = m.first;
-                        self.candidates(toks, i, cands);
-                        if let Some((m0, _)) = self.best_at(toks, i, cands, false) {
-                            if m0.last <= pre && self.rules[m0.rule].kind.is_some() {
-                                out.push(m0);
+                    // its context may hold expressions of its own: "April
+                    // 3" in "April 3-5" (the "5" needs it), "Tuesday" in
+                    // "said Tuesday that July ..."
+                    let pre = m.first;
+                    let mut j = i;
+                    while j < pre {
+                        self.candidates(toks, j, cands);
+                        match self.best_at(toks, j, cands, false) {
+                            Some((m0, _)) if m0.last <= pre => {
+                                j = m0.last;
+                                if self.rules[m0.rule].kind.is_some() {
+                                    out.push(m0);
+                                }
                             }
+                            _ => j += 1,
                         }
                     }
                     i = m.last;

@@ -500,6 +500,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("decade", Func::Decade, 1),
     ("decadew", Func::DecadeWord, 1),
     ("century", Func::Century, 1),
+    ("centuryera", Func::Century, 2),
     ("centuryadj", Func::CenturyAdj, 1),
     ("wd", Func::Wd, 2),
     ("wdref", Func::WdRef, 2),
@@ -2385,7 +2386,11 @@ pub fn eval(
         }
         Func::Century | Func::CenturyAdj => {
             let v = env.num(&a[0])?;
-            let p = Point::at(ymd((v - 1) * 100, 1, 1)?, Gran::Century);
+            // the nth century B.C. (`centuryera` with era -1) ends with the
+            // year (n - 1) * 100 + 1 B.C., proleptic year -(n - 1) * 100
+            let bc = a.len() == 2 && env.num(&a[1])? < 0;
+            let y = if bc { -(v - 1) * 100 } else { (v - 1) * 100 };
+            let p = Point::at(ymd(y, 1, 1)?, Gran::Century);
             if matches!(action.func, Func::CenturyAdj) {
                 // "19th-century trusses": a kind of thing, not the time
                 // talked about; no reference for "the end of the decade"
