@@ -279,6 +279,9 @@ Crops failed after the winter rains. | 1984-10-06 | winter | DATE 1984-WI
 The judge told jurors they may have to sit Saturday. | 2015-10-21 | Saturday | DATE 2015-10-24
 They have to vote Saturday. | 2015-10-21 | Saturday | DATE 2015-10-24
 He may have left on Saturday. | 2015-10-21 | Saturday | DATE 2015-10-17
+# a dateline before a fronted date leaves it fronted (QA 41)
+GULL HARBOR, Maine -- On Thursday, Jan. 30, 1947, she told him to wait till Sunday. | 1973-02-13 | Sunday | DATE 1947-02-02
+TALLIS LAKE, Minn. -- On Sept. 3, she wrote a letter. | 2031-08-25 | Sept. 3 | DATE 2030-09-03
 # after a reporting verb and its day, that opens what was said (QA 42)
 The agency said Tuesday that July was the hottest month. | 1998-07-31 | Tuesday | DATE 1998-07-28
 The airline says its winter schedule will start in December. | 2015-04-02 | winter | DATE 2015-WI

@@ -1091,20 +1091,64 @@ fn framing_day(
     dct: NaiveDate,
 ) -> Option<(usize, NaiveDate)> {
     // (sentences are in text order)
-    let s = &sentences[sentences.partition_point(|s| s.end <= start)..];
-    let s = s.first().filter(|s| s.start <= start)?;
+    let at = sentences.partition_point(|s| s.end <= start);
+    let s = sentences.get(at).filter(|s| s.start <= start)?;
     let (i, f) = out
         .iter()
         .enumerate()
         .rev()
         .take_while(|(_, t)| t.start >= s.start)
         .last()?;
-    let lead = text.get(s.start..f.start)?.trim();
+    let mut lead = without_dateline(text.get(s.start..f.start)?.trim());
+    // (the segmenter may have ended a sentence at the "Minn." of a
+    // dateline: the dash after it opens this one)
+    let prev = at
+        .checked_sub(1)
+        .and_then(|p| text.get(sentences[p].start..sentences[p].end));
+    if let (Some(rest), Some(prev)) = (lead.strip_prefix(['-', '_', '\u{2013}', '\u{2014}']), prev)
+    {
+        if is_dateline(prev.trim()) {
+            lead = rest
+                .trim_start_matches(['-', '_', '\u{2013}', '\u{2014}'])
+                .trim_start();
+        }
+    }
     if !["", "On", "By", "In"].contains(&lead) || f.anchored {
         return None;
     }
     let d = as_day(&f.value)?;
     ((d - dct).num_days().abs() > 7).then_some((i, d))
+}
+
+/// `lead` without a dateline that opens it ("GULL HARBOR, Maine -- On"
+/// is "On"): capitalized words, commas, periods and parentheses, then a
+/// dash ("--", "_", an en or em dash).
+fn without_dateline(lead: &str) -> &str {
+    let Some((pos, dash)) = ["--", " _ ", "\u{2014}", "\u{2013}"]
+        .iter()
+        .filter_map(|d| lead.find(d).map(|p| (p, d.len())))
+        .min()
+    else {
+        return lead;
+    };
+    if is_dateline(&lead[..pos]) {
+        lead[pos + dash..].trim_start()
+    } else {
+        lead
+    }
+}
+
+/// Whether `head` reads as a dateline before its dash: one to twelve
+/// capitalized words, with commas, periods and parentheses ("TALLIS
+/// LAKE, Minn.", "PORT ADDIS, Fla. (AP)").
+fn is_dateline(head: &str) -> bool {
+    let words = head.split_whitespace().count();
+    (1..=12).contains(&words)
+        && head.split_whitespace().all(|w| {
+            let w = w.trim_start_matches('(');
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || ".,()'".contains(c))
+        })
 }
 
 /// What [`merge_clock`] did with a clock time before a day.

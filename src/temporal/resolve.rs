@@ -1467,9 +1467,47 @@ pub fn tense(env: &Env, width: usize) -> Tense {
         if k > 0 && has(k - 1, fnw) {
             k -= 1;
         }
-        let fronted = (k == 0 || is_break(k - 1))
-            && env.last < n
-            && matches!(toks.toks[env.last].kind, Kind::Punct(','));
+        // (a dateline before it opens the sentence too: "GULL HARBOR,
+        // Maine -- On Jan. 30, 1947, she told him ...", QA 41)
+        let opens = |k: usize| {
+            let mut s = k;
+            while s > 0 && !is_break(s - 1) {
+                s -= 1;
+            }
+            if s == k || after_dateline(toks, s, k) == k {
+                return true;
+            }
+            // (the segmenter may have ended a sentence at the "Minn." of
+            // a dateline: the dash after it opens this one)
+            let dash = |j: usize| {
+                matches!(
+                    toks.toks[j].kind,
+                    Kind::Punct('-' | '_' | '\u{2013}' | '\u{2014}')
+                )
+            };
+            let mut j = s;
+            while j < k && dash(j) {
+                j += 1;
+            }
+            if j == s || j != k || s < 2 {
+                return false;
+            }
+            let e = s - 1;
+            let mut b = e;
+            while b > 0 && !is_break(b - 1) {
+                b -= 1;
+            }
+            e > b
+                && e - b <= 12
+                && (b..e).all(|t| {
+                    matches!(
+                        toks.toks[t].kind,
+                        Kind::Word { cap: true } | Kind::Punct(',' | '.' | '(' | ')')
+                    )
+                })
+        };
+        let fronted =
+            opens(k) && env.last < n && matches!(toks.toks[env.last].kind, Kind::Punct(','));
         if fronted {
             let mut i = env.last + 1;
             while i < n.min(env.last + 1 + CLAUSE) {
