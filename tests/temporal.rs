@@ -282,6 +282,10 @@ He may have left on Saturday. | 2015-10-21 | Saturday | DATE 2015-10-17
 # a dateline before a fronted date leaves it fronted (QA 41)
 GULL HARBOR, Maine -- On Thursday, Jan. 30, 1947, she told him to wait till Sunday. | 1973-02-13 | Sunday | DATE 1947-02-02
 TALLIS LAKE, Minn. -- On Sept. 3, she wrote a letter. | 2031-08-25 | Sept. 3 | DATE 2030-09-03
+# a quoted letter, diary entry or message dated in its sentence keeps its own today; a quoted speaker does not (QA 41)
+In a letter dated Nov. 9, 1944, he wrote: “It rained again today.” | 1984-11-08 | today | DATE 1944-11-09
+At 11:48 p.m. on July 2, Belanger texted a friend: “Wheel locked up on me again today.” | 2015-10-21 | today | DATE 2015-07-02
+On Monday, the president said: “Today we begin.” | 2025-04-17 | Today | DATE 2025-04-17
 # after a reporting verb and its day, that opens what was said (QA 42)
 The agency said Tuesday that July was the hottest month. | 1998-07-31 | Tuesday | DATE 1998-07-28
 The airline says its winter schedule will start in December. | 2015-04-02 | winter | DATE 2015-WI
@@ -1320,4 +1324,31 @@ fn a_standalone_clock_is_a_timestamp_on_the_dateline() {
     let text = "Officials met yesterday.\n1.40pm The envoy said the vote was fair.";
     let got: Vec<String> = tag(text, dct).iter().map(|t| t.value.clone()).collect();
     assert_eq!(got, ["2035-12-15", "2035-12-16T13:40"]);
+}
+
+#[test]
+fn a_quoted_letter_keeps_the_day_it_was_written() {
+    // (QA 41: the date in the sentence before a quote that opens its own
+    // sentence frames it too; the quote's anchors point at that date)
+    let text = "One, dated Nov. 9, 1944, was written in a barn. \"It rained again today. Tomorrow we go back up,\" he told his mother.";
+    let sents = segment::split(text, 0..text.len());
+    let dct = NaiveDate::from_ymd_opt(1984, 11, 8).unwrap();
+    let got = Tagger::global().tag(text, &sents, dct);
+    let value = |w: &str| {
+        got.iter()
+            .find(|x| &text[x.start..x.end] == w)
+            .map(|x| (x.value.as_str(), x.anchor))
+    };
+    assert_eq!(value("today"), Some(("1944-11-09", Some(0))), "{got:?}");
+    assert_eq!(value("Tomorrow"), Some(("1944-11-10", Some(0))), "{got:?}");
+    // a quoted speaker's today is the DCT, with no writing named
+    let text = "The mayor spoke on Nov. 9, 1944. \"It rained again today,\" he said.";
+    let sents = segment::split(text, 0..text.len());
+    let got = Tagger::global().tag(text, &sents, dct);
+    let today = got.iter().find(|x| &text[x.start..x.end] == "today");
+    assert_eq!(
+        today.map(|x| x.value.as_str()),
+        Some("1984-11-08"),
+        "{got:?}"
+    );
 }

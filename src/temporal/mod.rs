@@ -342,6 +342,8 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
         let mut out = Vec::new();
         let mut ctx = Ctx::new(dct);
+        let mut quotes = Quotes::new(text);
+        quotes.dct = dct;
         let mut toks = Tokens::default();
         let mut matches: Vec<Match> = Vec::new();
         // Adjacent sentences are tagged as one region, so that an imperfect
@@ -373,6 +375,7 @@ impl Tagger {
                 &mut toks,
                 &mut matches,
                 &mut ctx,
+                &mut quotes,
                 &mut out,
             );
         }
@@ -389,6 +392,7 @@ impl Tagger {
         toks: &mut Tokens,
         matches: &mut Vec<Match>,
         ctx: &mut Ctx,
+        quotes: &mut Quotes,
         out: &mut Vec<Timex>,
     ) {
         let region_start = out.len();
@@ -444,6 +448,11 @@ impl Tagger {
                 .paragraph_frame
                 .filter(|(p, _)| sentence.is_some_and(|s| s.paragraph == *p))
                 .map(|(_, y)| y);
+            // inside a quoted letter, diary entry or message dated in its
+            // sentence, "today" and "tomorrow" are the writer's: the
+            // quote's date stands in for the DCT
+            let framed = quotes.frame(text, start, out, quotes.dct);
+            ctx.dct = framed.map_or(quotes.dct, |(d, _)| d);
             let env = Env {
                 lex: &self.engine.lex,
                 classes: &self.tense,
@@ -477,7 +486,7 @@ impl Tagger {
             let kind = o.kind.unwrap_or(kind);
             let (mut anchored, mut anchor) = match o.anchor {
                 Anchor::None => (false, None),
-                Anchor::Dct => (true, None),
+                Anchor::Dct => (true, framed.map(|(_, i)| i)),
                 Anchor::Reference => (true, ctx.reference_idx),
                 Anchor::At(i) => (true, Some(i)),
             };
@@ -864,6 +873,7 @@ impl Tagger {
                     && tense_of(resolve::CLAUSE).ahead(),
             });
         }
+        ctx.dct = quotes.dct;
         range_clocks(text, out, region_start, |r| {
             self.rule_name(r).starts_with("clock_range")
         });
@@ -1077,6 +1087,137 @@ fn as_month(v: &str) -> Option<NaiveDate> {
         return None;
     }
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)
+}
+
+/// Words that name a dated piece of writing or a recording whose quoted
+/// words keep their own "today": "In a letter dated Nov. 9, 1944, he
+/// wrote: \"It rained again today.\"", "An entry from Sept. 3, 2028,
+/// reads: ...", "At 11:48 p.m. on July 2, he texted a friend: ..." (QA 41).
+const QUOTE_FRAMES: &[&str] = &[
+    "letter",
+    "letters",
+    "diary",
+    "entry",
+    "entries",
+    "note",
+    "notes",
+    "e-mail",
+    "email",
+    "e-mailed",
+    "emailed",
+    "message",
+    "messages",
+    "text",
+    "texted",
+    "voicemail",
+    "memo",
+    "telegram",
+    "journal",
+    "postcard",
+    "log",
+    "logbook",
+    "notebook",
+    "cable",
+    "wrote",
+    "dated",
+];
+
+/// The quotations of a text (straight or curly double quotes, paired
+/// within a paragraph) and, for each, once asked, the date it was written
+/// on when its sentence names one (see [`Quotes::frame`]).
+struct Quotes {
+    spans: Vec<(usize, usize)>,
+    days: Vec<Option<Option<(NaiveDate, usize)>>>,
+    /// The document's DCT.
+    dct: NaiveDate,
+}
+
+impl Quotes {
+    fn new(text: &str) -> Quotes {
+        let mut spans = Vec::new();
+        let mut open: Option<usize> = None;
+        let mut newline = false;
+        for (i, c) in text.char_indices() {
+            match c {
+                '\u{201c}' => open = Some(i),
+                '\u{201d}' => spans.extend(open.take().map(|o| (o, i))),
+                '"' => match open.take() {
+                    Some(o) => spans.push((o, i)),
+                    None => open = Some(i),
+                },
+                // a blank line ends a paragraph and any quote left open
+                '\n' if newline => open = None,
+                _ => {}
+            }
+            if !c.is_whitespace() || c == '\n' {
+                newline = c == '\n';
+            }
+        }
+        let days = vec![None; spans.len()];
+        Quotes {
+            spans,
+            days,
+            dct: NaiveDate::MIN,
+        }
+    }
+
+    /// The date of the quoted writing that `start` is in, with the index
+    /// of the expression that gives it: the last expression before the
+    /// opening quote, in the same sentence or in the one before a quote
+    /// that opens its sentence (at most 160 bytes between, no blank
+    /// line), is one day other than the DCT, and a word of
+    /// [`QUOTE_FRAMES`] stands within 100 bytes before that expression or
+    /// between it and the quote.
+    fn frame(
+        &mut self,
+        text: &str,
+        start: usize,
+        out: &[Timex],
+        dct: NaiveDate,
+    ) -> Option<(NaiveDate, usize)> {
+        let q = self.spans.partition_point(|s| s.0 < start).checked_sub(1)?;
+        let (open, close) = self.spans[q];
+        if start >= close {
+            return None;
+        }
+        if let Some(d) = self.days[q] {
+            return d;
+        }
+        let found = (|| {
+            let (i, t) = out.iter().enumerate().rev().find(|(_, t)| t.end <= open)?;
+            let between = text.get(t.end..open)?;
+            // (or in the sentence right before one the quote opens: "One,
+            // dated Nov. 9, 1944, was written in a barn. \"It rained
+            // again today ...\"")
+            let ends = between.matches(". ").count();
+            let opens_next = ends == 1
+                && between
+                    .rsplit_once(". ")
+                    .is_some_and(|(_, rest)| rest.trim().is_empty());
+            if between.len() > 160 || (ends > 0 && !opens_next) || between.contains("\n\n") {
+                return None;
+            }
+            let d = as_day(&t.value).or_else(|| {
+                (t.value.len() > 10 && t.value.as_bytes()[10] == b'T')
+                    .then(|| day_part(&t.value))
+                    .flatten()
+            })?;
+            if d == dct {
+                return None;
+            }
+            let mut from = t.start.saturating_sub(100);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let window = text.get(from..open)?.to_ascii_lowercase();
+            window
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .any(|w| QUOTE_FRAMES.contains(&w))
+                .then_some((d, i))
+        })();
+        self.days[q] = Some(found);
+        found
+    }
 }
 
 /// The day a sentence opens with, when it frames the sentence: a timex
