@@ -410,3 +410,25 @@ fn qa39_development_news_keeps_its_fixes() {
 fn qa40_development_news_keeps_its_fixes() {
     assert_scores("tests/data/timeml-qa40", 12, 300, 0.90);
 }
+
+/// QA 41's set: a development set like QA 17's (reported speech and nested
+/// time frames: flashbacks, retold sequences of days, quoted letters,
+/// diaries and messages). Clean at the analyst's frozen binary, 8c2dba4
+/// (strict span and value F1 0.686, value F1 70.92); its errors have been
+/// read since (0.719 after the twenty-third session). Its largest faults,
+/// flashback years and quotes dated outside their sentence, are still
+/// open; the guard holds what was fixed.
+#[test]
+fn qa41_development_news_keeps_its_fixes() {
+    assert_scores("tests/data/timeml-qa41", 12, 290, 0.70);
+}
+
+/// QA 42's set: a development set like QA 17's (science, space and long
+/// spans: launch windows, eras, centuries B.C., ages, doses, light-years).
+/// Clean at the analyst's frozen binary, 8c2dba4 (strict span and value
+/// F1 0.931, value F1 94.55); its errors have been read since (0.951 after
+/// the twenty-third session).
+#[test]
+fn qa42_development_news_keeps_its_fixes() {
+    assert_scores("tests/data/timeml-qa42", 12, 265, 0.94);
+}
