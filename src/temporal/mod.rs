@@ -342,8 +342,7 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
         let mut out = Vec::new();
         let mut ctx = Ctx::new(dct);
-        let mut quotes = Quotes::new(text);
-        quotes.dct = dct;
+        let mut quotes = Quotes::new(text, dct);
         let mut toks = Tokens::default();
         let mut matches: Vec<Match> = Vec::new();
         // Adjacent sentences are tagged as one region, so that an imperfect
@@ -451,7 +450,7 @@ impl Tagger {
             // inside a quoted letter, diary entry or message dated in its
             // sentence, "today" and "tomorrow" are the writer's: the
             // quote's date stands in for the DCT
-            let framed = quotes.frame(text, start, out, quotes.dct);
+            let framed = quotes.frame(text, start, out);
             ctx.dct = framed.map_or(quotes.dct, |(d, _)| d);
             let env = Env {
                 lex: &self.engine.lex,
@@ -1133,32 +1132,33 @@ struct Quotes {
 }
 
 impl Quotes {
-    fn new(text: &str) -> Quotes {
+    fn new(text: &str, dct: NaiveDate) -> Quotes {
         let mut spans = Vec::new();
         let mut open: Option<usize> = None;
         let mut newline = false;
-        for (i, c) in text.char_indices() {
+        // (bytes, not chars: the curly quotes are E2 80 9C and E2 80 9D)
+        let bytes = text.as_bytes();
+        for (i, &c) in bytes.iter().enumerate() {
             match c {
-                '\u{201c}' => open = Some(i),
-                '\u{201d}' => spans.extend(open.take().map(|o| (o, i))),
-                '"' => match open.take() {
+                b'"' => match open.take() {
                     Some(o) => spans.push((o, i)),
                     None => open = Some(i),
                 },
+                0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                    Some(0x9C) => open = Some(i),
+                    Some(0x9D) => spans.extend(open.take().map(|o| (o, i))),
+                    _ => {}
+                },
                 // a blank line ends a paragraph and any quote left open
-                '\n' if newline => open = None,
+                b'\n' if newline => open = None,
                 _ => {}
             }
-            if !c.is_whitespace() || c == '\n' {
-                newline = c == '\n';
+            if !c.is_ascii_whitespace() || c == b'\n' {
+                newline = c == b'\n';
             }
         }
         let days = vec![None; spans.len()];
-        Quotes {
-            spans,
-            days,
-            dct: NaiveDate::MIN,
-        }
+        Quotes { spans, days, dct }
     }
 
     /// The date of the quoted writing that `start` is in, with the index
@@ -1168,13 +1168,7 @@ impl Quotes {
     /// line), is one day other than the DCT, and a word of
     /// [`QUOTE_FRAMES`] stands within 100 bytes before that expression or
     /// between it and the quote.
-    fn frame(
-        &mut self,
-        text: &str,
-        start: usize,
-        out: &[Timex],
-        dct: NaiveDate,
-    ) -> Option<(NaiveDate, usize)> {
+    fn frame(&mut self, text: &str, start: usize, out: &[Timex]) -> Option<(NaiveDate, usize)> {
         let q = self.spans.partition_point(|s| s.0 < start).checked_sub(1)?;
         let (open, close) = self.spans[q];
         if start >= close {
@@ -1197,12 +1191,9 @@ impl Quotes {
             if between.len() > 160 || (ends > 0 && !opens_next) || between.contains("\n\n") {
                 return None;
             }
-            let d = as_day(&t.value).or_else(|| {
-                (t.value.len() > 10 && t.value.as_bytes()[10] == b'T')
-                    .then(|| day_part(&t.value))
-                    .flatten()
-            })?;
-            if d == dct {
+            // (a day, or a time or part of one: "2015-07-02T23:48")
+            let d = day_part(&t.value)?;
+            if d == self.dct {
                 return None;
             }
             let mut from = t.start.saturating_sub(100);
