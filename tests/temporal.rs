@@ -1352,3 +1352,22 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_flashback_keeps_its_year_for_a_past_date() {
+    // (QA 41, probe 13: the story's day, told with its year more than a
+    // year back, frames a year-less past date in the next sentence; not a
+    // present perfect, which reaches the present, and not once the story
+    // has come back near the DCT)
+    let dct = NaiveDate::from_ymd_opt(2031, 8, 25).unwrap();
+    for (text, want) in [
+        ("She was hurt on Aug. 12, 2028. She walked again on Sept. 3.", "2028-09-03"),
+        ("The record was set on Aug. 19, 2028. Temperatures have topped 100 degrees since July 17.", "2031-07-17"),
+        ("She was hurt on Aug. 12, 2028. On Monday she won a race. She walked again on July 3.", "2031-07-03"),
+    ] {
+        let sents = segment::split(text, 0..text.len());
+        let got = Tagger::global().tag(text, &sents, dct);
+        let last = got.last().map(|x| x.value.as_str());
+        assert_eq!(last, Some(want), "{text}: {got:?}");
+    }
+}

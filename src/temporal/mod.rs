@@ -447,6 +447,10 @@ impl Tagger {
                 .paragraph_frame
                 .filter(|(p, _)| sentence.is_some_and(|s| s.paragraph == *p))
                 .map(|(_, y)| y);
+            ctx.story_day = ctx
+                .story
+                .filter(|(p, _, _)| sentence.is_some_and(|s| s.paragraph == *p))
+                .map(|(_, d, i)| (d, i));
             // inside a quoted letter, diary entry or message dated in its
             // sentence, "today" and "tomorrow" are the writer's: the
             // quote's date stands in for the DCT
@@ -851,6 +855,21 @@ impl Tagger {
                     let y = i64::from(p.date.year());
                     ctx.paragraph_frame =
                         (y < i64::from(ctx.dct.year())).then_some((s.paragraph, y));
+                }
+            }
+            // a day told with its year, more than a year back, sets a
+            // story in the past; a day near the DCT ends it
+            if let (Some(d), Some(s)) = (as_day(&value), sentence) {
+                let written = text[start..end]
+                    .split(|c: char| !c.is_ascii_digit())
+                    .any(|w| w.len() == 4);
+                // (not a birth: "born March 3, 1931, died March 20" is
+                // this year's death)
+                let birth = || word_between(text, s.start, start, &["born", "birth"]);
+                if written && (ctx.dct - d).num_days() > 365 && !birth() {
+                    ctx.story = Some((s.paragraph, d, out.len()));
+                } else if (d - ctx.dct).num_days().abs() <= 60 {
+                    ctx.story = None;
                 }
             }
             out.push(Timex {

@@ -209,6 +209,15 @@ pub struct Ctx {
     /// That year, when the expression at hand is in that paragraph (set
     /// before each expression is resolved).
     pub paragraph_year: Option<i64>,
+    /// A day told with its year, more than a year before the DCT, and its
+    /// paragraph's index: a story told in flashback ("She was hurt on Aug.
+    /// 12, 2028. She walked again on Sept. 3."), until an expression
+    /// brings the story back near the DCT.
+    /// (paragraph, day, index of its expression)
+    pub story: Option<(usize, NaiveDate, usize)>,
+    /// That day and index, when the expression at hand is in that
+    /// paragraph (set before each expression is resolved).
+    pub story_day: Option<(NaiveDate, usize)>,
     /// The day in question before `reference` took its place in the
     /// same sentence, and its index, while the text is in that sentence
     /// or the next: a bare clock time whose clause does not fit the side of
@@ -245,6 +254,8 @@ impl Ctx {
             reference_bound: false,
             reference_here: false,
             paragraph_frame: None,
+            story: None,
+            story_day: None,
             paragraph_year: None,
             prev_day: None,
             rolled_from: None,
@@ -2306,6 +2317,27 @@ pub fn eval(
             } else {
                 None
             };
+            // a past date in a flashback: the year that puts it nearest
+            // the story's day ("She was hurt on Aug. 12, 2028. She walked
+            // again on Sept. 3": 2028); not in the present perfect, which
+            // reaches the present ("have topped 100 degrees since July 17")
+            let story = ctx
+                .story_day
+                .filter(|_| by_tense && when.is_none() && dir < 0)
+                .filter(|_| {
+                    let since = env.first > 0 && env.toks.is(env.first - 1, env.classes.since);
+                    !since && !earlier_in_sentence(env, &[env.classes.have])
+                })
+                .and_then(|(sd, i)| {
+                    let y = sd.year();
+                    (y - 1..=y + 1)
+                        .filter_map(|y| make(y).map(|d| (d, (d - sd).num_days().abs())))
+                        .min_by_key(|&(_, n)| n)
+                        .map(|(d, _)| (d, i))
+                });
+            if let Some((d, i)) = story {
+                return Some(Out::point(Point::day(d), Anchor::At(i)));
+            }
             let date = match when {
                 Some(y) => make(i32::try_from(y).ok()?)?,
                 // "last Oct. 23", "the next Feb. 29" say their direction:
