@@ -452,6 +452,7 @@ pub enum Func {
     YSplit,
     Dur,
     DecDur,
+    DurScale,
     DurSum,
     WdPod,
     Hms,
@@ -535,6 +536,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("ysplit", Func::YSplit, 2),
     ("dur", Func::Dur, 2),
     ("decdur", Func::DecDur, 2),
+    ("durscale", Func::DurScale, 4),
     ("dursum", Func::DurSum, 4),
     ("dursum3", Func::DurSum, 6),
     ("hms", Func::Hms, 1),
@@ -2959,6 +2961,27 @@ pub fn eval(
             };
             let unit = env.word(&a[1])?;
             Out::new(duration(n, &unit)?, Anchor::None, None)
+        }
+        Func::DurScale => {
+            // "66 million years", "4.5 billion years": the count times its
+            // scale, in years (a decimal as `decdur` reads it)
+            let v = env.num(&a[0])?;
+            let scale: i64 = match env.word(&a[1])?.as_str() {
+                "million" => 1_000_000,
+                "billion" => 1_000_000_000,
+                _ => return None,
+            };
+            // (`dec`: the count is a DEC, digits and a count of decimals)
+            let n = if env.word(&a[3]).as_deref() == Some("dec") {
+                let decimals = (v % 10) as u32;
+                let digits = v / 10;
+                let p = 10i64.pow(decimals);
+                (digits * scale % p == 0).then(|| digits * scale / p)?
+            } else {
+                v.checked_mul(scale)?
+            };
+            let unit = env.word(&a[2])?;
+            (unit == "Y").then(|| Out::new(format!("P{n}Y"), Anchor::None, None))?
         }
         Func::DecDur => {
             // "4.2 seconds", "1.5 years": the decimal as written, in the
