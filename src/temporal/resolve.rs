@@ -5,7 +5,8 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use super::engine::{
-    Feat, Kind, Lexicon, Slots, Tokens, C_CAPWORD, C_CLOCK, C_DAY, C_DECADE, C_NUM, C_PASTV, C_YEAR,
+    Feat, Kind, Lexicon, Slots, Tokens, C_CAPWORD, C_CLOCK, C_DAY, C_DEC, C_DECADE, C_NUM, C_PASTV,
+    C_YEAR,
 };
 use super::TimexType;
 
@@ -536,7 +537,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("ysplit", Func::YSplit, 2),
     ("dur", Func::Dur, 2),
     ("decdur", Func::DecDur, 2),
-    ("durscale", Func::DurScale, 4),
+    ("durscale", Func::DurScale, 3),
     ("dursum", Func::DurSum, 4),
     ("dursum3", Func::DurSum, 6),
     ("hms", Func::Hms, 1),
@@ -2971,8 +2972,10 @@ pub fn eval(
                 "billion" => 1_000_000_000,
                 _ => return None,
             };
-            // (`dec`: the count is a DEC, digits and a count of decimals)
-            let n = if env.word(&a[3]).as_deref() == Some("dec") {
+            // (a DEC count is its digits and a count of decimals)
+            let dec =
+                matches!(&a[0], Arg::Slot(s, _) if env.slots[*s].is_some_and(|f| f.class == C_DEC));
+            let n = if dec {
                 let decimals = (v % 10) as u32;
                 let digits = v / 10;
                 let p = 10i64.pow(decimals);
