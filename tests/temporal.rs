@@ -1331,9 +1331,8 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
     // (QA 41: the date in the sentence before a quote that opens its own
     // sentence frames it too; the quote's anchors point at that date)
     let text = "One, dated Nov. 9, 1944, was written in a barn. \"It rained again today. Tomorrow we go back up,\" he told his mother.";
-    let sents = segment::split(text, 0..text.len());
     let dct = NaiveDate::from_ymd_opt(1984, 11, 8).unwrap();
-    let got = Tagger::global().tag(text, &sents, dct);
+    let got = common::tag_segmented(text, dct);
     let value = |w: &str| {
         got.iter()
             .find(|x| &text[x.start..x.end] == w)
@@ -1343,8 +1342,7 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
     assert_eq!(value("Tomorrow"), Some(("1944-11-10", Some(0))), "{got:?}");
     // a quoted speaker's today is the DCT, with no writing named
     let text = "The mayor spoke on Nov. 9, 1944. \"It rained again today,\" he said.";
-    let sents = segment::split(text, 0..text.len());
-    let got = Tagger::global().tag(text, &sents, dct);
+    let got = common::tag_segmented(text, dct);
     let today = got.iter().find(|x| &text[x.start..x.end] == "today");
     assert_eq!(
         today.map(|x| x.value.as_str()),
@@ -1365,8 +1363,7 @@ fn a_flashback_keeps_its_year_for_a_past_date() {
         ("The record was set on Aug. 19, 2028. Temperatures have topped 100 degrees since July 17.", "2031-07-17"),
         ("She was hurt on Aug. 12, 2028. On Monday she won a race. She walked again on July 3.", "2031-07-03"),
     ] {
-        let sents = segment::split(text, 0..text.len());
-        let got = Tagger::global().tag(text, &sents, dct);
+        let got = common::tag_segmented(text, dct);
         let last = got.last().map(|x| x.value.as_str());
         assert_eq!(last, Some(want), "{text}: {got:?}");
     }

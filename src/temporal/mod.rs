@@ -857,16 +857,14 @@ impl Tagger {
                         (y < i64::from(ctx.dct.year())).then_some((s.paragraph, y));
                 }
             }
-            // a day told with its year, more than a year back, sets a
-            // story in the past; a day near the DCT ends it
+            // a day told with its year (not anchored: as `framing_day`
+            // reads it), more than a year back, sets a story in the past;
+            // a day near the DCT ends it
             if let (Some(d), Some(s)) = (as_day(&value), sentence) {
-                let written = text[start..end]
-                    .split(|c: char| !c.is_ascii_digit())
-                    .any(|w| w.len() == 4);
                 // (not a birth: "born March 3, 1931, died March 20" is
                 // this year's death)
                 let birth = || word_between(text, s.start, start, &["born", "birth"]);
-                if written && (ctx.dct - d).num_days() > 365 && !birth() {
+                if !anchored && (ctx.dct - d).num_days() > 365 && !birth() {
                     ctx.story = Some((s.paragraph, d, out.len()));
                 } else if (d - ctx.dct).num_days().abs() <= 60 {
                     ctx.story = None;

@@ -733,6 +733,13 @@ impl Env<'_> {
     }
 }
 
+/// A DEC token's value (its digits times ten, plus the count of its
+/// decimals: 4.25 is 4252) as its digits and the power of ten they are
+/// scaled by (425, 100).
+fn dec_parts(v: i64) -> (i64, i64) {
+    (v / 10, 10i64.pow((v % 10) as u32))
+}
+
 fn ymd(y: i64, m: i64, d: i64) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(
         i32::try_from(y).ok()?,
@@ -2976,9 +2983,7 @@ pub fn eval(
             let dec =
                 matches!(&a[0], Arg::Slot(s, _) if env.slots[*s].is_some_and(|f| f.class == C_DEC));
             let n = if dec {
-                let decimals = (v % 10) as u32;
-                let digits = v / 10;
-                let p = 10i64.pow(decimals);
+                let (digits, p) = dec_parts(v);
                 (digits * scale % p == 0).then(|| digits * scale / p)?
             } else {
                 v.checked_mul(scale)?
@@ -2989,15 +2994,12 @@ pub fn eval(
         Func::DecDur => {
             // "4.2 seconds", "1.5 years": the decimal as written, in the
             // unit named (TIMEX3 allows a fraction in the last component)
-            let v = env.num(&a[0])?;
-            let decimals = (v % 10) as u32;
-            let digits = v / 10;
-            let scale = 10i64.pow(decimals);
+            let (digits, scale) = dec_parts(env.num(&a[0])?);
             let n = format!(
                 "{}.{:0w$}",
                 digits / scale,
                 digits % scale,
-                w = decimals as usize
+                w = scale.ilog10() as usize
             );
             let unit = env.word(&a[1])?;
             let value = match unit.as_str() {

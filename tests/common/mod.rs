@@ -32,6 +32,13 @@ impl OkStdout for Command {
     }
 }
 
+/// Tag `text` against `dct`, split into sentences by the project's
+/// segmenter (for rules that reach across sentences).
+pub fn tag_segmented(text: &str, dct: NaiveDate) -> Vec<Timex> {
+    let sents = dateline::segment::split(text, 0..text.len());
+    Tagger::global().tag(text, &sents, dct)
+}
+
 /// Tag `text` as a single sentence against `dct`.
 pub fn tag_as_one_sentence(text: &str, dct: NaiveDate) -> Vec<Timex> {
     let s = [Sentence {
