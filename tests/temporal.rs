@@ -1352,6 +1352,31 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
 }
 
 #[test]
+fn a_quote_told_on_a_day_after_it_keeps_the_speakers_today() {
+    // (QA 41: the attribution after the quotation dates it; a quotation
+    // that opens the next sentence goes on with the same words; another
+    // speaker's, or a relative clause's day, does not)
+    let dct = NaiveDate::from_ymd_opt(2031, 8, 25).unwrap();
+    for (text, word, want, anchor) in [
+        ("\"Tomorrow I start packing,\" Lund said Sunday.", "Tomorrow", "2031-08-25", Some(1)),
+        ("\"It is hard today,\" she told reporters on Friday night.", "today", "2031-08-22", Some(1)),
+        ("\"I could not stand,\" Lund said Sunday at a picnic. \"Tomorrow I pack.\"", "Tomorrow", "2031-08-25", Some(0)),
+        ("\"I could not stand,\" Lund said Sunday at a picnic. Her coach disagreed: \"Tomorrow we rest.\"", "Tomorrow", "2031-08-26", None),
+        ("\"The vote is tomorrow,\" said Lund, who arrived Sunday.", "tomorrow", "2031-08-26", None),
+        ("\"The vote is tomorrow,\" Lund said Monday.", "tomorrow", "2031-08-26", None),
+    ] {
+        let got = common::tag_segmented(text, dct);
+        let at = got.iter().position(|x| &text[x.start..x.end] == word);
+        let (value, anchor_at) = at.map_or((None, None), |i| (Some(got[i].value.as_str()), got[i].anchor));
+        assert_eq!(value, Some(want), "{text}: {got:?}");
+        if let Some(a) = anchor {
+            // (the attribution's own index)
+            assert_eq!(anchor_at, Some(a), "{text}: {got:?}");
+        }
+    }
+}
+
+#[test]
 fn a_flashback_keeps_its_year_for_a_past_date() {
     // (QA 41, probe 13: the story's day, told with its year more than a
     // year back, frames a year-less past date in the next sentence; not a

@@ -366,6 +366,10 @@ impl Tagger {
                 continue;
             }
             let starts = &sentences[i_start..j];
+            // (the context before the region, kept when a quotation closes
+            // in it: see below)
+            let before = quotes.closes_in(a, b).then(|| ctx.clone());
+            let region_start = out.len();
             self.tag_region(
                 text,
                 a,
@@ -377,6 +381,46 @@ impl Tagger {
                 &mut quotes,
                 &mut out,
             );
+            // A quotation told on a day other than the DCT, said after it
+            // ("Tomorrow I start packing," Lund said Sunday.): its "today"
+            // and "tomorrow" are the speaker's, so the region is tagged
+            // again with that day as the quotation's date. (The day is
+            // known only once the attribution is resolved, after the
+            // quotation.)
+            let Some(before) = before else { continue };
+            let told = quotes.told_after(text, a, b, &toks, self.tense.report, &out, region_start);
+            if told.is_empty() {
+                continue;
+            }
+            let first: Vec<Timex> = out.drain(region_start..).collect();
+            let after = std::mem::replace(&mut ctx, before);
+            for &(q, frame) in &told {
+                quotes.days[q] = Some(Some(frame));
+            }
+            self.tag_region(
+                text,
+                a,
+                b,
+                starts,
+                &mut toks,
+                &mut matches,
+                &mut ctx,
+                &mut quotes,
+                &mut out,
+            );
+            // (the attribution is still the expression the quotation
+            // anchors to, or the first reading stands)
+            let same = told.iter().all(|&(_, (_, k))| {
+                out.get(k).map(|t| t.start) == first.get(k - region_start).map(|t| t.start)
+            });
+            if !same {
+                out.truncate(region_start);
+                out.extend(first);
+                ctx = after;
+                for &(q, _) in &told {
+                    quotes.days[q] = Some(None);
+                }
+            }
         }
         out
     }
@@ -1225,6 +1269,89 @@ impl Quotes {
         })();
         self.days[q] = Some(found);
         found
+    }
+
+    /// Whether a quotation closes in `a..b`.
+    fn closes_in(&self, a: usize, b: usize) -> bool {
+        let q = self.spans.partition_point(|s| s.1 < a);
+        self.spans.get(q).is_some_and(|s| s.1 < b)
+    }
+
+    /// The quotations of the region `a..b` (tagged once: its expressions
+    /// are `out[region_start..]`, its tokens `toks`) that were not dated
+    /// by [`Quotes::frame`] and are told on a day other than the DCT by an
+    /// attribution right after them (", Lund said Sunday", "\" said Mayor
+    /// Hale on Monday", "\" she told reporters in Oslo on Friday night"),
+    /// or that open the sentence after such an attribution. A word of
+    /// class REPORT stands at most five words (and commas) after the
+    /// closing quote, and the day at most three words after it. Each with
+    /// that day and the attribution's index; none when no such quotation
+    /// holds an expression.
+    #[allow(clippy::too_many_arguments)]
+    fn told_after(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+        toks: &engine::Tokens,
+        report: Option<u16>,
+        out: &[Timex],
+        region_start: usize,
+    ) -> Vec<(usize, (NaiveDate, usize))> {
+        let mut told = Vec::new();
+        let from = self.spans.partition_point(|s| s.0 < a);
+        for (q, &(open, close)) in self.spans.iter().enumerate().skip(from) {
+            if close >= b {
+                break;
+            }
+            // (no date of a writing)
+            if matches!(self.days[q], Some(Some(_))) {
+                continue;
+            }
+            // (a quotation that opens the sentence after an attributed
+            // one goes on with its words: "\"Three years ago I couldn't
+            // stand up,\" Lund said Sunday at a picnic. \"Tomorrow I start
+            // packing.\"")
+            let goes_on = told
+                .last()
+                .and_then(|&(p, (d, k)): &(usize, (NaiveDate, usize))| {
+                    let between = text.get(out[k].end..open)?;
+                    (p + 1 == q
+                        && between.len() <= 160
+                        && !between.contains(['"', '\u{201C}', '\u{201D}'])
+                        && !between.contains("\n\n")
+                        && between
+                            .rsplit_once(['.', '!', '?'])
+                            .is_some_and(|(_, rest)| rest.trim().is_empty()))
+                    .then_some((d, k))
+                });
+            let found = (|| {
+                let k = region_start + out[region_start..].partition_point(|t| t.start < close);
+                let t = out.get(k)?;
+                let after_quote = close + if text.as_bytes()[close] == b'"' { 1 } else { 3 };
+                let first = toks.toks.partition_point(|x| x.start < after_quote);
+                let at = toks.toks.partition_point(|x| x.start < t.start);
+                let verb = (first..at).rev().find(|&i| toks.is(i, report))?;
+                let plain = |i: usize| matches!(toks.toks[i].kind, engine::Kind::Word { .. });
+                if verb - first > 5
+                    || at - verb > 4
+                    || !(first..at).all(|i| {
+                        plain(i)
+                            || (i < verb && matches!(toks.toks[i].kind, engine::Kind::Punct(',')))
+                    })
+                {
+                    return None;
+                }
+                let d = day_part(&t.value)?;
+                (d != self.dct && open < t.start).then_some((d, k))
+            })();
+            told.extend(found.or(goes_on).map(|f| (q, f)));
+        }
+        // (worth a second reading only when one holds an expression)
+        if !told.iter().any(|&(q, _)| self.days[q].is_some()) {
+            told.clear();
+        }
+        told
     }
 }
 

@@ -162,7 +162,7 @@ impl Tense {
 }
 
 /// Resolution context for one document.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Ctx {
     pub dct: NaiveDate,
     /// The latest date the text mentioned (starts at the DCT).
