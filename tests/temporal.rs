@@ -1340,6 +1340,36 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
     };
     assert_eq!(value("today"), Some(("1944-11-09", Some(0))), "{got:?}");
     assert_eq!(value("Tomorrow"), Some(("1944-11-10", Some(0))), "{got:?}");
+    // ... also when the quote opens the next paragraph, and a quote that
+    // opens the sentence after the quoted writing's goes on with its words
+    let dct2 = NaiveDate::from_ymd_opt(2053, 5, 16).unwrap();
+    let text =
+        "His letter was dated May 15, 2003.\n\n\"Today the children filled this box,\" he wrote.";
+    let got = common::tag_segmented(text, dct2);
+    let today = got.iter().find(|x| &text[x.start..x.end] == "Today");
+    assert_eq!(
+        today.map(|x| x.value.as_str()),
+        Some("2003-05-15"),
+        "{got:?}"
+    );
+    let dct2 = NaiveDate::from_ymd_opt(2044, 12, 6).unwrap();
+    let text = "The message, left at 6:42 a.m. on Wednesday, Oct. 19, was played twice. \"It's Dale,\" the engineer can be heard saying. \"I want the road closed today.\"";
+    let got = common::tag_segmented(text, dct2);
+    let today = got.iter().find(|x| &text[x.start..x.end] == "today");
+    assert_eq!(
+        today.map(|x| x.value.as_str()),
+        Some("2044-10-19"),
+        "{got:?}"
+    );
+    // ... but not across another sentence of the story
+    let text = "The message, left at 6:42 a.m. on Wednesday, Oct. 19, was played twice. \"It's Dale,\" the engineer can be heard saying. The panel listened. \"I want the road closed today.\"";
+    let got = common::tag_segmented(text, dct2);
+    let today = got.iter().find(|x| &text[x.start..x.end] == "today");
+    assert_eq!(
+        today.map(|x| x.value.as_str()),
+        Some("2044-12-06"),
+        "{got:?}"
+    );
     // a quoted speaker's today is the DCT, with no writing named
     let text = "The mayor spoke on Nov. 9, 1944. \"It rained again today,\" he said.";
     let got = common::tag_segmented(text, dct);

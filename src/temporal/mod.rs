@@ -1225,50 +1225,83 @@ impl Quotes {
     /// The date of the quoted writing that `start` is in, with the index
     /// of the expression that gives it: the last expression before the
     /// opening quote, in the same sentence or in the one before a quote
-    /// that opens its sentence (at most 160 bytes between, no blank
-    /// line), is one day other than the DCT, and a word of
-    /// [`QUOTE_FRAMES`] stands within 100 bytes before that expression or
-    /// between it and the quote.
+    /// that opens its sentence or paragraph (at most 160 bytes between),
+    /// is one day other than the DCT, and a word of [`QUOTE_FRAMES`]
+    /// stands within 100 bytes before that expression or between it and
+    /// the quote. A quote that opens the sentence after the one the
+    /// quote before it closes in goes on with its words and its date (up
+    /// to three quotes back).
     fn frame(&mut self, text: &str, start: usize, out: &[Timex]) -> Option<(NaiveDate, usize)> {
         let q = self.spans.partition_point(|s| s.0 < start).checked_sub(1)?;
-        let (open, close) = self.spans[q];
+        let (_, close) = self.spans[q];
         if start >= close {
             return None;
         }
         if let Some(d) = self.days[q] {
             return d;
         }
-        let found = (|| {
-            let (i, t) = out.iter().enumerate().rev().find(|(_, t)| t.end <= open)?;
-            let between = text.get(t.end..open)?;
-            // (or in the sentence right before one the quote opens: "One,
-            // dated Nov. 9, 1944, was written in a barn. \"It rained
-            // again today ...\"")
-            let ends = between.matches(". ").count();
-            let opens_next = ends == 1
-                && between
-                    .rsplit_once(". ")
-                    .is_some_and(|(_, rest)| rest.trim().is_empty());
-            if between.len() > 160 || (ends > 0 && !opens_next) || between.contains("\n\n") {
-                return None;
+        // (or it goes on with the words of the quotation before it, which
+        // closed in the sentence before: "\"It's Dale,\" the engineer can
+        // be heard saying. \"I want the road closed today.\"")
+        let mut k = q;
+        let found = loop {
+            if k != q {
+                if let Some(d) = self.days[k] {
+                    break d;
+                }
             }
-            // (a day, or a time or part of one: "2015-07-02T23:48")
-            let d = day_part(&t.value)?;
-            if d == self.dct {
-                return None;
+            if let Some(f) = self.direct(text, k, out) {
+                break Some(f);
             }
-            let mut from = t.start.saturating_sub(100);
-            while !text.is_char_boundary(from) {
-                from += 1;
+            if k == 0 || q - k >= 3 || !self.goes_on(text, k - 1, k) {
+                break None;
             }
-            let window = text.get(from..open)?.to_ascii_lowercase();
-            window
-                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-                .any(|w| QUOTE_FRAMES.contains(&w))
-                .then_some((d, i))
-        })();
+            k -= 1;
+        };
         self.days[q] = Some(found);
         found
+    }
+
+    /// The date quotation `q` was written on, told before it (see
+    /// [`Quotes::frame`]).
+    fn direct(&self, text: &str, q: usize, out: &[Timex]) -> Option<(NaiveDate, usize)> {
+        let (open, _) = self.spans[q];
+        let (i, t) = out.iter().enumerate().rev().find(|(_, t)| t.end <= open)?;
+        let between = text.get(t.end..open)?;
+        // (or in the sentence right before one the quote opens, also
+        // across a paragraph break: "One, dated Nov. 9, 1944, was written
+        // in a barn. \"It rained again today ...\"")
+        if between.len() > 160 || !(sentence_ends(between) == 0 || opens_after(between)) {
+            return None;
+        }
+        // (a day, or a time or part of one: "2015-07-02T23:48")
+        let d = day_part(&t.value)?;
+        if d == self.dct {
+            return None;
+        }
+        let mut from = t.start.saturating_sub(100);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = text.get(from..open)?.to_ascii_lowercase();
+        window
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .any(|w| QUOTE_FRAMES.contains(&w))
+            .then_some((d, i))
+    }
+
+    /// Whether quotation `q` opens the sentence after the one quotation
+    /// `p` closes in, in the same paragraph, with no quotation between.
+    fn goes_on(&self, text: &str, p: usize, q: usize) -> bool {
+        let (_, close) = self.spans[p];
+        let (open, _) = self.spans[q];
+        text.get(close..open).is_some_and(|between| {
+            let between = between.trim_start_matches(['"', '\u{201D}']);
+            between.len() <= 160
+                && !between.contains(['"', '\u{201C}', '\u{201D}'])
+                && !between.contains("\n\n")
+                && opens_after(between)
+        })
     }
 
     /// Whether a quotation closes in `a..b`.
@@ -1314,17 +1347,8 @@ impl Quotes {
             // packing.\"")
             let goes_on = told
                 .last()
-                .and_then(|&(p, (d, k)): &(usize, (NaiveDate, usize))| {
-                    let between = text.get(out[k].end..open)?;
-                    (p + 1 == q
-                        && between.len() <= 160
-                        && !between.contains(['"', '\u{201C}', '\u{201D}'])
-                        && !between.contains("\n\n")
-                        && between
-                            .rsplit_once(['.', '!', '?'])
-                            .is_some_and(|(_, rest)| rest.trim().is_empty()))
-                    .then_some((d, k))
-                });
+                .filter(|&&(p, _)| p + 1 == q && self.goes_on(text, p, q))
+                .map(|&(_, f)| f);
             let found = (|| {
                 let k = region_start + out[region_start..].partition_point(|t| t.start < close);
                 let t = out.get(k)?;
@@ -1353,6 +1377,24 @@ impl Quotes {
         }
         told
     }
+}
+
+/// How many sentence ends `s` holds: a period, "!" or "?" before a space
+/// or a line break.
+fn sentence_ends(s: &str) -> usize {
+    let b = s.as_bytes();
+    (1..b.len())
+        .filter(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i].is_ascii_whitespace())
+        .count()
+}
+
+/// Whether `between` (the text before a quotation) ends one sentence and
+/// holds nothing after it: the quotation opens the next sentence, or the
+/// next paragraph.
+fn opens_after(between: &str) -> bool {
+    sentence_ends(between) == 1
+        && between.trim_end().ends_with(['.', '!', '?'])
+        && between.matches("\n\n").count() <= 1
 }
 
 /// The day a sentence opens with, when it frames the sentence: a timex
