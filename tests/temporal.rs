@@ -849,6 +849,11 @@ const NOT_TAGGED: &[&str] = &[
     "The town thrived during the Dust Bowl years.",
     "Rationing marked the war years.",
     "Dr. May will present the full results.",
+    // kinds of years, a kind of bus route (QA 43)
+    "Midterm years look worse.",
+    "Turnout is lower in election years.",
+    "The board wants to trim late-night bus routes.",
+    "He watched a late-night talk show.",
     // a weekday as a surname (QA 40)
     "Walter Friday, the chief financial officer, told analysts.",
     "Orders recovered, Friday said.",
@@ -1379,6 +1384,22 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
         Some("1984-11-08"),
         "{got:?}"
     );
+}
+
+#[test]
+fn fall_the_verb_before_a_day_is_no_season() {
+    // (QA 44: "that fall on" a day is a relative clause; "that fall" after
+    // a year is still the season)
+    let dct = NaiveDate::from_ymd_opt(2003, 12, 19).unwrap();
+    for (text, want) in [
+        ("Trash goes out a day late next week. Collections that fall on Christmas will be made the next day.", vec!["a day", "next week", "Christmas", "the next day"]),
+        ("Bills that fall on a Sunday are paid late.", vec!["Sunday"]),
+        ("She moved to Oslo in 1998 and married that fall on a farm.", vec!["1998", "that fall"]),
+    ] {
+        let got = common::tag_segmented(text, dct);
+        let spans: Vec<&str> = got.iter().map(|x| &text[x.start..x.end]).collect();
+        assert_eq!(spans, want, "{text}");
+    }
 }
 
 #[test]
