@@ -1387,6 +1387,30 @@ fn a_quoted_letter_keeps_the_day_it_was_written() {
 }
 
 #[test]
+fn a_dated_days_weekday_in_the_next_sentence_is_that_day() {
+    // (QA 44: "Wednesday" after "Wednesday, July 4" is July 4, not a week
+    // later; in the same sentence it is the next one)
+    let dct = NaiveDate::from_ymd_opt(2018, 6, 25).unwrap();
+    for (text, want) in [
+        (
+            "The parade will be held on Wednesday, July 4.\n\nCity Hall will be closed Wednesday.",
+            "2018-07-04",
+        ),
+        (
+            "The fair opens Wednesday, July 4, and closes Wednesday.",
+            "2018-07-11",
+        ),
+    ] {
+        let got = common::tag_segmented(text, dct);
+        assert_eq!(
+            got.last().map(|x| x.value.as_str()),
+            Some(want),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn fall_the_verb_before_a_day_is_no_season() {
     // (QA 44: "that fall on" a day is a relative clause; "that fall" after
     // a year is still the season)

@@ -620,8 +620,12 @@ impl Tagger {
                         && with_weekday(prev)
                     {
                         // ("... play Tuesday through Friday, and a finale is
-                        // set for 9:30 p.m. Friday": that Friday)
-                        let n = if d.weekday() == p.weekday() && !dated(prev) {
+                        // set for 9:30 p.m. Friday": that Friday; so is the
+                        // day's own weekday in the next sentence: "The
+                        // parade will be held on Wednesday, July 4. City
+                        // Hall will be closed Wednesday.")
+                        let again = !dated(prev) || !same_sentence(prev.end);
+                        let n = if d.weekday() == p.weekday() && again {
                             p
                         } else {
                             resolve::resolve_weekday(p, d.weekday(), 1)
