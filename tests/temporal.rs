@@ -1411,6 +1411,21 @@ fn a_dated_days_weekday_in_the_next_sentence_is_that_day() {
 }
 
 #[test]
+fn the_day_before_a_coarser_date_counts_from_the_last_day() {
+    // (QA 43: a year between the day and the anaphor; with no day in
+    // question, or only the DCT, the count is from the DCT, as before)
+    let dct = NaiveDate::from_ymd_opt(2023, 3, 5).unwrap();
+    for (text, want) in [
+        ("The district released its report Friday. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-02"),
+        ("In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
+        ("The district released its report today. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
+    ] {
+        let got = common::tag_segmented(text, dct);
+        assert_eq!(got.last().map(|x| x.value.as_str()), Some(want), "{text}: {got:?}");
+    }
+}
+
+#[test]
 fn fall_the_verb_before_a_day_is_no_season() {
     // (QA 44: "that fall on" a day is a relative clause; "that fall" after
     // a year is still the season)

@@ -482,6 +482,14 @@ impl Tagger {
             {
                 ctx.prev_day = None;
             }
+            // the latest day in question counts for its sentence and the
+            // three after it, in its paragraph
+            if ctx
+                .last_day
+                .is_some_and(|(_, _, e)| e < a || sentences_since(e) > 3)
+            {
+                ctx.last_day = None;
+            }
             ctx.reference_here = ctx
                 .reference_idx
                 .is_some_and(|i| out.get(i).is_some_and(|t| same_sentence(t.end)));
@@ -881,6 +889,9 @@ impl Tagger {
                     ctx.prev_day = displaced;
                     if p.gran == resolve::Gran::Day && p.date <= ctx.dct {
                         ctx.past_day = Some((p.date, idx, end));
+                    }
+                    if p.gran == resolve::Gran::Day {
+                        ctx.last_day = Some((p.date, idx, end));
                     }
                     if rolled {
                         ctx.rolled_from = at_before;

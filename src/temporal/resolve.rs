@@ -237,6 +237,13 @@ pub struct Ctx {
     /// come goes back to it ("adopted the budget late Monday. Work starts
     /// Friday. The vote came at 11:40 p.m.": Monday's).
     pub past_day: Option<(NaiveDate, usize, usize)>,
+    /// The latest day in question, its index and where it ends in the
+    /// text, while the text is in its sentence or the three after it, in
+    /// its paragraph (kept
+    /// by the caller): "the day before" after a coarser date counts from
+    /// it ("released its report Friday. In 2019 the rate was 9 percent.
+    /// The day before, the state had published ...": Thursday).
+    pub last_day: Option<(NaiveDate, usize, usize)>,
 }
 
 impl Ctx {
@@ -259,6 +266,7 @@ impl Ctx {
             story_day: None,
             paragraph_year: None,
             prev_day: None,
+            last_day: None,
             rolled_from: None,
             past_day: None,
         }
@@ -2676,6 +2684,15 @@ pub fn eval(
                 // ("this year ... the following weekend")
                 let holds_dct = ctx.reference.gran != Gran::Season
                     && floor(dct, ctx.reference.gran) == ctx.reference.date;
+                // (a day in question other than the DCT shortly before
+                // the coarser date counts: "released its report Friday.
+                // In 2019 the rate was 9 percent. The day before, ...")
+                if let Some((d, i, _)) =
+                    ctx.last_day.filter(|&(d, _, _)| g == Gran::Day && d != dct)
+                {
+                    let d = shift(d, n, &unit)?;
+                    return Some(Out::point(Point::day(d), Anchor::At(i)));
+                }
                 if n > 0 && !holds_dct {
                     // "opened last week; two days later": some day after
                     // an undated day of that week, unknown
