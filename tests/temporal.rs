@@ -1164,10 +1164,12 @@ fn the_day_of_a_telling_is_not_the_day_of_a_later_clock() {
 }
 
 #[test]
-fn a_coming_day_displaced_by_a_past_one_dates_a_clock_only_when_both_share_a_sentence() {
+fn a_coming_day_displaced_by_a_past_one_dates_a_coming_clock() {
     // "next Saturday" and "Thursday's storm" in one sentence: the storm is
     // an aside, the planting is on Saturday; told in sentences of their
-    // own, the past day is the story's and a coming clock is the DCT's
+    // own too, since the twenty-fourth session (`Ctx::future_day`: the
+    // past day cannot be a coming clock's, and the coming day is nearer
+    // the story than the DCT)
     let dct = NaiveDate::from_ymd_opt(2040, 5, 7).unwrap();
     for (text, want) in [
         (
@@ -1176,7 +1178,7 @@ fn a_coming_day_displaced_by_a_past_one_dates_a_clock_only_when_both_share_a_sen
         ),
         (
             "Volunteers will return next Saturday. Thursday's storm swamped the site. Planting starts at 8 a.m.",
-            "2040-05-07T08:00",
+            "2040-05-12T08:00",
         ),
     ] {
         let sents = segment::split(text, 0..text.len());
@@ -1419,6 +1421,21 @@ fn the_day_before_a_coarser_date_counts_from_the_last_day() {
         ("The district released its report Friday. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-02"),
         ("In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
         ("The district released its report today. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
+    ] {
+        let got = common::tag_segmented(text, dct);
+        assert_eq!(got.last().map(|x| x.value.as_str()), Some(want), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_coming_clock_after_a_day_gone_by_takes_the_coming_day() {
+    // (QA 44: the mirror of a past clock after a day still to come; not
+    // a clock time on a day ahead, "2 a.m. Sunday", which is no day of
+    // the story)
+    let dct = NaiveDate::from_ymd_opt(1979, 1, 17).unwrap();
+    for (text, want) in [
+        ("The board will decide next Tuesday how to make up lost days. It called off its Jan. 9 session as a storm moved in. The rescheduled meeting will begin at 7:30 p.m. in the library.", "1979-01-23T19:30"),
+        ("Clocks fall back at 2 a.m. Sunday. The team won last Saturday. The shuttle will leave the stadium at 11:15 p.m.", "1979-01-17T23:15"),
     ] {
         let got = common::tag_segmented(text, dct);
         assert_eq!(got.last().map(|x| x.value.as_str()), Some(want), "{text}: {got:?}");

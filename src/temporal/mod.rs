@@ -892,6 +892,11 @@ impl Tagger {
                     }
                     if p.gran == resolve::Gran::Day {
                         ctx.last_day = Some((p.date, idx, end));
+                        // (a day, not a clock time on it: "clocks fall
+                        // back at 2 a.m. Sunday" is no day of the story)
+                        if p.date > ctx.dct && kind == TimexType::Date {
+                            ctx.future_day = Some((p.date, idx, end));
+                        }
                     }
                     if rolled {
                         ctx.rolled_from = at_before;

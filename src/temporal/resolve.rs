@@ -239,11 +239,18 @@ pub struct Ctx {
     pub past_day: Option<(NaiveDate, usize, usize)>,
     /// The latest day in question, its index and where it ends in the
     /// text, while the text is in its sentence or the three after it, in
-    /// its paragraph (kept
-    /// by the caller): "the day before" after a coarser date counts from
-    /// it ("released its report Friday. In 2019 the rate was 9 percent.
-    /// The day before, the state had published ...": Thursday).
+    /// its paragraph (kept by the caller): "the day before" after a
+    /// coarser date counts from it ("released its report Friday. In 2019
+    /// the rate was 9 percent. The day before, the state had published
+    /// ...": Thursday).
     pub last_day: Option<(NaiveDate, usize, usize)>,
+    /// The latest day in question that was after the DCT, its index and
+    /// where it ends in the text (set by the caller): the mirror of
+    /// `past_day`, for a bare clock time in a clause that looks ahead
+    /// after a day gone by ("will decide next Tuesday ... called off its
+    /// Jan. 9 session ... The rescheduled meeting will begin at 7:30
+    /// p.m.": Tuesday's).
+    pub future_day: Option<(NaiveDate, usize, usize)>,
 }
 
 impl Ctx {
@@ -267,6 +274,7 @@ impl Ctx {
             paragraph_year: None,
             prev_day: None,
             last_day: None,
+            future_day: None,
             rolled_from: None,
             past_day: None,
         }
@@ -3793,9 +3801,31 @@ fn clock_datetime(day: NaiveDate, h: i64, mm: i64) -> Option<NaiveDateTime> {
 /// p.m.", a live blog's "[10.15am]"), and only within 300 bytes.
 fn past_day_before(env: &Env, ctx: &Ctx) -> Option<(NaiveDate, usize)> {
     let (d, i, end) = ctx.past_day?;
+    if (ctx.dct - d).num_days() > 7 {
+        return None;
+    }
+    clock_after_day(env, d, i, end)
+}
+
+/// The day in question still to come (`Ctx::future_day`), for a clock
+/// time in a clause that looks ahead told shortly after it and after a
+/// day gone by, when that day is within two weeks of the DCT; on the
+/// same terms as [`past_day_before`].
+fn future_day_after(env: &Env, ctx: &Ctx) -> Option<(NaiveDate, usize)> {
+    let (d, i, end) = ctx.future_day?;
+    if (d - ctx.dct).num_days() > 14 {
+        return None;
+    }
+    clock_after_day(env, d, i, end)
+}
+
+/// Day `d` (of expression `i`, which ends at `end`) for the clock time at
+/// hand: a clock after a preposition or with its own modifier, within
+/// 300 bytes after it, not in a past perfect.
+fn clock_after_day(env: &Env, d: NaiveDate, i: usize, end: usize) -> Option<(NaiveDate, usize)> {
     let toks = env.toks;
     let start = toks.toks[env.first].start;
-    if (ctx.dct - d).num_days() > 7 || start < end || start - end > 300 {
+    if start < end || start - end > 300 {
         return None;
     }
     let led = env.first > 0 && toks.is(env.first - 1, env.classes.prep)
@@ -3912,6 +3942,17 @@ fn day_of(
             {
                 // a past event after a day still to come: the day in
                 // question before that one
+                (d, Anchor::At(i))
+            } else if let Some((d, i)) = (n == 0
+                && checked
+                && ctx.reference.gran == Gran::Day
+                && ctx.reference.date < dct
+                && tense_of(CLAUSE) == Tense::Future)
+                .then(|| future_day_after(env, ctx))
+                .flatten()
+            {
+                // ... and a coming one after a day gone by: the day in
+                // question still to come before it
                 (d, Anchor::At(i))
             } else {
                 (dct + Duration::days(n), Anchor::Dct)
