@@ -415,12 +415,12 @@ fn qa40_development_news_keeps_its_fixes() {
 /// time frames: flashbacks, retold sequences of days, quoted letters,
 /// diaries and messages). Clean at the analyst's frozen binary, 8c2dba4
 /// (strict span and value F1 0.686, value F1 70.92); its errors have been
-/// read since (0.719 after the twenty-third session). Its largest faults,
-/// flashback years and quotes dated outside their sentence, are still
-/// open; the guard holds what was fixed.
+/// read since (0.719 after the twenty-third session, 0.756 after the
+/// twenty-fourth). Flashback years for months and holidays and plans
+/// told in the past are still open; the guard holds what was fixed.
 #[test]
 fn qa41_development_news_keeps_its_fixes() {
-    assert_scores("tests/data/timeml-qa41", 12, 290, 0.70);
+    assert_scores("tests/data/timeml-qa41", 12, 290, 0.74);
 }
 
 /// QA 42's set: a development set like QA 17's (science, space and long
@@ -431,4 +431,24 @@ fn qa41_development_news_keeps_its_fixes() {
 #[test]
 fn qa42_development_news_keeps_its_fixes() {
     assert_scores("tests/data/timeml-qa42", 12, 265, 0.94);
+}
+
+/// QA 43's set: a development set like QA 17's (opinion, analysis and
+/// data pieces: generic and hypothetical time, records, streaks, rates,
+/// trends). Clean at the analyst's frozen binary, bf12b7a (strict span and
+/// value F1 0.889, value F1 89.59); its errors have been read since (0.902
+/// after the twenty-fourth session).
+#[test]
+fn qa43_development_news_keeps_its_fixes() {
+    assert_scores("tests/data/timeml-qa43", 12, 300, 0.89);
+}
+
+/// QA 44's set: a development set like QA 17's (local government and
+/// community notices: agendas, hearings, recurring schedules, holiday
+/// shifts, deadlines, date ranges). Clean at the analyst's frozen binary,
+/// bf12b7a (strict span and value F1 0.872, value F1 88.25); its errors
+/// have been read since (0.893 after the twenty-fourth session).
+#[test]
+fn qa44_development_news_keeps_its_fixes() {
+    assert_scores("tests/data/timeml-qa44", 12, 288, 0.88);
 }
