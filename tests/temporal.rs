@@ -1393,23 +1393,19 @@ fn a_dated_days_weekday_in_the_next_sentence_is_that_day() {
     // (QA 44: "Wednesday" after "Wednesday, July 4" is July 4, not a week
     // later; in the same sentence it is the next one)
     let dct = NaiveDate::from_ymd_opt(2018, 6, 25).unwrap();
-    for (text, want) in [
-        (
-            "The parade will be held on Wednesday, July 4.\n\nCity Hall will be closed Wednesday.",
-            "2018-07-04",
-        ),
-        (
-            "The fair opens Wednesday, July 4, and closes Wednesday.",
-            "2018-07-11",
-        ),
-    ] {
-        let got = common::tag_segmented(text, dct);
-        assert_eq!(
-            got.last().map(|x| x.value.as_str()),
-            Some(want),
-            "{text}: {got:?}"
-        );
-    }
+    common::assert_last_values(
+        dct,
+        &[
+            (
+                "The parade will be held on Wednesday, July 4.\n\nCity Hall will be closed Wednesday.",
+                "2018-07-04",
+            ),
+            (
+                "The fair opens Wednesday, July 4, and closes Wednesday.",
+                "2018-07-11",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1417,14 +1413,14 @@ fn the_day_before_a_coarser_date_counts_from_the_last_day() {
     // (QA 43: a year between the day and the anaphor; with no day in
     // question, or only the DCT, the count is from the DCT, as before)
     let dct = NaiveDate::from_ymd_opt(2023, 3, 5).unwrap();
-    for (text, want) in [
-        ("The district released its report Friday. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-02"),
-        ("In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
-        ("The district released its report today. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
-    ] {
-        let got = common::tag_segmented(text, dct);
-        assert_eq!(got.last().map(|x| x.value.as_str()), Some(want), "{text}: {got:?}");
-    }
+    common::assert_last_values(
+        dct,
+        &[
+            ("The district released its report Friday. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-02"),
+            ("In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
+            ("The district released its report today. In 2019 the rate was 9 percent. The day before, the state had published its figures.", "2023-03-04"),
+        ],
+    );
 }
 
 #[test]
@@ -1433,13 +1429,13 @@ fn a_coming_clock_after_a_day_gone_by_takes_the_coming_day() {
     // a clock time on a day ahead, "2 a.m. Sunday", which is no day of
     // the story)
     let dct = NaiveDate::from_ymd_opt(1979, 1, 17).unwrap();
-    for (text, want) in [
-        ("The board will decide next Tuesday how to make up lost days. It called off its Jan. 9 session as a storm moved in. The rescheduled meeting will begin at 7:30 p.m. in the library.", "1979-01-23T19:30"),
-        ("Clocks fall back at 2 a.m. Sunday. The team won last Saturday. The shuttle will leave the stadium at 11:15 p.m.", "1979-01-17T23:15"),
-    ] {
-        let got = common::tag_segmented(text, dct);
-        assert_eq!(got.last().map(|x| x.value.as_str()), Some(want), "{text}: {got:?}");
-    }
+    common::assert_last_values(
+        dct,
+        &[
+            ("The board will decide next Tuesday how to make up lost days. It called off its Jan. 9 session as a storm moved in. The rescheduled meeting will begin at 7:30 p.m. in the library.", "1979-01-23T19:30"),
+            ("Clocks fall back at 2 a.m. Sunday. The team won last Saturday. The shuttle will leave the stadium at 11:15 p.m.", "1979-01-17T23:15"),
+        ],
+    );
 }
 
 #[test]
@@ -1490,13 +1486,12 @@ fn a_flashback_keeps_its_year_for_a_past_date() {
     // present perfect, which reaches the present, and not once the story
     // has come back near the DCT)
     let dct = NaiveDate::from_ymd_opt(2031, 8, 25).unwrap();
-    for (text, want) in [
-        ("She was hurt on Aug. 12, 2028. She walked again on Sept. 3.", "2028-09-03"),
-        ("The record was set on Aug. 19, 2028. Temperatures have topped 100 degrees since July 17.", "2031-07-17"),
-        ("She was hurt on Aug. 12, 2028. On Monday she won a race. She walked again on July 3.", "2031-07-03"),
-    ] {
-        let got = common::tag_segmented(text, dct);
-        let last = got.last().map(|x| x.value.as_str());
-        assert_eq!(last, Some(want), "{text}: {got:?}");
-    }
+    common::assert_last_values(
+        dct,
+        &[
+            ("She was hurt on Aug. 12, 2028. She walked again on Sept. 3.", "2028-09-03"),
+            ("The record was set on Aug. 19, 2028. Temperatures have topped 100 degrees since July 17.", "2031-07-17"),
+            ("She was hurt on Aug. 12, 2028. On Monday she won a race. She walked again on July 3.", "2031-07-03"),
+        ],
+    );
 }

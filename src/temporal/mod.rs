@@ -342,7 +342,7 @@ impl Tagger {
     pub fn tag(&self, text: &str, sentences: &[Sentence], dct: NaiveDate) -> Vec<Timex> {
         let mut out = Vec::new();
         let mut ctx = Ctx::new(dct);
-        let mut quotes = Quotes::new(text, dct);
+        let mut quotes = Quotes::new(text, dct, sentences);
         let mut toks = Tokens::default();
         let mut matches: Vec<Match> = Vec::new();
         // Adjacent sentences are tagged as one region, so that an imperfect
@@ -366,60 +366,65 @@ impl Tagger {
                 continue;
             }
             let starts = &sentences[i_start..j];
-            // (the context before the region, kept when a quotation closes
-            // in it: see below)
-            let before = quotes.closes_in(a, b).then(|| ctx.clone());
-            let region_start = out.len();
-            self.tag_region(
-                text,
-                a,
-                b,
-                starts,
-                &mut toks,
-                &mut matches,
-                &mut ctx,
-                &mut quotes,
-                &mut out,
-            );
             // A quotation told on a day other than the DCT, said after it
             // ("Tomorrow I start packing," Lund said Sunday.): its "today"
-            // and "tomorrow" are the speaker's, so the region is tagged
-            // again with that day as the quotation's date. (The day is
-            // known only once the attribution is resolved, after the
-            // quotation.)
-            let Some(before) = before else { continue };
-            let told = quotes.told_after(text, a, b, &toks, self.tense.report, &out, region_start);
-            if told.is_empty() {
-                continue;
-            }
-            let first: Vec<Timex> = out.drain(region_start..).collect();
-            let after = std::mem::replace(&mut ctx, before);
-            for &(q, frame) in &told {
-                quotes.days[q] = Some(Some(frame));
-            }
-            self.tag_region(
-                text,
-                a,
-                b,
-                starts,
-                &mut toks,
-                &mut matches,
-                &mut ctx,
-                &mut quotes,
-                &mut out,
-            );
-            // (the attribution is still the expression the quotation
-            // anchors to, or the first reading stands)
-            let same = told.iter().all(|&(_, (_, k))| {
-                out.get(k).map(|t| t.start) == first.get(k - region_start).map(|t| t.start)
-            });
-            if !same {
-                out.truncate(region_start);
-                out.extend(first);
-                ctx = after;
-                for &(q, _) in &told {
-                    quotes.days[q] = Some(None);
+            // and "tomorrow" are the speaker's, so the region is tagged a
+            // second time with that day as the quotation's date. (The day
+            // is known only once the attribution is resolved, after the
+            // quotation; the context before the region is kept when a
+            // quotation closes in it.)
+            let mut before = quotes.closes_in(a, b).then(|| ctx.clone());
+            let region_start = out.len();
+            let mut second: Option<FirstReading> = None;
+            loop {
+                self.tag_region(
+                    text,
+                    a,
+                    b,
+                    starts,
+                    &mut toks,
+                    &mut matches,
+                    &mut ctx,
+                    &mut quotes,
+                    &mut out,
+                );
+                if let Some(FirstReading {
+                    told,
+                    out: first,
+                    ctx: after,
+                }) = second.take()
+                {
+                    // (the attribution is still the expression the
+                    // quotation anchors to, or the first reading stands)
+                    let same = told.iter().all(|&(_, (_, k))| {
+                        out.get(k).map(|t| t.start) == first.get(k - region_start).map(|t| t.start)
+                    });
+                    if !same {
+                        out.truncate(region_start);
+                        out.extend(first);
+                        ctx = after;
+                        for &(q, _) in &told {
+                            quotes.days[q] = Some(None);
+                        }
+                    }
+                    break;
                 }
+                let Some(saved) = before.take() else { break };
+                let told =
+                    quotes.told_after(text, a, b, &toks, self.tense.report, &out, region_start);
+                if told.is_empty() {
+                    break;
+                }
+                for &(q, frame) in &told {
+                    quotes.days[q] = Some(Some(frame));
+                }
+                let first = out.drain(region_start..).collect();
+                let after = std::mem::replace(&mut ctx, saved);
+                second = Some(FirstReading {
+                    told,
+                    out: first,
+                    ctx: after,
+                });
             }
         }
         out
@@ -435,7 +440,7 @@ impl Tagger {
         toks: &mut Tokens,
         matches: &mut Vec<Match>,
         ctx: &mut Ctx,
-        quotes: &mut Quotes,
+        quotes: &mut Quotes<'_>,
         out: &mut Vec<Timex>,
     ) {
         let region_start = out.len();
@@ -1202,18 +1207,34 @@ const QUOTE_FRAMES: &[&str] = &[
     "dated",
 ];
 
+/// A date a quotation was written or said on, and the index of the
+/// expression that gives it.
+type Dated = (NaiveDate, usize);
+
+/// A region's first reading, kept while it is read a second time with
+/// the dates of the quotations `told` after them (see [`Tagger::tag`]):
+/// its expressions and the context after it.
+struct FirstReading {
+    told: Vec<(usize, Dated)>,
+    out: Vec<Timex>,
+    ctx: Ctx,
+}
+
 /// The quotations of a text (straight or curly double quotes, paired
 /// within a paragraph) and, for each, once asked, the date it was written
 /// on when its sentence names one (see [`Quotes::frame`]).
-struct Quotes {
+struct Quotes<'s> {
     spans: Vec<(usize, usize)>,
     days: Vec<Option<Option<(NaiveDate, usize)>>>,
     /// The document's DCT.
     dct: NaiveDate,
+    /// The document's sentences (in text order), which say whether a
+    /// quotation opens a sentence and which sentence comes before it.
+    sentences: &'s [Sentence],
 }
 
-impl Quotes {
-    fn new(text: &str, dct: NaiveDate) -> Quotes {
+impl<'s> Quotes<'s> {
+    fn new(text: &str, dct: NaiveDate, sentences: &'s [Sentence]) -> Quotes<'s> {
         let mut spans = Vec::new();
         let mut open: Option<usize> = None;
         let mut newline = false;
@@ -1239,7 +1260,45 @@ impl Quotes {
             }
         }
         let days = vec![None; spans.len()];
-        Quotes { spans, days, dct }
+        Quotes {
+            spans,
+            days,
+            dct,
+            sentences,
+        }
+    }
+
+    /// The index of the sentence that holds byte `at`.
+    fn sentence_of(&self, at: usize) -> Option<usize> {
+        self.sentences
+            .partition_point(|s| s.start <= at)
+            .checked_sub(1)
+    }
+
+    /// The sentence a quotation that opens at `open` opens: the one that
+    /// starts there, or the next one when the segmenter left a lone
+    /// straight quote at the end of the sentence before (text written
+    /// with spaces around its tokens: `truth . " One must`).
+    fn opened_by(&self, text: &str, open: usize) -> Option<usize> {
+        let j = self.sentence_of(open)?;
+        if self.sentences[j].start == open {
+            return Some(j);
+        }
+        let next = self.sentences.get(j + 1)?;
+        (self.sentences[j].end == open + 1
+            && text
+                .get(open + 1..next.start)
+                .is_some_and(|g| g.trim().is_empty()))
+        .then_some(j + 1)
+    }
+
+    /// Whether the quotation that opens at `open` is in the sentence of
+    /// byte `at`, or opens the sentence right after it.
+    fn in_or_after(&self, text: &str, at: usize, open: usize) -> bool {
+        let Some(i) = self.sentence_of(at) else {
+            return false;
+        };
+        self.sentence_of(open) == Some(i) || self.opened_by(text, open) == Some(i + 1)
     }
 
     /// The date of the quoted writing that `start` is in, with the index
@@ -1287,11 +1346,10 @@ impl Quotes {
     fn direct(&self, text: &str, q: usize, out: &[Timex]) -> Option<(NaiveDate, usize)> {
         let (open, _) = self.spans[q];
         let (i, t) = out.iter().enumerate().rev().find(|(_, t)| t.end <= open)?;
-        let between = text.get(t.end..open)?;
         // (or in the sentence right before one the quote opens, also
         // across a paragraph break: "One, dated Nov. 9, 1944, was written
         // in a barn. \"It rained again today ...\"")
-        if between.len() > 160 || !(sentence_ends(between) == 0 || opens_after(between)) {
+        if open - t.end > 160 || !self.in_or_after(text, t.end.saturating_sub(1), open) {
             return None;
         }
         // (a day, or a time or part of one: "2015-07-02T23:48")
@@ -1310,18 +1368,17 @@ impl Quotes {
             .then_some((d, i))
     }
 
-    /// Whether quotation `q` opens the sentence after the one quotation
-    /// `p` closes in, in the same paragraph, with no quotation between.
+    /// Whether quotation `q` (the one after `p`) opens the sentence after
+    /// the one quotation `p` closes in, with no blank line between.
     fn goes_on(&self, text: &str, p: usize, q: usize) -> bool {
         let (_, close) = self.spans[p];
         let (open, _) = self.spans[q];
-        text.get(close..open).is_some_and(|between| {
-            let between = between.trim_start_matches(['"', '\u{201D}']);
-            between.len() <= 160
-                && !between.contains(['"', '\u{201C}', '\u{201D}'])
-                && !between.contains("\n\n")
-                && opens_after(between)
-        })
+        let (Some(i), Some(j)) = (self.sentence_of(close), self.opened_by(text, open)) else {
+            return false;
+        };
+        // (no blank line between: a line break alone, as in text with a
+        // sentence on each line, is no new paragraph of speech)
+        open - close <= 160 && j == i + 1 && !text[close..open].contains("\n\n")
     }
 
     /// Whether a quotation closes in `a..b`.
@@ -1350,7 +1407,7 @@ impl Quotes {
         report: Option<u16>,
         out: &[Timex],
         region_start: usize,
-    ) -> Vec<(usize, (NaiveDate, usize))> {
+    ) -> Vec<(usize, Dated)> {
         let mut told = Vec::new();
         let from = self.spans.partition_point(|s| s.0 < a);
         for (q, &(open, close)) in self.spans.iter().enumerate().skip(from) {
@@ -1397,24 +1454,6 @@ impl Quotes {
         }
         told
     }
-}
-
-/// How many sentence ends `s` holds: a period, "!" or "?" before a space
-/// or a line break.
-fn sentence_ends(s: &str) -> usize {
-    let b = s.as_bytes();
-    (1..b.len())
-        .filter(|&i| matches!(b[i - 1], b'.' | b'!' | b'?') && b[i].is_ascii_whitespace())
-        .count()
-}
-
-/// Whether `between` (the text before a quotation) ends one sentence and
-/// holds nothing after it: the quotation opens the next sentence, or the
-/// next paragraph.
-fn opens_after(between: &str) -> bool {
-    sentence_ends(between) == 1
-        && between.trim_end().ends_with(['.', '!', '?'])
-        && between.matches("\n\n").count() <= 1
 }
 
 /// The day a sentence opens with, when it frames the sentence: a timex

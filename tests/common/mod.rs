@@ -39,6 +39,16 @@ pub fn tag_segmented(text: &str, dct: NaiveDate) -> Vec<Timex> {
     Tagger::global().tag(text, &sents, dct)
 }
 
+/// For each `(text, value)`: the last expression of `text`, tagged with
+/// [`tag_segmented`] against `dct`, has that value.
+pub fn assert_last_values(dct: NaiveDate, cases: &[(&str, &str)]) {
+    for &(text, want) in cases {
+        let got = tag_segmented(text, dct);
+        let last = got.last().map(|x| x.value.as_str());
+        assert_eq!(last, Some(want), "{text}: {got:?}");
+    }
+}
+
 /// Tag `text` as a single sentence against `dct`.
 pub fn tag_as_one_sentence(text: &str, dct: NaiveDate) -> Vec<Timex> {
     let s = [Sentence {
