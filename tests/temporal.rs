@@ -196,6 +196,11 @@ The law was passed in May and takes effect in June. | 2025-04-17 | May | DATE 20
 The law was passed in May and takes effect in June. | 2025-04-17 | June | DATE 2025-06
 The plant closed in June. | 2025-04-17 | June | DATE 2024-06
 The bill would be paid on a date in May. | 2025-04-17 | May | DATE 2025-05
+# ... also with its object between them, up to a comma, a to before a verb, an auxiliary or a verb that aims ahead
+The pool was closed for nine days in July while a pump was rebuilt. | 1996-05-14 | July | DATE 1995-07
+The operator changed from a fiscal year to a calendar year in December. | 1989-10-27 | December | DATE 1988-12
+Prosecutors had asked for a date in December. | 1994-10-27 | December | DATE 1994-12
+The wells meant to stop the flow in August are close. | 2010-06-20 | August | DATE 2010-08
 # ... and one governed by will + verb is not before it, even a month just gone (issue 3 QA)
 The plant will open in January. | 2028-03-09 | January | DATE 2029-01
 The plant opened in January. | 2028-03-09 | January | DATE 2028-01

@@ -872,6 +872,12 @@ pub const GOVERNING: usize = 2;
 /// Scan width of [`tense`] for the verb before an expression with its
 /// auxiliary ("will open in January"); the right side is not scanned.
 pub const VERB_PHRASE: usize = 4;
+/// Scan width of [`tense`] for a verb with its object before an
+/// expression ("closed for nine days in July", "changed from a fiscal
+/// year to a calendar year in December"): left only, and no further than
+/// a comma, an infinitive's "to", an auxiliary, a reporting verb, a verb
+/// that aims ahead ("asked for a date in December") or a clause boundary.
+pub const OBJECT_PHRASE: usize = 10;
 
 /// Class ids of the tense cues in `vocab.tsv` (`None` when a table lacks one).
 #[derive(Debug, Clone, Copy, Default)]
@@ -1579,7 +1585,27 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     let mut left = env.first;
     let mut right = env.last;
     let mut lstop = false;
-    let mut rstop = width <= VERB_PHRASE;
+    let mut rstop = width <= VERB_PHRASE || width == OBJECT_PHRASE;
+    // where the object scan stops: "to" and a verb ("meant to stop the
+    // flow in August"), not "to" and an article ("to a calendar year")
+    let object_stop = |k: usize| {
+        let to_noun = has(k, inf) && k + 1 < n && (has(k + 1, art) || has(k + 1, det));
+        width == OBJECT_PHRASE
+            && !to_noun
+            && (is_comma(k)
+                || has(k, inf)
+                || has(k, aux)
+                || has(k, fut)
+                || has(k, report)
+                || has(k, comp)
+                || has(k, who)
+                || has(k, conj)
+                || has(k, target)
+                || has(k, intent)
+                || has(k, order)
+                || has(k, sched)
+                || has(k, defer))
+    };
     let mut coord = None;
     // The governing verb mostly comes before the expression ("will double
     // its flights by August in markets untouched by the crisis"): the
@@ -1630,7 +1656,7 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     }
     for it in 0..width {
         if !lstop {
-            if left == 0 || is_break(left - 1) {
+            if left == 0 || is_break(left - 1) || object_stop(left - 1) {
                 lstop = true;
             } else {
                 left -= 1;
@@ -2435,6 +2461,14 @@ pub fn eval(
                         // "The fire burned 19 acres in August": a past verb a
                         // few words off, in a sentence that looks nowhere ahead
                         vp if past_verb_phrase(env, vp, tense_of) => {
+                            ymd(if m <= cur { y } else { y - 1 }, m, 1)?
+                        }
+                        // "closed for nine days in July": a past verb and
+                        // its object before "in" and the month
+                        _ if env.first > 0
+                            && env.toks.is(env.first - 1, env.classes.framein)
+                            && past_verb_phrase(env, tense_of(OBJECT_PHRASE), tense_of) =>
+                        {
                             ymd(if m <= cur { y } else { y - 1 }, m, 1)?
                         }
                         _ => pick_year(dct, tense_of(CLAUSE), |y| ymd(y as i64, m, 1))?,
