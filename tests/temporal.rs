@@ -34,6 +34,11 @@ Growth slowed this year. | 2025-04-17 | this year | DATE 2025
 Exports fell last year. | 2025-04-17 | last year | DATE 2024
 The ban was lifted three days ago. | 2025-04-17 | three days ago | DATE 2025-04-14
 The plant closed two years ago. | 2025-04-17 | two years ago | DATE 2023
+# a decade or a century counted back or on lands on a year, as TimeBank and the project sets write it
+The mill closed a decade ago. | 1999-03-12 | a decade ago | DATE 1989
+The town was founded more than a century ago. | 1992-07-04 | more than a century ago | DATE 1892
+The county may look different a decade from now. | 1988-10-31 | a decade from now | DATE 1998
+The city grew over the past decade. | 1999-03-12 | the past decade | DURATION P10Y
 The strike ended yesterday. | 2025-04-17 | yesterday | DATE 2025-04-16
 Markets reopen tomorrow. | 2025-04-17 | tomorrow | DATE 2025-04-18
 # years, months, dates

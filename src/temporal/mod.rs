@@ -151,7 +151,7 @@
 //! | `md(M,D)` `mdd(M,D,dir)` `m(M,dir)` `mrel(M,n)` `dayofmonth(N)` | year-less dates and months (`m(M, onward)`: the DCT's month or a later one) | April 2; last Oct. 23; last March; December corn; June last year; on the 15th |
 //! | `decade(D)` `decadew(D)` `century(ORD)` | 197, 199, 19 | the 1970s; the nineties; the 20th century |
 //! | `wd(WD,dir)` `wdref(WD,dir)` | weekdays from the DCT / the reference (`wd(WD, near)`: the nearest one, ahead or back) | last Saturday; the following Monday; ahead of Tuesday's vote |
-//! | `shift(dct\|ref,n,unit)` | n units from the DCT, at that unit's granularity; n = `mid`: the week in question, or the coming one when the clause looks ahead from a Thursday on | next week; last month; by midweek |
+//! | `shift(dct\|ref\|now,n,unit)` | n units from the DCT, at that unit's granularity; n = `mid`: the week in question, or the coming one when the clause looks ahead from a Thursday on; `now`: a count from the DCT, where a decade or century lands on a year | next week; last month; by midweek; a decade from now |
 //! | `ago(n,unit)` `later(n,unit)` `next(n,unit)` | n units back from the DCT / from the reference (`later` at the finer granularity of the unit and the reference, `next` at the unit's; hours and minutes `later` count from the clock time in question, a TIME) | two years ago; two weeks later; the following year; 30 minutes later |
 //! | `ref(unit)` | the reference at a granularity | that month; the same year |
 //! | `season(S,dir)` `seasony(S,Y\|ref\|refnext\|refprev)` | 2025-SU | last summer; the spring of 1998; that fall; the following summer; the previous winter |

@@ -788,6 +788,17 @@ fn floor(d: NaiveDate, g: Gran) -> NaiveDate {
     }
 }
 
+/// The granularity of a date a number of units away from another: as
+/// [`unit_gran`], but a decade or a century counted lands on a year ("a
+/// decade ago" written in 1999 is 1989, "a century ago" in 1992 is 1892:
+/// the year, not the 1980s), as TimeBank and every project set write it.
+fn counted_gran(u: &str) -> Option<Gran> {
+    match u {
+        "DE" | "CE" => Some(Gran::Year),
+        _ => unit_gran(u),
+    }
+}
+
 fn unit_gran(u: &str) -> Option<Gran> {
     Some(match u {
         "D" => Gran::Day,
@@ -2586,7 +2597,12 @@ pub fn eval(
                 env.num(&a[1])?
             };
             let unit = env.word(&a[2])?;
-            let g = unit_gran(&unit)?;
+            // `now`: a count from the DCT ("a decade from now" is a year)
+            let g = if env.word(&a[0]).as_deref() == Some("now") {
+                counted_gran(&unit)?
+            } else {
+                unit_gran(&unit)?
+            };
             // `past`: the DCT's period, but in a past clause the period of
             // the date in question when that lies before the DCT's ("had
             // called the plan naive in the spring of 1975 ... conceded by
@@ -2629,7 +2645,7 @@ pub fn eval(
             // ago" (or a unit with no date): the dateline's day
             let (d, g) = match unit.as_str() {
                 "D" | "W" | "FN" => (shift(dct, -n, &unit), Gran::Day),
-                u => (shift(dct, -n, u), unit_gran(u).unwrap_or(Gran::Day)),
+                u => (shift(dct, -n, u), counted_gran(u).unwrap_or(Gran::Day)),
             };
             let d = d.unwrap_or(dct);
             Out::point(Point::at(floor(d, g), g), Anchor::Dct)
