@@ -101,6 +101,14 @@ Its shares, at $29 in March, now sit at $42. | 1989-10-30 | March | DATE 1989-03
 The father could arrive as early as Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 # clock times and parts of the day
 The blast came at 10:35 a.m. | 2025-04-17 | 10:35 a.m. | TIME 2025-04-17T10:35
+# a clock with no a.m. or p.m. takes the part of the day said with it (QA 45)
+A fire broke out just after 3 o'clock this afternoon. | 1983-10-20 | 3 o'clock this afternoon | TIME 1983-10-20T15:00
+The jury sent a note at 2:40 this afternoon. | 2027-07-13 | 2:40 this afternoon | TIME 2027-07-13T14:40
+The plows have been out since about 9 o'clock last night. | 1976-01-21 | about 9 o'clock last night | TIME 1976-01-20T21:00
+The trains left at 06:30 this morning. | 1976-01-21 | 06:30 this morning | TIME 1976-01-21T06:30
+Officials closed the road at 6 this morning. | 2008-09-13 | 6 this morning | TIME 2008-09-13T06:00
+We will have more on the fire at 11 tonight. | 1983-10-20 | 11 tonight | TIME 1983-10-20T23:00
+We lost power at about 4 in the afternoon. | 2033-01-03 | about 4 in the afternoon | TIME 2033-01-03T16:00
 The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO
 The river should crest late this afternoon. | 2003-05-23 | late this afternoon | TIME 2003-05-23TAF
 Trains ran up to 40 minutes late this morning. | 1981-05-26 | this morning | TIME 1981-05-26TMO

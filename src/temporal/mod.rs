@@ -1614,6 +1614,15 @@ fn merge_clock(
         prev.value.replace_range(10.., "T24:00");
     }
     prev.value.replace_range(..10, day);
+    if value.len() == 13 {
+        // "3 o'clock this afternoon", "2:40 this afternoon", "9 o'clock
+        // last night": a clock with no a.m. or p.m. takes the part of the
+        // day's (QA 45)
+        let said = text.get(prev.start..prev.end).unwrap_or("");
+        if let Some(h) = pod_hour(said, &prev.value, &value[11..]) {
+            prev.value.replace_range(11..13, &format!("{h:02}"));
+        }
+    }
     // (when the day counts from the clock itself, "by 9:30 p.m. that
     // evening", the clock keeps its own anchor: it cannot be its own)
     if anchor != Some(n - 1) {
@@ -1629,6 +1638,36 @@ fn merge_clock(
     }
     prev.end = span.end;
     ClockDay::Merged
+}
+
+/// The hour of clock value `clock` (`YYYY-MM-DDTHH:MM`) said as `said`
+/// with no a.m. or p.m., in part of the day `pod` (`AF`, `EV`, `NI`): the
+/// afternoon's and the evening's hours 1 to 11 are p.m., the night's 6 to
+/// 11 ("9 o'clock last night"; "at 2 last night" is 2 a.m.). `None` when
+/// the clock says its half of the day, is on a 24-hour clock ("06:30",
+/// "14:10") or the part of the day is the morning.
+fn pod_hour(said: &str, clock: &str, pod: &str) -> Option<u32> {
+    let h: u32 = clock.get(11..13)?.parse().ok()?;
+    let lower = said.to_ascii_lowercase();
+    let meridian = lower
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '.')
+        .any(|w| {
+            matches!(
+                w.trim_end_matches('.'),
+                "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight"
+            )
+        })
+        || lower.contains("a.m")
+        || lower.contains("p.m");
+    let padded = said
+        .trim_start_matches(|c: char| !c.is_ascii_digit())
+        .starts_with('0');
+    let pm = match pod {
+        "AF" | "EV" => (1..=11).contains(&h),
+        "NI" => (6..=11).contains(&h),
+        _ => false,
+    };
+    (pm && !meridian && !padded).then_some(h + 12)
 }
 
 /// The weekday named in full in an expression's words ("9:12 p.m.
