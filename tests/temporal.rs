@@ -109,6 +109,10 @@ The trains left at 06:30 this morning. | 1976-01-21 | 06:30 this morning | TIME 
 Officials closed the road at 6 this morning. | 2008-09-13 | 6 this morning | TIME 2008-09-13T06:00
 We will have more on the fire at 11 tonight. | 1983-10-20 | 11 tonight | TIME 1983-10-20T23:00
 We lost power at about 4 in the afternoon. | 2033-01-03 | about 4 in the afternoon | TIME 2033-01-03T16:00
+# ... and a bare one goes on from the clock in question, within six hours, not back to the small hours
+The first alarm came in at 3:07 p.m. By 3:30 a second alarm had been struck. | 1983-10-20 | 3:30 | TIME 1983-10-20T15:30
+The mayday came at 11:52 this morning. A cutter reached the ferry at 1:45. | 2014-02-16 | 1:45 | TIME 2014-02-16T13:45
+The update came at 3:59 p.m. in Cairo, 8:59 ET. | 2011-01-29 | 8:59 ET | TIME 2011-01-29T08:59
 The minister spoke this morning. | 2025-04-17 | this morning | TIME 2025-04-17TMO
 The river should crest late this afternoon. | 2003-05-23 | late this afternoon | TIME 2003-05-23TAF
 Trains ran up to 40 minutes late this morning. | 1981-05-26 | this morning | TIME 1981-05-26TMO

@@ -5,8 +5,8 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 use super::engine::{
-    Feat, Kind, Lexicon, Slots, Tokens, C_CAPWORD, C_CLOCK, C_DAY, C_DEC, C_DECADE, C_NUM, C_PASTV,
-    C_YEAR,
+    Feat, Kind, Lexicon, Slots, Tokens, C_CAPWORD, C_CLOCK, C_DAY, C_DEC, C_DECADE, C_INT, C_NUM,
+    C_PASTV, C_YEAR,
 };
 use super::TimexType;
 
@@ -3231,7 +3231,32 @@ pub fn eval(
                 |r: &NaiveDateTime| (*r - Duration::minutes(1)).date() == day || r.date() == day;
             let mut rolled = false;
             if let Some(r) = ctx.reference_at.filter(|r| from_ref && on_day(r)) {
-                let at = clock_datetime(day, h, mm)?;
+                let mut at = clock_datetime(day, h, mm)?;
+                // a clock with no a.m. or p.m. goes on from the one in
+                // question, within six hours: "at 3:07 p.m. ... By 3:30"
+                // is 15:30, "at 11:52 this morning ... reached it at
+                // 1:45" is 13:45 (QA 45), not a step back to the night.
+                // Not a clock with its zone ("Update 3:59 p.m. in Cairo,
+                // 8:59 ET" is another zone's morning) nor one in four
+                // digits ("0600 GMT", a 24-hour clock)
+                let pm = at + Duration::hours(12);
+                // ("0808", digits that are also a number, is hhmm)
+                let hhmm = (env.first..env.last).any(|i| {
+                    env.toks.has(i, C_CLOCK).is_some() && env.toks.has(i, C_INT).is_some()
+                });
+                let colon = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK) && !hhmm;
+                let hour_only = env.num(&a[0]).is_some_and(|n| n < 100);
+                if env.word(&a[1]).is_none()
+                    && env.feat(&a[2]).is_none()
+                    && (colon || hour_only)
+                    && (1..12).contains(&h)
+                    && at < r
+                    && pm >= r
+                    && pm - r <= Duration::hours(6)
+                {
+                    h += 12;
+                    at = pm;
+                }
                 // ("from 9 p.m. to 5 a.m. ... leaves at 10:50 p.m.": the
                 // evening after the one that crossed midnight)
                 let evening = ctx
