@@ -1412,6 +1412,35 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     if env.first > 0 && has(env.first - 1, cop) {
         return Tense::Future;
     }
+    {
+        // a weekday as the subject of a present copula: "Saturday really
+        // is my last shift", "Today and Sunday are the two peak days"
+        // (QA 45); not before a participle ("Sunday is expected to" has
+        // its own cue, "Monday is closed" is a state told ahead anyway)
+        let mut k = env.last;
+        if k < n && has(k, padv) {
+            k += 1;
+        }
+        // (the subject opens its clause: the sentence, or "and" or "but"
+        // at most one word after its start or after a comma; not a weekday inside a noun
+        // phrase: "flights for Wednesday are canceled", "the decision
+        // announced Thursday is stirring passions")
+        let opens = |i: usize| i == 0 || is_break(i - 1);
+        let subject = opens(env.first)
+            || (env.first > 0
+                && has(env.first - 1, conj)
+                && (opens(env.first - 1)
+                    || (env.first > 1 && (opens(env.first - 2) || is_comma(env.first - 2)))));
+        if subject
+            && k < n
+            && has(k, cop)
+            && matches!(toks.toks[k].kind, Kind::Word { cap: false })
+            && (env.first..env.last).any(|i| has(i, weekday))
+            && !(k + 1 < n && (has(k + 1, past) || has(k + 1, Some(C_PASTV))))
+        {
+            return Tense::Future;
+        }
+    }
     // ... and so is a copula and a preposition: "The sale is in
     // December", "The vote is on Tuesday" (QA 40)
     if env.first > 1 && has(env.first - 1, prep) && has(env.first - 2, cop) && !caption() {
