@@ -39,6 +39,12 @@ Growth slowed this year. | 2025-04-17 | this year | DATE 2025
 Exports fell last year. | 2025-04-17 | last year | DATE 2024
 The ban was lifted three days ago. | 2025-04-17 | three days ago | DATE 2025-04-14
 The plant closed two years ago. | 2025-04-17 | two years ago | DATE 2023
+# a year in two digits after an apostrophe: the latest that ends so, up to ten years after the DCT
+This is the worst one since the storm of '69. | 1976-01-21 | '69 | DATE 1969
+# the hour just gone, or the first or final one of a stretch, is an hour long (not the last day of something)
+Stocks swung through a 40-point range in the final hour of trading. | 2033-03-14 | the final hour | DURATION PT1H
+The flames have died down in the last half hour. | 1983-10-20 | the last half hour | DURATION PT30M
+The pad first launched a rocket back in '79. | 2046-03-09 | '79 | DATE 1979
 # a decade or a century counted back or on lands on a year, as TimeBank and the project sets write it
 The mill closed a decade ago. | 1999-03-12 | a decade ago | DATE 1989
 The town was founded more than a century ago. | 1992-07-04 | more than a century ago | DATE 1892

@@ -141,6 +141,7 @@
 //! | function | meaning | example |
 //! |---|---|---|
 //! | `ymd(Y,M,D)` `ym(Y,M)` `y(Y)` `numdate(N)` | explicit dates | Sept. 5, 2024 |
+//! | `yy(N)` | a year in two digits: the latest that ends so, up to ten years after the DCT's | the storm of '69 |
 //! | `era(N,ERA)` | a year before or after Christ | 3400 B.C. |
 //! | `podmd(POD,M,D)` `podmdy(POD,M,D,Y)` | a part of a dated day | the night of Oct. 14, 1962 |
 //! | `everyholiday(HOLIDAY)` | a fixed-date holiday every year | each New Year's Day |

@@ -467,6 +467,7 @@ pub enum Func {
     QuarterRef,
     HalfY,
     YSplit,
+    Yy,
     Dur,
     DecDur,
     DurScale,
@@ -551,6 +552,7 @@ const FUNCS: &[(&str, Func, usize)] = &[
     ("quarterref", Func::QuarterRef, 0),
     ("halfy", Func::HalfY, 2),
     ("ysplit", Func::YSplit, 2),
+    ("yy", Func::Yy, 1),
     ("dur", Func::Dur, 2),
     ("decdur", Func::DecDur, 2),
     ("durscale", Func::DurScale, 3),
@@ -2369,6 +2371,18 @@ pub fn eval(
                 return None;
             }
             Out::point(Point::at(ymd(v, 1, 1)?, Gran::Year), Anchor::None)
+        }
+        Func::Yy => {
+            // "the storm of '69", "back in '79": a year in two digits is
+            // the latest one that ends so, up to ten years after the DCT's
+            // ("the class of '28" told in 2025 is 2028)
+            let n = env.num(&a[0])?;
+            let top = dct.year() as i64 + 10;
+            let mut v = top - top.rem_euclid(100) + n;
+            if v > top {
+                v -= 100;
+            }
+            Out::point(Point::at(ymd(v, 1, 1)?, Gran::Year), Anchor::Dct)
         }
         Func::Era => {
             // "3400 B.C." (era -1) is the proleptic year -3399; "A.D. 476"
