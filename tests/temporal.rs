@@ -44,6 +44,12 @@ This is the worst one since the storm of '69. | 1976-01-21 | '69 | DATE 1969
 # the hour just gone, or the first or final one of a stretch, is an hour long (not the last day of something)
 Stocks swung through a 40-point range in the final hour of trading. | 2033-03-14 | the final hour | DURATION PT1H
 The flames have died down in the last half hour. | 1983-10-20 | the last half hour | DURATION PT30M
+# a season before or after, a season's or a morning's middle, a decade word with its edge, the week after next
+The sponsor expects compliance to climb well before summer. | 1985-01-02 | summer | DATE 1985-SU
+Millers said they would pass the cost on by midsummer. | 2027-06-01 | midsummer | DATE 2027-SU
+Women did not ride the trucks until the late seventies. | 2001-06-29 | the late seventies | DATE 197
+The board meets the week after next. | 2027-05-31 | the week after next | DATE 2027-W24
+The report was pushed back a week. | 2049-01-04 | a week | DURATION P1W
 The pad first launched a rocket back in '79. | 2046-03-09 | '79 | DATE 1979
 # a decade or a century counted back or on lands on a year, as TimeBank and the project sets write it
 The mill closed a decade ago. | 1999-03-12 | a decade ago | DATE 1989
