@@ -50,7 +50,7 @@ echo "== TimeBank + AQUAINT"
 python3 "$scorer" "$out/gold-all" "$out/all" ${args[@]+"${args[@]}"}
 # Our own out-of-domain sets (in the repository): the unseen set written with
 # the rules in mind, and the four held-out sets annotated without reading them.
-for set in timeml-unseen timeml-heldout timeml-heldout2 timeml-heldout3 timeml-heldout4 timeml-heldout5 timeml-heldout6 timeml-qa17 timeml-qa18 timeml-qa19 timeml-qa20 timeml-qa21 timeml-qa22 timeml-qa23 timeml-qa24 timeml-qa25 timeml-qa26 timeml-qa27 timeml-qa28 timeml-qa29 timeml-qa30 timeml-qa31 timeml-qa32 timeml-qa33 timeml-qa34 timeml-qa35 timeml-qa36 timeml-qa37 timeml-qa38 timeml-qa39 timeml-qa40 timeml-qa41 timeml-qa42 timeml-qa43 timeml-qa44; do
+for set in timeml-unseen timeml-heldout timeml-heldout2 timeml-heldout3 timeml-heldout4 timeml-heldout5 timeml-heldout6 timeml-qa17 timeml-qa18 timeml-qa19 timeml-qa20 timeml-qa21 timeml-qa22 timeml-qa23 timeml-qa24 timeml-qa25 timeml-qa26 timeml-qa27 timeml-qa28 timeml-qa29 timeml-qa30 timeml-qa31 timeml-qa32 timeml-qa33 timeml-qa34 timeml-qa35 timeml-qa36 timeml-qa37 timeml-qa38 timeml-qa39 timeml-qa40 timeml-qa41 timeml-qa42 timeml-qa43 timeml-qa44 timeml-qa45 timeml-qa46; do
     echo "== $set (tests/data/$set)"
     "$bin" tag --format timeml "tests/data/$set" --out-dir "$out/$set"
     python3 "$scorer" "tests/data/$set" "$out/$set" ${args[@]+"${args[@]}"}
