@@ -50,6 +50,7 @@ Millers said they would pass the cost on by midsummer. | 2027-06-01 | midsummer 
 Women did not ride the trucks until the late seventies. | 2001-06-29 | the late seventies | DATE 197
 The board meets the week after next. | 2027-05-31 | the week after next | DATE 2027-W24
 The report was pushed back a week. | 2049-01-04 | a week | DURATION P1W
+The economy grew at an annual rate of 2.4 percent in the April-June quarter. | 2003-07-31 | the April-June quarter | DATE 2003-Q2
 The pad first launched a rocket back in '79. | 2046-03-09 | '79 | DATE 1979
 # a decade or a century counted back or on lands on a year, as TimeBank and the project sets write it
 The mill closed a decade ago. | 1999-03-12 | a decade ago | DATE 1989
@@ -880,6 +881,7 @@ A service is to be held in February. | 1990-05-10 | February | DATE 1991-02
 
 /// Strings that must not be tagged.
 const NOT_TAGGED: &[&str] = &[
+    "Most economists expect a further quarter-point increase.",
     "The ministers may meet again.",
     // distances, eras and a surname after a title (QA 41, 42)
     "The probe will drift within 1.6 light-years of a dim red star.",
