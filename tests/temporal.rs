@@ -51,6 +51,10 @@ Women did not ride the trucks until the late seventies. | 2001-06-29 | the late 
 The board meets the week after next. | 2027-05-31 | the week after next | DATE 2027-W24
 The report was pushed back a week. | 2049-01-04 | a week | DURATION P1W
 The economy grew at an annual rate of 2.4 percent in the April-June quarter. | 2003-07-31 | the April-June quarter | DATE 2003-Q2
+# for the year: a stretch when it ends on a day, else the year reported on
+For the year ended Sept. 30, Ralston earned $1.8 billion. | 1989-11-02 | the year | DURATION P1Y
+For the year, pet food volume was flat. | 1989-11-02 | the year | DATE 1989
+For the year, the index lost 0.7 percent. | 2016-01-04 | the year | DATE 2015
 The pad first launched a rocket back in '79. | 2046-03-09 | '79 | DATE 1979
 # a decade or a century counted back or on lands on a year, as TimeBank and the project sets write it
 The mill closed a decade ago. | 1999-03-12 | a decade ago | DATE 1989
