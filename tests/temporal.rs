@@ -1454,6 +1454,26 @@ fn a_dated_days_weekday_in_the_next_sentence_is_that_day() {
 }
 
 #[test]
+fn a_clock_said_to_be_now_is_the_datelines() {
+    // (QA 45: a broadcast's "It's now 6:39" after a sentence about
+    // Saturday; a bare clock there would take Saturday)
+    let dct = NaiveDate::from_ymd_opt(1976, 1, 21).unwrap();
+    common::assert_last_values(
+        dct,
+        &[
+            (
+                "Tonight's game moves to Saturday afternoon. It's now 6:39.",
+                "1976-01-21T06:39",
+            ),
+            (
+                "Tonight's game moves to Saturday afternoon. The bus leaves at 6:39.",
+                "1976-01-24T06:39",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_day_before_a_coarser_date_counts_from_the_last_day() {
     // (QA 43: a year between the day and the anaphor; with no day in
     // question, or only the DCT, the count is from the DCT, as before)
