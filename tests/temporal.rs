@@ -54,6 +54,7 @@ The economy grew at an annual rate of 2.4 percent in the April-June quarter. | 2
 # for the year: a stretch when it ends on a day, else the year reported on
 For the year ended Sept. 30, Ralston earned $1.8 billion. | 1989-11-02 | the year | DURATION P1Y
 For the year, pet food volume was flat. | 1989-11-02 | the year | DATE 1989
+The Calder Composite lost 1.2 percent, leaving it down 2.6 percent for the week. | 2049-01-08 | the week | DATE 2049-W01
 For the year, the index lost 0.7 percent. | 2016-01-04 | the year | DATE 2015
 The pad first launched a rocket back in '79. | 2046-03-09 | '79 | DATE 1979
 # a decade or a century counted back or on lands on a year, as TimeBank and the project sets write it
