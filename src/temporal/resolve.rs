@@ -3189,6 +3189,9 @@ pub fn eval(
             match env.word(&a[1]).as_deref() {
                 Some("PM") if h < 12 => h += 12,
                 Some("AM") if h == 12 => h = 0,
+                // "wdby 1340 am", a radio station's frequency, is no
+                // 13:40 in the morning (QA 45)
+                Some("AM") if h > 12 => return None,
                 Some("NOON") => h = 12,
                 Some("MIDNIGHT") => h = 24,
                 _ => {}
