@@ -1650,16 +1650,11 @@ fn merge_clock(
 fn pod_hour(said: &str, clock: &str, pod: &str) -> Option<u32> {
     let h: u32 = clock.get(11..13)?.parse().ok()?;
     let lower = said.to_ascii_lowercase();
-    let meridian = lower
-        .split(|c: char| !c.is_ascii_alphabetic() && c != '.')
-        .any(|w| {
-            matches!(
-                w.trim_end_matches('.'),
-                "a.m" | "p.m" | "am" | "pm" | "noon" | "midnight"
-            )
-        })
-        || lower.contains("a.m")
-        || lower.contains("p.m");
+    let meridian = lower.contains("a.m")
+        || lower.contains("p.m")
+        || lower
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| matches!(w, "am" | "pm" | "noon" | "midnight"));
     let padded = said
         .trim_start_matches(|c: char| !c.is_ascii_digit())
         .starts_with('0');

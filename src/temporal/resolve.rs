@@ -1424,9 +1424,10 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             k += 1;
         }
         // (the subject opens its clause: the sentence, or "and" or "but"
-        // at most one word after its start or after a comma; not a weekday inside a noun
-        // phrase: "flights for Wednesday are canceled", "the decision
-        // announced Thursday is stirring passions")
+        // at most one word after its start or after a comma; not a
+        // weekday inside a noun phrase: "flights for Wednesday are
+        // canceled", "the decision announced Thursday is stirring
+        // passions")
         let opens = |i: usize| i == 0 || is_break(i - 1);
         let subject = opens(env.first)
             || (env.first > 0
@@ -1631,9 +1632,9 @@ pub fn tense(env: &Env, width: usize) -> Tense {
     // where the object scan stops: "to" and a verb ("meant to stop the
     // flow in August"), not "to" and an article ("to a calendar year")
     let object_stop = |k: usize| {
-        let to_noun = has(k, inf) && k + 1 < n && (has(k + 1, art) || has(k + 1, det));
+        let to_noun = || has(k, inf) && k + 1 < n && (has(k + 1, art) || has(k + 1, det));
         width == OBJECT_PHRASE
-            && !to_noun
+            && !to_noun()
             && (is_comma(k)
                 || has(k, inf)
                 || has(k, aux)
@@ -2514,14 +2515,12 @@ pub fn eval(
                         Tense::Future => ymd(if m >= cur { y } else { y + 1 }, m, 1)?,
                         // "The fire burned 19 acres in August": a past verb a
                         // few words off, in a sentence that looks nowhere ahead
-                        vp if past_verb_phrase(env, vp, tense_of) => {
-                            ymd(if m <= cur { y } else { y - 1 }, m, 1)?
-                        }
-                        // "closed for nine days in July": a past verb and
-                        // its object before "in" and the month
-                        _ if env.first > 0
-                            && env.toks.is(env.first - 1, env.classes.framein)
-                            && past_verb_phrase(env, tense_of(OBJECT_PHRASE), tense_of) =>
+                        // ... or with its object between them, before "in"
+                        // and the month: "closed for nine days in July"
+                        vp if past_verb_phrase(env, vp, tense_of)
+                            || (env.first > 0
+                                && env.toks.is(env.first - 1, env.classes.framein)
+                                && past_verb_phrase(env, tense_of(OBJECT_PHRASE), tense_of)) =>
                         {
                             ymd(if m <= cur { y } else { y - 1 }, m, 1)?
                         }
@@ -3286,16 +3285,17 @@ pub fn eval(
                 // 8:59 ET" is another zone's morning) nor one in four
                 // digits ("0600 GMT", a 24-hour clock)
                 let pm = at + Duration::hours(12);
-                // ("0808", digits that are also a number, is hhmm)
+                // (a colon clock or a bare hour: "0808", digits that are
+                // also a number, is hhmm)
                 let hhmm = (env.first..env.last).any(|i| {
                     env.toks.has(i, C_CLOCK).is_some() && env.toks.has(i, C_INT).is_some()
                 });
                 let colon = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK) && !hhmm;
                 let hour_only = env.num(&a[0]).is_some_and(|n| n < 100);
-                if env.word(&a[1]).is_none()
+                if (1..12).contains(&h)
+                    && env.word(&a[1]).is_none()
                     && env.feat(&a[2]).is_none()
                     && (colon || hour_only)
-                    && (1..12).contains(&h)
                     && at < r
                     && pm >= r
                     && pm - r <= Duration::hours(6)
