@@ -22,6 +22,7 @@ The summit is slated for Tuesday. | 2025-04-17 | Tuesday | DATE 2025-04-22
 Police say the man died Friday. | 2025-04-17 | Friday | DATE 2025-04-11
 Traders braced for the expiration of stock options Friday. | 2033-03-14 | Friday | DATE 2033-03-18
 Deputy Chief Ray Summers takes over Monday. | 2001-06-29 | Monday | DATE 2001-07-02
+On this track, landfall comes early Monday. | 2008-09-13 | early Monday | DATE 2008-09-15
 It is strange to say, but Saturday really is my last shift. | 2001-06-29 | Saturday | DATE 2001-06-30
 Today and Sunday are the two peak days. | 2019-11-27 | Sunday | DATE 2019-12-01
 Flights for Wednesday were canceled. | 2011-02-01 | Wednesday | DATE 2011-01-26
