@@ -23,6 +23,8 @@ Police say the man died Friday. | 2025-04-17 | Friday | DATE 2025-04-11
 Traders braced for the expiration of stock options Friday. | 2033-03-14 | Friday | DATE 2033-03-18
 Deputy Chief Ray Summers takes over Monday. | 2001-06-29 | Monday | DATE 2001-07-02
 On this track, landfall comes early Monday. | 2008-09-13 | early Monday | DATE 2008-09-15
+Brokers said large accounts were waiting for Wednesday, when the bureau publishes its figures. | 1977-01-03 | Wednesday | DATE 1977-01-05
+The crowd had been waiting for hours. | 1977-01-03 | hours | DURATION PTXH
 It is strange to say, but Saturday really is my last shift. | 2001-06-29 | Saturday | DATE 2001-06-30
 Today and Sunday are the two peak days. | 2019-11-27 | Sunday | DATE 2019-12-01
 Flights for Wednesday were canceled. | 2011-02-01 | Wednesday | DATE 2011-01-26

@@ -1016,6 +1016,9 @@ pub struct TenseClasses {
     /// ("resumed the countdown, aiming for liftoff Sunday"; not "flew home
     /// on Wednesday, hoping to avoid a return trip").
     pub futl: Option<u16>,
+    /// WAITV: "waiting", "waited": with "for" after it, a look ahead
+    /// ("were waiting for Wednesday, when the bureau publishes").
+    pub waitv: Option<u16>,
     /// AMPM: "a.m.", "p.m." (a clock time in the expression).
     pub ampm: Option<u16>,
     /// PMOD: "early", "late", "mid".
@@ -1103,6 +1106,7 @@ impl TenseClasses {
             retro: lex.class_id("RETRO"),
             intent: lex.class_id("INTENT"),
             futl: lex.class_id("FUTL"),
+            waitv: lex.class_id("WAITV"),
             ampm: lex.class_id("AMPM"),
             pmod: lex.class_id("PMOD"),
             temp: lex.class_id("TEMPW"),
@@ -1227,6 +1231,12 @@ pub fn tense(env: &Env, width: usize) -> Tense {
             // "have not been tested since March": "since" looks back even
             // after an auxiliary (where a participle would carry no tense)
             return Some(Tense::Past);
+        }
+        if i + 1 < env.first && has(i, env.classes.waitv) && has(i + 1, for_) {
+            // "were waiting for Wednesday" (QA 46; a multiword FUTL would
+            // hide the "for" of "waiting for hours" from the duration
+            // rules)
+            return Some(Tense::Future);
         }
         if i < env.first && has(i, futl) {
             return Some(Tense::Future);
