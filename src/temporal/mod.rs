@@ -452,6 +452,9 @@ impl Tagger {
         }
         matches.clear();
         self.engine.find(toks, matches);
+        // the index of the last clock said without its half of the day
+        // (`Out::open_half`), which a part of the day after it places
+        let mut open_clock: Option<usize> = None;
         for m in matches.iter() {
             let rule = &self.engine.rules[m.rule];
             let Some(kind) = rule.kind else { continue };
@@ -556,6 +559,7 @@ impl Tagger {
                 ctx.note_period(&o.value);
             }
             let rolled = o.rolled;
+            let open_half = o.open_half;
             let mut value = o.value;
             // the words between the expression before and this one, read
             // once for the links below
@@ -571,6 +575,18 @@ impl Tagger {
                     && out.last().is_some_and(|p| same_sentence(p.end))
             }) {
                 let clock_day = merge_clock(text, out, gap, start..end, &value, anchored, anchor);
+                if clock_day != ClockDay::No
+                    && value.len() == 13
+                    && open_clock == Some(out.len() - 1)
+                {
+                    // "3 o'clock this afternoon", "2:40 this afternoon",
+                    // "9 o'clock last night": the clock takes the part of
+                    // the day's half (QA 45)
+                    let clock = &mut out.last_mut().expect("merged").value;
+                    if let Some(h) = pod_hour(clock, &value[11..]) {
+                        clock.replace_range(11..13, &format!("{h:02}"));
+                    }
+                }
                 if clock_day != ClockDay::No {
                     let last = out.last().map(|t| t.value.as_str()).unwrap_or("");
                     let clock = NaiveDateTime::parse_from_str(last, "%Y-%m-%dT%H:%M").ok();
@@ -940,6 +956,7 @@ impl Tagger {
                     ctx.story = None;
                 }
             }
+            open_clock = open_half.then_some(out.len());
             out.push(Timex {
                 start,
                 end,
@@ -1615,15 +1632,6 @@ fn merge_clock(
         prev.value.replace_range(10.., "T24:00");
     }
     prev.value.replace_range(..10, day);
-    if value.len() == 13 {
-        // "3 o'clock this afternoon", "2:40 this afternoon", "9 o'clock
-        // last night": a clock with no a.m. or p.m. takes the part of the
-        // day's (QA 45)
-        let said = text.get(prev.start..prev.end).unwrap_or("");
-        if let Some(h) = pod_hour(said, &prev.value, &value[11..]) {
-            prev.value.replace_range(11..13, &format!("{h:02}"));
-        }
-    }
     // (when the day counts from the clock itself, "by 9:30 p.m. that
     // evening", the clock keeps its own anchor: it cannot be its own)
     if anchor != Some(n - 1) {
@@ -1641,29 +1649,19 @@ fn merge_clock(
     ClockDay::Merged
 }
 
-/// The hour of clock value `clock` (`YYYY-MM-DDTHH:MM`) said as `said`
-/// with no a.m. or p.m., in part of the day `pod` (`AF`, `EV`, `NI`): the
-/// afternoon's and the evening's hours 1 to 11 are p.m., the night's 6 to
-/// 11 ("9 o'clock last night"; "at 2 last night" is 2 a.m.). `None` when
-/// the clock says its half of the day, is on a 24-hour clock ("06:30",
-/// "14:10") or the part of the day is the morning.
-fn pod_hour(said: &str, clock: &str, pod: &str) -> Option<u32> {
+/// The hour of a clock value (`YYYY-MM-DDTHH:MM`) said without its half
+/// of the day (`Out::open_half`), in part of the day `pod` (`AF`, `EV`,
+/// `NI`): the afternoon's and the evening's hours are p.m., the night's 6
+/// to 11 ("9 o'clock last night"; "at 2 last night" is 2 a.m.); `None`
+/// in the morning.
+fn pod_hour(clock: &str, pod: &str) -> Option<u32> {
     let h: u32 = clock.get(11..13)?.parse().ok()?;
-    let lower = said.to_ascii_lowercase();
-    let meridian = lower.contains("a.m")
-        || lower.contains("p.m")
-        || lower
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| matches!(w, "am" | "pm" | "noon" | "midnight"));
-    let padded = said
-        .trim_start_matches(|c: char| !c.is_ascii_digit())
-        .starts_with('0');
     let pm = match pod {
         "AF" | "EV" => (1..=11).contains(&h),
         "NI" => (6..=11).contains(&h),
         _ => false,
     };
-    (pm && !meridian && !padded).then_some(h + 12)
+    pm.then_some(h + 12)
 }
 
 /// The weekday named in full in an expression's words ("9:12 p.m.

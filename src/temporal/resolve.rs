@@ -394,6 +394,11 @@ pub struct Out {
     /// Whether it is a bare clock time put on the day after the one in
     /// question, past midnight ("from 9 p.m. to 5 a.m.").
     pub rolled: bool,
+    /// Whether it is a clock said without its half of the day: an hour
+    /// from 1 to 11 on a 12-hour clock with no a.m. or p.m. ("3:07",
+    /// "3 o'clock"; not "06:30", "0600 GMT"). A part of the day said
+    /// with it may still place it ("2:40 this afternoon": `merge_clock`).
+    pub open_half: bool,
 }
 
 impl Out {
@@ -406,6 +411,7 @@ impl Out {
             at: None,
             freq: None,
             rolled: false,
+            open_half: false,
         }
     }
     fn point(p: Point, anchor: Anchor) -> Out {
@@ -3205,6 +3211,8 @@ pub fn eval(
                 Some("MIDNIGHT") => h = 24,
                 _ => {}
             }
+            let open_half =
+                (1..12).contains(&h) && env.word(&a[1]).is_none() && twelve_hour(env, &a[0], h);
             // a[2] (the time zone) is matched but not written: TIMEX3
             // values here carry no zone
             let (mut day, mut anchor) = day_of(env, &a[3], ctx, tense_of)?;
@@ -3295,17 +3303,8 @@ pub fn eval(
                 // 8:59 ET" is another zone's morning) nor one in four
                 // digits ("0600 GMT", a 24-hour clock)
                 let pm = at + Duration::hours(12);
-                // (a colon clock or a bare hour: "0808", digits that are
-                // also a number, is hhmm)
-                let hhmm = (env.first..env.last).any(|i| {
-                    env.toks.has(i, C_CLOCK).is_some() && env.toks.has(i, C_INT).is_some()
-                });
-                let colon = env.feat(&a[0]).is_some_and(|f| f.class == C_CLOCK) && !hhmm;
-                let hour_only = env.num(&a[0]).is_some_and(|n| n < 100);
-                if (1..12).contains(&h)
-                    && env.word(&a[1]).is_none()
+                if open_half
                     && env.feat(&a[2]).is_none()
-                    && (colon || hour_only)
                     && at < r
                     && pm >= r
                     && pm - r <= Duration::hours(6)
@@ -3355,6 +3354,7 @@ pub fn eval(
             }
             let mut o = clock_at(day, h, mm, anchor);
             o.rolled = rolled;
+            o.open_half = open_half;
             if h == 24 && bare {
                 // a bare "midnight" is written as the start of the day it
                 // begins (the same moment; "midnight Friday", "midnight on
@@ -3919,6 +3919,27 @@ fn still_since(env: &Env) -> bool {
 }
 
 /// `h:mm` on `day` as a moment (24:00 is the next day's 00:00).
+/// Whether clock argument `a` (hour `h`) is on a 12-hour clock: a bare
+/// hour, or hours and minutes with a colon and no leading zero ("6:30";
+/// not "06:30", nor hhmm digits "0600", "0808", a 24-hour clock).
+fn twelve_hour(env: &Env, a: &Arg, h: i64) -> bool {
+    if env.num(a).is_some_and(|n| n < 100) {
+        return true;
+    }
+    if !env.feat(a).is_some_and(|f| f.class == C_CLOCK) {
+        return false;
+    }
+    let toks = env.toks;
+    (env.first..env.last)
+        .find(|&i| toks.has(i, C_CLOCK).is_some())
+        .is_some_and(|i| {
+            let t = &toks.toks[i];
+            // ("6:30" is four bytes, "10:30" five; hhmm digits are also
+            // a number)
+            toks.has(i, C_INT).is_none() && t.end - t.start <= if h < 10 { 4 } else { 5 }
+        })
+}
+
 fn clock_datetime(day: NaiveDate, h: i64, mm: i64) -> Option<NaiveDateTime> {
     Some(day.and_hms_opt(0, 0, 0)? + Duration::minutes(h * 60 + mm))
 }
